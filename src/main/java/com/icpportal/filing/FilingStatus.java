@@ -1,0 +1,5 @@
+package com.icpportal.filing;
+
+public enum FilingStatus {
+    ACTIVE, CANCELLED
+}

@@ -1,0 +1,96 @@
+package com.icpportal.filing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A filed subject (主体) with its ICP number, owned by one applicant account. */
+@Entity
+@Table(name = "filing_subject")
+class FilingSubject {
+
+    @Id
+    private UUID id;
+
+    private String icpNumber;
+
+    private String provinceCode;
+
+    private UUID ownerId;
+
+    @Enumerated(EnumType.STRING)
+    private FilingStatus status;
+
+    private LocalDate cancelledOn;
+
+    @Embedded
+    private SubjectDetails details;
+
+    @Embedded
+    private OrderInProcessElsewhere orderInProcess;
+
+    @Version
+    private long version;
+
+    private Instant createdAt;
+
+    private Instant updatedAt;
+
+    protected FilingSubject() {
+    }
+
+    FilingSubject(String icpNumber, String provinceCode, UUID ownerId, SubjectDetails details, Instant now) {
+        this.id = UUID.randomUUID();
+        this.icpNumber = icpNumber;
+        this.provinceCode = provinceCode;
+        this.ownerId = ownerId;
+        this.status = FilingStatus.ACTIVE;
+        this.details = details;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String icpNumber() {
+        return icpNumber;
+    }
+
+    String provinceCode() {
+        return provinceCode;
+    }
+
+    UUID ownerId() {
+        return ownerId;
+    }
+
+    FilingStatus status() {
+        return status;
+    }
+
+    LocalDate cancelledOn() {
+        return cancelledOn;
+    }
+
+    SubjectDetails details() {
+        return details;
+    }
+
+    OrderInProcessElsewhere orderInProcess() {
+        return orderInProcess;
+    }
+
+    long version() {
+        return version;
+    }
+}

@@ -1,0 +1,5 @@
+package com.icpportal.filing;
+
+/** How many active filed subjects a province has. */
+public record ProvinceCount(String provinceCode, long subjects) {
+}

@@ -1,0 +1,16 @@
+package com.icpportal.filing;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An existing filing brought into the portal (demo data, later the import): the subject and its
+ * websites, numbered {@code -1}, {@code -2}, ... in the order given.
+ */
+public record SubjectRegistration(String icpNumber, String provinceCode, UUID ownerId, SubjectDetails details,
+        List<WebsiteRegistration> websites) {
+
+    /** @param domains domain names in either their Unicode or their ASCII form */
+    public record WebsiteRegistration(WebsiteDetails details, List<String> domains) {
+    }
+}

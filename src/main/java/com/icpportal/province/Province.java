@@ -1,0 +1,67 @@
+package com.icpportal.province;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.icpportal.web.LocalizedName;
+
+@Entity
+@Table(name = "province")
+class Province {
+
+    @Id
+    private String code;
+
+    private String nameEn;
+
+    private String nameZh;
+
+    private boolean subjectChangeAllowed;
+
+    private boolean websiteChangeAllowed;
+
+    private boolean smsVerificationRequired;
+
+    @Enumerated(EnumType.STRING)
+    private VerificationChannel verificationChannel;
+
+    @Enumerated(EnumType.STRING)
+    private DomainCertificateRule domainCertificateRule;
+
+    private int maxDomainsPerWebsite;
+
+    private int reviewMinWorkdays;
+
+    private int reviewMaxWorkdays;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "province_icp_prefix", joinColumns = @JoinColumn(name = "province_code"))
+    @OrderColumn(name = "position")
+    @Column(name = "prefix")
+    private List<String> icpPrefixes = new ArrayList<>();
+
+    protected Province() {
+    }
+
+    ProvinceRules rules() {
+        return new ProvinceRules(code, new LocalizedName(nameEn, nameZh), List.copyOf(icpPrefixes),
+                subjectChangeAllowed, websiteChangeAllowed, smsVerificationRequired, verificationChannel,
+                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, version);
+    }
+}

@@ -1,0 +1,23 @@
+package com.icpportal.province;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Read-only reference lists; one repository because they share their shape and their life cycle. */
+interface ReferenceDataRepository extends Repository<ServiceType, String> {
+
+    @Query("select s from ServiceType s order by s.position")
+    List<ServiceType> serviceTypes();
+
+    @Query("select p from PreApprovalItem p order by p.position")
+    List<PreApprovalItem> preApprovalItems();
+
+    @Query("select d from AdministrativeDivision d where d.code in :codes")
+    List<AdministrativeDivision> divisions(Collection<String> codes);
+
+    @Query("select d from AdministrativeDivision d where d.parentCode = :parentCode order by d.code")
+    List<AdministrativeDivision> children(String parentCode);
+}

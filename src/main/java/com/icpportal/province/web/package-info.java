@@ -1,0 +1,2 @@
+/** Admin pages for provinces and reference data. */
+package com.icpportal.province.web;

@@ -1,0 +1,6 @@
+/**
+ * Provider review of change orders. For now its landing page shows how many filings each
+ * province has; the queue replaces it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Review")
+package com.icpportal.review;

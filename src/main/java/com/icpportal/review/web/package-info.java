@@ -1,0 +1,2 @@
+/** The reviewers' pages. */
+package com.icpportal.review.web;

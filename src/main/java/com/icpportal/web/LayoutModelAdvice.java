@@ -1,0 +1,38 @@
+package com.icpportal.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the layout needs on every page. Thymeleaf 3.1 has no {@code #request}, so the links of the
+ * language switch (this page in the other language) are built here.
+ */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+    static final String LANGUAGE_LINKS = "languageLinks";
+
+    @ModelAttribute(LANGUAGE_LINKS)
+    static LanguageLinks languageLinks(HttpServletRequest request, Locale locale) {
+        return new LanguageLinks(link(request, Languages.ENGLISH), link(request, Languages.CHINESE),
+                Languages.tag(locale));
+    }
+
+    private static String link(HttpServletRequest request, Locale language) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
+                .query(request.getQueryString())
+                .replaceQueryParam(LocaleConfiguration.PARAMETER, Languages.tag(language))
+                .build()
+                .toUriString();
+    }
+
+    /** This page in English and in Chinese, and the tag of the current language. */
+    public record LanguageLinks(String english, String chinese, String current) {
+    }
+}

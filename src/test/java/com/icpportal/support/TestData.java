@@ -1,0 +1,74 @@
+package com.icpportal.support;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+
+import com.icpportal.account.Accounts;
+import com.icpportal.account.NewAccount;
+import com.icpportal.account.Role;
+import com.icpportal.filing.CertificateType;
+import com.icpportal.filing.Filings;
+import com.icpportal.filing.Principal;
+import com.icpportal.filing.SubjectDetails;
+import com.icpportal.filing.SubjectRegistration;
+import com.icpportal.filing.SubjectType;
+import com.icpportal.filing.WebsiteDetails;
+
+/**
+ * Creates accounts and filings with unique names and numbers, so tests sharing one database never
+ * see each other's rows.
+ */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "correct horse battery staple";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+
+    private final Accounts accounts;
+    private final Filings filings;
+
+    TestData(Accounts accounts, Filings filings) {
+        this.accounts = accounts;
+        this.filings = filings;
+    }
+
+    /** An account with a unique username ({@code prefix-N}) and the test password. */
+    public TestAccount account(String prefix, Role... roles) {
+        String username = prefix + "-" + SEQUENCE.incrementAndGet();
+        UUID id = accounts.create(new NewAccount(username, "Test " + username, username + "@example.test", PASSWORD,
+                Set.of(roles), null));
+        return new TestAccount(id, username);
+    }
+
+    /** A Beijing enterprise filing with one website per domain given, owned by the account. */
+    public TestFiling beijingFiling(TestAccount owner, String organiser, String... domains) {
+        String icpNumber = "京ICP备" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000) + "号";
+        Principal principal = new Principal("张三", CertificateType.RESIDENT_ID, "11010519491231002X",
+                LocalDate.of(2015, 1, 1), null, true, "13800138000", "13900139000", "zhang@example.test");
+        SubjectDetails subject = new SubjectDetails(SubjectType.ENTERPRISE, organiser, CertificateType.USCC,
+                "91110105MA01ABCD13", "110100", "110105", "北京市朝阳区测试路1号", "张三", principal);
+        List<SubjectRegistration.WebsiteRegistration> websites = java.util.Arrays.stream(domains)
+                .map(domain -> new SubjectRegistration.WebsiteRegistration(
+                        new WebsiteDetails("网站 " + domain, principal, List.of("UNIT_PORTAL"), List.of(), true,
+                                "测试网站，仅用于自动化测试，不对外提供服务。"), List.of(domain)))
+                .toList();
+        UUID id = filings.register(new SubjectRegistration(icpNumber, "110000", owner.id(), subject, websites));
+        return new TestFiling(id, icpNumber);
+    }
+
+    /** A domain name no other test uses. */
+    public static String uniqueDomain(String label) {
+        return label + "-" + SEQUENCE.incrementAndGet() + ".cn";
+    }
+
+    public record TestAccount(UUID id, String username) {
+    }
+
+    public record TestFiling(UUID id, String icpNumber) {
+    }
+}

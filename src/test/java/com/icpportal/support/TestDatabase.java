@@ -1,0 +1,44 @@
+package com.icpportal.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Map;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import com.icpportal.database.EmbeddedPostgresServer;
+
+/**
+ * One embedded PostgreSQL per test JVM, in a throw-away directory, shared by every Spring context
+ * of the run. Contexts see it as an external database, so the portal's own embedded database and
+ * its demo data stay off unless a test asks for them.
+ */
+public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedPostgresServer server;
+
+    /** The shared server, started on first use and stopped when the JVM exits. */
+    public static synchronized EmbeddedPostgresServer server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgresServer.start(Files.createTempDirectory("icp-portal-test-db"), 0, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-database-shutdown"));
+        }
+        return server;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        EmbeddedPostgresServer database = server();
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.username(),
+                "spring.datasource.password", "")));
+    }
+}
