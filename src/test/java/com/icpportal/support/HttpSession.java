@@ -26,7 +26,8 @@ public final class HttpSession {
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+                .header("Accept", "text/html,application/xhtml+xml");
         if (headers.length > 0) {
             request.headers(headers);
         }

@@ -1,0 +1,66 @@
+package com.icpportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icpportal.support.Browser;
+import com.icpportal.support.PortalServerTest;
+
+/** A person in real Chromium signs in as the demo applicant and sees their filings, in both languages. */
+@PortalServerTest
+@TestPropertySource(properties = "portal.demo-data=true")
+class ApplicantSeesFilingsBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDemoApplicantSignsInAndSeesTheirFilings() {
+        browser.get("http://localhost:" + port + "/filings");
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        assertThat(browser.findElement(By.cssSelector(".demo-accounts")).getText()).contains("applicant.beijing");
+
+        browser.findElement(By.id("username")).sendKeys("applicant.beijing");
+        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/filings");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your ICP filings");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("京ICP备12345678号", "京ICP备12345678号-1", "京ICP备12345678号-2",
+                "北京示例科技有限公司", "example-tech.cn", "示例科技.中国");
+        assertThat(page).doesNotContain("沪ICP备2024012345号");
+
+        browser.findElement(By.linkText("简体中文")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的ICP备案");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("京ICP备12345678号", "北京市");
+
+        browser.findElement(By.linkText("北京示例科技有限公司")).click();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("朝阳区", "91110105MA01ABCD13");
+
+        browser.findElement(By.cssSelector(".user-menu__logout button")).click();
+        assertThat(browser.getCurrentUrl()).contains("/login?logout");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("您已退出登录。");
+    }
+}
