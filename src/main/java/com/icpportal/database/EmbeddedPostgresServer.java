@@ -55,6 +55,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("timezone", "UTC");
+            if (keepData) {
+                // zonky's defaults trade durability for speed (fsync off): right for tests, wrong for kept data
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
             if (port > 0) {
                 builder.setPort(port);
             }
