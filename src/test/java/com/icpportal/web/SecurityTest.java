@@ -109,9 +109,12 @@ class SecurityTest {
 
     @Test
     void aWrongPasswordIsRefusedWithAMessageAtTheField() throws Exception {
-        mvc.perform(formLogin("/login").user(applicant.username()).password("wrong password"))
-                .andExpect(redirectedUrl("/login?error"));
-        mvc.perform(get("/login?error")).andExpect(status().isOk())
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(applicant.username())
+                        .password("wrong password"))
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/login").param("error", "").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + applicant.username() + "\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("The username or password is not right")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Error: Sign in")));
     }
