@@ -58,6 +58,17 @@ class FilingSubject {
         this.updatedAt = now;
     }
 
+    void recordOrderInProcess(OrderInProcessElsewhere order, java.time.Instant now) {
+        this.orderInProcess = order;
+        this.updatedAt = now;
+    }
+
+    void cancel(LocalDate on, java.time.Instant now) {
+        this.status = FilingStatus.CANCELLED;
+        this.cancelledOn = on;
+        this.updatedAt = now;
+    }
+
     UUID id() {
         return id;
     }

@@ -11,6 +11,8 @@ interface FilingSubjectRepository extends Repository<FilingSubject, UUID> {
 
     FilingSubject save(FilingSubject subject);
 
+    Optional<FilingSubject> findById(UUID id);
+
     boolean existsByIcpNumber(String icpNumber);
 
     @Query("select s from FilingSubject s where s.ownerId = :ownerId order by s.icpNumber")

@@ -46,6 +46,38 @@ public class Filings {
                 .orElseThrow(() -> new NotFoundException("subject " + subjectId));
     }
 
+    /** Any subject, for staff and for the modules that act on filings; "not found" when it does not exist. */
+    @Transactional(readOnly = true)
+    public FiledSubject subject(UUID subjectId) {
+        return subjects.findById(subjectId)
+                .map(subject -> withWebsites(List.of(subject)).get(0))
+                .orElseThrow(() -> new NotFoundException("subject " + subjectId));
+    }
+
+    /** Which website has filed each of these domains (ASCII forms); unfiled domains are absent. */
+    @Transactional(readOnly = true)
+    public Map<String, UUID> websitesOfDomains(java.util.Collection<String> asciiDomains) {
+        if (asciiDomains.isEmpty()) {
+            return Map.of();
+        }
+        return websites.findWebsitesOfDomains(asciiDomains).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (UUID) row[1]));
+    }
+
+    /** Records that an order of another type is in process in the provider's main system (or clears it with null). */
+    @Transactional
+    public void recordOrderInProcess(UUID subjectId, OrderInProcessElsewhere order) {
+        subjects.findById(subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId))
+                .recordOrderInProcess(order, clock.instant());
+    }
+
+    /** Cancels a filing: it can no longer be changed. */
+    @Transactional
+    public void cancel(UUID subjectId, java.time.LocalDate on) {
+        subjects.findById(subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId))
+                .cancel(on, clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public List<ProvinceCount> activeSubjectsByProvince() {
         return subjects.countActiveByProvince();

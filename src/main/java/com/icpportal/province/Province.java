@@ -59,6 +59,35 @@ class Province {
     protected Province() {
     }
 
+    String code() {
+        return code;
+    }
+
+    boolean subjectChangeAllowed() {
+        return subjectChangeAllowed;
+    }
+
+    boolean websiteChangeAllowed() {
+        return websiteChangeAllowed;
+    }
+
+    void change(ProvinceRulesChange change) {
+        this.subjectChangeAllowed = change.subjectChangeAllowed();
+        this.websiteChangeAllowed = change.websiteChangeAllowed();
+        this.smsVerificationRequired = change.smsVerificationRequired();
+        this.verificationChannel = change.verificationChannel();
+        this.domainCertificateRule = change.domainCertificateRule();
+        this.maxDomainsPerWebsite = change.maxDomainsPerWebsite();
+        this.reviewMinWorkdays = change.reviewMinWorkdays();
+        this.reviewMaxWorkdays = change.reviewMaxWorkdays();
+        this.icpPrefixes.clear();
+        this.icpPrefixes.addAll(change.icpPrefixes());
+    }
+
+    long version() {
+        return version;
+    }
+
     ProvinceRules rules() {
         return new ProvinceRules(code, new LocalizedName(nameEn, nameZh), List.copyOf(icpPrefixes),
                 subjectChangeAllowed, websiteChangeAllowed, smsVerificationRequired, verificationChannel,

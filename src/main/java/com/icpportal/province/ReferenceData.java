@@ -40,6 +40,12 @@ public class ReferenceData {
                 .collect(Collectors.toMap(Division::code, Function.identity()));
     }
 
+    /** The approved domain suffixes in their ASCII form, without the leading dot (cn, com, xn--fiqs8s, ...). */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> approvedSuffixes() {
+        return java.util.Set.copyOf(repository.approvedSuffixes());
+    }
+
     /** The cities of a province, or the districts of a city. */
     @Transactional(readOnly = true)
     public List<Division> children(String parentCode) {

@@ -18,6 +18,9 @@ interface ReferenceDataRepository extends Repository<ServiceType, String> {
     @Query("select d from AdministrativeDivision d where d.code in :codes")
     List<AdministrativeDivision> divisions(Collection<String> codes);
 
+    @Query(value = "select suffix from approved_domain_suffix", nativeQuery = true)
+    List<String> approvedSuffixes();
+
     @Query("select d from AdministrativeDivision d where d.parentCode = :parentCode order by d.code")
     List<AdministrativeDivision> children(String parentCode);
 }

@@ -17,13 +17,6 @@ class ErrorHandling {
     /** Someone else saved the record after this form was loaded: say so, never overwrite silently. */
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ModelAndView changedBySomeoneElse(HttpServletRequest request, Locale locale) {
-        return errorPage("error/409", HttpStatus.CONFLICT, request, locale);
-    }
-
-    /** An error page with what the layout needs (exception handlers get no {@code @ModelAttribute}s). */
-    static ModelAndView errorPage(String view, HttpStatus status, HttpServletRequest request, Locale locale) {
-        ModelAndView page = new ModelAndView(view, status);
-        page.addObject(LayoutModelAdvice.LANGUAGE_LINKS, LayoutModelAdvice.languageLinks(request, locale));
-        return page;
+        return ErrorPages.page("error/409", HttpStatus.CONFLICT, request, locale);
     }
 }

@@ -66,7 +66,7 @@ class ErrorPagesTest {
         HttpSession browser = new HttpSession(port).signIn(applicant.username(), TestData.PASSWORD);
         HttpResponse<String> response = browser.get("/test-failures/stale");
         assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.body()).contains("Someone else changed this");
+        assertThat(response.body()).contains("This record was changed by someone else after you opened it");
     }
 
     @Test

@@ -1,0 +1,139 @@
+package com.icpportal.calendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * China's working days and working hours, for deadlines and SLA figures. Days follow the
+ * calendar table that admins maintain (holidays and adjusted working days); times are in the
+ * portal's zone (Asia/Shanghai) and working hours are {@link CalendarSettings}.
+ */
+@Service
+public class WorkingCalendar {
+
+    // A week covers a weekend and most holidays; the longest runs (9 days) take a second query.
+    private static final int NEXT_DAY_WINDOW = 7;
+    // Generous on purpose: the table has about 36 rows a year, so a wide range costs nothing and
+    // spares a second query even across the Spring Festival and National Day.
+    private static final int DAYS_PER_WORKDAY = 7;
+    private static final int DEADLINE_MARGIN = 60;
+
+    private final CalendarDayRepository days;
+    private final CalendarSettings settings;
+    private final ZoneId zone;
+
+    WorkingCalendar(CalendarDayRepository days, CalendarSettings settings, Clock clock) {
+        this.days = days;
+        this.settings = settings;
+        this.zone = clock.getZone();
+    }
+
+    /**
+     * The moment that is {@code workdays} working days after {@code start}. A start outside
+     * working hours of a working day first moves to the opening of the next working day (the same
+     * day when it is a working day and before opening); the deadline is then the same time of day
+     * {@code workdays} working days later. So Friday 16:00 + 1 is Monday 16:00, Saturday 22:00 + 1
+     * is Tuesday 09:00, and 18:00 on a working day + 1 is 09:00 two working days later.
+     *
+     * @param start    when the step starts
+     * @param workdays how many working days it may take; 0 gives the start moved into working hours
+     * @throws IllegalArgumentException when {@code workdays} is negative
+     */
+    @Transactional(readOnly = true)
+    public Instant deadline(Instant start, int workdays) {
+        if (workdays < 0) {
+            throw new IllegalArgumentException("Working days must not be negative: " + workdays);
+        }
+        LocalDate first = start.atZone(zone).toLocalDate();
+        LocalDate last = first.plusDays((long) workdays * DAYS_PER_WORKDAY + DEADLINE_MARGIN);
+        return answer(first, last, calendar -> calendar.deadline(start, workdays));
+    }
+
+    /** Whether {@code day} is a working day: an adjusted working day, or Monday to Friday and not a holiday. */
+    @Transactional(readOnly = true)
+    public boolean isWorkingDay(LocalDate day) {
+        return answer(day, day, calendar -> calendar.isWorkingDay(day));
+    }
+
+    /**
+     * How many working days lie in {@code [fromInclusive, toExclusive)}, for SLA figures.
+     *
+     * @return the count, 0 when {@code toExclusive} is not after {@code fromInclusive}
+     */
+    @Transactional(readOnly = true)
+    public int workingDaysBetween(LocalDate fromInclusive, LocalDate toExclusive) {
+        if (!toExclusive.isAfter(fromInclusive)) {
+            return 0;
+        }
+        return answer(fromInclusive, toExclusive.minusDays(1),
+                calendar -> calendar.workingDaysBetween(fromInclusive, toExclusive));
+    }
+
+    /**
+     * The working time between two moments: only time within working hours of working days
+     * counts, as for "overdue by 3 h".
+     *
+     * @return the working time, {@link Duration#ZERO} when {@code to} is not after {@code from}
+     */
+    @Transactional(readOnly = true)
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        return answer(from.atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate(),
+                calendar -> calendar.workingTimeBetween(from, to));
+    }
+
+    /** The first working day strictly after {@code day}. */
+    @Transactional(readOnly = true)
+    public LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate first = day.plusDays(1);
+        return answer(first, first.plusDays(NEXT_DAY_WINDOW - 1), calendar -> calendar.nextWorkingDay(day));
+    }
+
+    /** The zone in which working days and hours apply (the portal's clock's zone). */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /**
+     * Loads the table from {@code first} to {@code last} and asks; when the answer needs later
+     * days (an unusually long run of days off), loads twice the span and asks again.
+     */
+    private <T> T answer(LocalDate first, LocalDate last, Function<WorkingDays, T> question) {
+        LocalDate end = last;
+        while (true) {
+            try {
+                return question.apply(load(first, end));
+            } catch (WorkingDays.BeyondKnownDays e) {
+                if (e.day().isBefore(first)) {
+                    throw new IllegalStateException("Asked about " + e.day() + " before the loaded " + first, e);
+                }
+                end = e.day().plusDays(ChronoUnit.DAYS.between(first, end) + 1);
+            }
+        }
+    }
+
+    private WorkingDays load(LocalDate first, LocalDate last) {
+        Set<LocalDate> holidays = new HashSet<>();
+        Set<LocalDate> adjustedWorkdays = new HashSet<>();
+        for (CalendarDay day : days.findBetween(first, last)) {
+            if (day.kind() == CalendarDay.Kind.HOLIDAY) {
+                holidays.add(day.day());
+            } else {
+                adjustedWorkdays.add(day.day());
+            }
+        }
+        return new WorkingDays(first, last, holidays, adjustedWorkdays, settings.opens(), settings.closes(), zone);
+    }
+}

@@ -1,0 +1,261 @@
+package com.icpportal.changeorder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icpportal.calendar.WorkingCalendar;
+import com.icpportal.filing.FiledSubject;
+import com.icpportal.filing.FiledWebsite;
+import com.icpportal.filing.Filings;
+import com.icpportal.filing.SubjectDetails;
+import com.icpportal.filing.WebsiteDetails;
+import com.icpportal.province.Provinces;
+import com.icpportal.values.DomainName;
+import com.icpportal.web.NotFoundException;
+
+/**
+ * The applicant's side of change orders: whether a change may start, starting it, saving the
+ * proposal section by section, submitting, resubmitting and withdrawing. Every call checks
+ * ownership (someone else's order is "not found") and the version the form was loaded with.
+ */
+@Service
+public class ChangeOrders {
+
+    static final String OPEN_ORDER_INDEX = "uq_change_order_open_per_subject";
+
+    private final ChangeOrderRepository orders;
+    private final Filings filings;
+    private final Provinces provinces;
+    private final ProposalChecks checks;
+    private final OrderReferences references;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    ChangeOrders(ChangeOrderRepository orders, Filings filings, Provinces provinces, ProposalChecks checks,
+            OrderReferences references, WorkingCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
+        this.orders = orders;
+        this.filings = filings;
+        this.provinces = provinces;
+        this.checks = checks;
+        this.references = references;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Why this change may not start now; empty when it may. */
+    @Transactional(readOnly = true)
+    public List<EligibilityReason> eligibility(UUID applicantId, UUID subjectId, ChangeType type, UUID websiteId) {
+        return eligibilityOf(filings.subjectOwnedBy(applicantId, subjectId), type, websiteId, null);
+    }
+
+    /**
+     * Starts a draft from the filing's current values. Refused with every reason when the change
+     * may not start; when two starts race, the database's one-open-order index decides and the
+     * loser gets the same "open order" reason.
+     */
+    public UUID start(Actor applicant, UUID subjectId, ChangeType type, UUID websiteId) {
+        try {
+            return transaction.execute(status -> {
+                FiledSubject filing = filings.subjectOwnedBy(applicant.id(), subjectId);
+                FiledWebsite website = type == ChangeType.WEBSITE_CHANGE ? website(filing, websiteId) : null;
+                List<EligibilityReason> reasons = eligibilityOf(filing, type, websiteId, null);
+                if (!reasons.isEmpty()) {
+                    throw new NotEligibleException(reasons);
+                }
+                Instant now = clock.instant();
+                ChangeOrder order = type == ChangeType.SUBJECT_CHANGE
+                        ? ChangeOrder.subjectChange(references.next(), subjectId, applicant, filing.details(), now)
+                        : ChangeOrder.websiteChange(references.next(), subjectId, website.id(), applicant,
+                                website.details(), ascii(website.domains()), now);
+                return orders.saveAndFlush(order).id();
+            });
+        } catch (DataIntegrityViolationException e) {
+            if (!violates(e, OPEN_ORDER_INDEX)) {
+                throw e;
+            }
+            List<EligibilityReason> reasons = transaction.execute(status ->
+                    eligibilityOf(filings.subjectOwnedBy(applicant.id(), subjectId), type, websiteId, null));
+            throw new NotEligibleException(reasons.isEmpty()
+                    ? List.of(new EligibilityReason(EligibilityReason.Kind.OPEN_ORDER, "eligibility.openOrder", "", ""))
+                    : reasons);
+        }
+    }
+
+    /** The applicant's order; someone else's, or none, is "not found". */
+    @Transactional(readOnly = true)
+    public ChangeOrderView findForApplicant(UUID applicantId, UUID orderId) {
+        return ChangeOrderView.of(owned(applicantId, orderId));
+    }
+
+    /** The unfinished orders of these subjects, by subject: for the home page, in one query. */
+    @Transactional(readOnly = true)
+    public Map<UUID, ChangeOrderView> openOrdersOf(Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return orders.findOpenOfSubjects(subjectIds, OrderState.open()).stream()
+                .collect(Collectors.toMap(ChangeOrder::subjectId, ChangeOrderView::of, (first, second) -> first));
+    }
+
+    /**
+     * Saves the proposed subject when it breaks no rule; otherwise saves nothing and returns the
+     * violations. A change of province, subject type or certificate is refused outright.
+     */
+    @Transactional
+    public ValidationResult saveSubject(Actor applicant, UUID orderId, long expectedVersion, SubjectDetails proposed) {
+        ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
+        FiledSubject filing = filings.subject(order.subjectId());
+        ProposalChecks.requireUnchangeable(filing, proposed);
+        ValidationResult result = checks.validateSubject(filing, proposed);
+        if (result.isValid()) {
+            order.proposeSubject(applicant, proposed, clock.instant());
+            orders.save(order);
+        }
+        return result;
+    }
+
+    /** Saves the proposed website and domains (as typed) when they break no rule; else returns the violations. */
+    @Transactional
+    public ValidationResult saveWebsite(Actor applicant, UUID orderId, long expectedVersion, WebsiteDetails proposed,
+            List<String> domains) {
+        ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
+        FiledSubject filing = filings.subject(order.subjectId());
+        ValidationResult result = checks.validateWebsite(order, filing, proposed, domains);
+        if (result.isValid()) {
+            List<String> entered = domains.stream().filter(domain -> domain != null && !domain.isBlank()).toList();
+            order.proposeWebsite(applicant, proposed, ascii(entered), clock.instant());
+            orders.save(order);
+        }
+        return result;
+    }
+
+    /** The whole proposal against every rule, as it is saved now. */
+    @Transactional(readOnly = true)
+    public ValidationResult check(UUID applicantId, UUID orderId) {
+        ChangeOrder order = owned(applicantId, orderId);
+        return checks.validate(order, filings.subject(order.subjectId()));
+    }
+
+    /**
+     * Submits a draft for provider review: checks eligibility and every rule again, copies the
+     * province's rules in force onto the order, and sets the review deadline (one workday).
+     */
+    @Transactional
+    public ChangeOrderView submit(Actor applicant, UUID orderId, long expectedVersion) {
+        ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
+        FiledSubject filing = filings.subject(order.subjectId());
+        Instant now = clock.instant();
+        order.submit(applicant, RulesSnapshot.of(provinces.find(filing.provinceCode()).orElseThrow(), now), now,
+                calendar.deadline(now, 1));
+        return ChangeOrderView.of(orders.save(order));
+    }
+
+    /** Sends a returned order back to provider review after correction. */
+    @Transactional
+    public ChangeOrderView resubmit(Actor applicant, UUID orderId, long expectedVersion) {
+        ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
+        Instant now = clock.instant();
+        order.resubmit(applicant, now, calendar.deadline(now, 1));
+        return ChangeOrderView.of(orders.save(order));
+    }
+
+    /** Sends an order the administration rejected back to provider review, revised. */
+    @Transactional
+    public ChangeOrderView revise(Actor applicant, UUID orderId, long expectedVersion) {
+        ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
+        Instant now = clock.instant();
+        order.revise(applicant, now, calendar.deadline(now, 1));
+        return ChangeOrderView.of(orders.save(order));
+    }
+
+    /** The applicant submitted the verification photo, or confirmed verification in the administration's app. */
+    @Transactional
+    public ChangeOrderView submitVerification(Actor applicant, UUID orderId, long expectedVersion) {
+        ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
+        Instant now = clock.instant();
+        order.submitVerification(applicant, now, calendar.deadline(now, 1));
+        return ChangeOrderView.of(orders.save(order));
+    }
+
+    @Transactional
+    public ChangeOrderView withdraw(Actor applicant, UUID orderId, long expectedVersion, String note) {
+        ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
+        order.withdraw(applicant, clock.instant(), note);
+        return ChangeOrderView.of(orders.save(order));
+    }
+
+    // --- inside ---------------------------------------------------------------------------------
+
+    private ChangeOrder readyToSend(Actor applicant, UUID orderId, long expectedVersion) {
+        ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
+        FiledSubject filing = filings.subject(order.subjectId());
+        List<EligibilityReason> reasons = eligibilityOf(filing, order.type(), order.websiteId(), order.id());
+        if (!reasons.isEmpty()) {
+            throw new NotEligibleException(reasons);
+        }
+        if (order.type() == ChangeType.SUBJECT_CHANGE) {
+            ProposalChecks.requireUnchangeable(filing, order.proposedSubject());
+        }
+        ValidationResult result = checks.validate(order, filing);
+        if (!result.isValid()) {
+            throw new ProposalInvalidException(result);
+        }
+        return order;
+    }
+
+    private List<EligibilityReason> eligibilityOf(FiledSubject filing, ChangeType type, UUID websiteId, UUID self) {
+        if (type == ChangeType.WEBSITE_CHANGE) {
+            website(filing, websiteId);
+        }
+        List<Eligibility.OpenOrder> open = orders.findOpenOfSubjects(List.of(filing.id()), OrderState.open()).stream()
+                .filter(order -> !order.id().equals(self))
+                .map(order -> new Eligibility.OpenOrder(order.id(), order.reference(), order.state()))
+                .toList();
+        return Eligibility.evaluate(filing, type, websiteId, open,
+                provinces.changePermissions(filing.provinceCode(), filing.details().cityCode()));
+    }
+
+    private ChangeOrder owned(UUID applicantId, UUID orderId) {
+        return orders.findOwned(orderId, applicantId).orElseThrow(() -> new NotFoundException("order " + orderId));
+    }
+
+    private ChangeOrder ownedAtVersion(Actor applicant, UUID orderId, long expectedVersion) {
+        ChangeOrder order = owned(applicant.id(), orderId);
+        if (order.version() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(ChangeOrder.class, orderId);
+        }
+        return order;
+    }
+
+    private static FiledWebsite website(FiledSubject filing, UUID websiteId) {
+        return filing.websites().stream().filter(website -> website.id().equals(websiteId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("website " + websiteId));
+    }
+
+    private static List<String> ascii(List<String> domains) {
+        return domains.stream().map(domain -> DomainName.parse(domain).ascii()).toList();
+    }
+
+    static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Change orders: an applicant's proposed change to a filed subject or website, the state machine
+ * that carries it through provider review and the administration, the eligibility rules that say
+ * why a change cannot start, and the validation of a proposal against the domain's rules.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Change orders")
+package com.icpportal.changeorder;

@@ -1,0 +1,2 @@
+/** The applicant's pages of change orders. */
+package com.icpportal.changeorder.web;
