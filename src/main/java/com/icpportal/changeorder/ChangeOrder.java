@@ -5,6 +5,7 @@ import static com.icpportal.changeorder.OrderState.*;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -28,6 +29,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 
@@ -60,8 +62,9 @@ public class ChangeOrder {
     @Enumerated(EnumType.STRING)
     private OrderState state;
 
+    /** Null until first saved, so that Spring Data persists a new order instead of merging it. */
     @Version
-    private long version;
+    private Long version;
 
     private Instant createdAt;
 
@@ -91,8 +94,9 @@ public class ChangeOrder {
     @AttributeOverride(name = "comment", column = @Column(name = "website_comment"))
     private WebsiteDetails proposedWebsite;
 
-    /** The proposed domains of a website change, ASCII (punycode) forms, in order. */
+    /** The proposed domains of a website change, ASCII (punycode) forms, in order; changed with {@code updatedAt}. */
     @ElementCollection
+    @OptimisticLock(excluded = true)
     @CollectionTable(name = "change_order_domain", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")
     @Column(name = "name")
@@ -101,7 +105,9 @@ public class ChangeOrder {
     @Embedded
     private RulesSnapshot rules;
 
+    /** Appended with every transition, which changes the state too: no version bump of its own. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @OptimisticLock(excluded = true)
     @JoinColumn(name = "order_id", insertable = false, updatable = false)
     @OrderBy("occurredAt")
     private List<Transition> transitions = new ArrayList<>();
@@ -239,6 +245,7 @@ public class ChangeOrder {
      * the 48-hour deadline), else AUTHORITY_REVIEW (due: the end of the review window).
      */
     public void submitToAdministration(Actor actor, Instant now, Instant due) {
+        requireAllowed(actor, Action.SUBMIT_TO_ADMINISTRATION, Set.of(AWAITING_SUBMISSION));
         OrderState next = rules.smsVerificationRequired() ? SMS_VERIFICATION : AUTHORITY_REVIEW;
         move(actor, Action.SUBMIT_TO_ADMINISTRATION, Set.of(AWAITING_SUBMISSION), next, now, null, List.of());
         this.dueAt = due;
@@ -283,13 +290,8 @@ public class ChangeOrder {
 
     /** Any withdrawable state → WITHDRAWN (terminal); never while the administration holds the order. */
     public void withdraw(Actor actor, Instant now, String note) {
-        requireRole(reference, actor, Action.WITHDRAW);
-        requireApplicant(actor, Action.WITHDRAW);
-        if (!state.isWithdrawable()) {
-            throw new IllegalTransitionException(reference, state, Action.WITHDRAW);
-        }
-        record(now, actor, Action.WITHDRAW, state, WITHDRAWN, note, List.of());
-        this.state = WITHDRAWN;
+        move(actor, Action.WITHDRAW, EnumSet.copyOf(java.util.Arrays.stream(OrderState.values())
+                .filter(OrderState::isWithdrawable).toList()), WITHDRAWN, now, note, List.of());
         this.dueAt = null;
         events.add(new ChangeOrderEvent.Withdrawn(id, reference, actor.id()));
     }
@@ -298,6 +300,13 @@ public class ChangeOrder {
 
     private void move(Actor actor, Action action, Set<OrderState> from, OrderState to, Instant now, String note,
             List<Reason> reasons) {
+        requireAllowed(actor, action, from);
+        record(now, actor, action, state, to, note, reasons);
+        this.state = to;
+    }
+
+    /** The right actor first (a wrong one learns nothing about the state), then the right state. */
+    private void requireAllowed(Actor actor, Action action, Set<OrderState> from) {
         requireRole(reference, actor, action);
         if (action.performedBy() == ActorRole.APPLICANT) {
             requireApplicant(actor, action);
@@ -305,8 +314,6 @@ public class ChangeOrder {
         if (!from.contains(state)) {
             throw new IllegalTransitionException(reference, state, action);
         }
-        record(now, actor, action, state, to, note, reasons);
-        this.state = to;
     }
 
     private void record(Instant now, Actor actor, Action action, OrderState from, OrderState to, String note,
@@ -385,7 +392,7 @@ public class ChangeOrder {
     }
 
     public long version() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public Instant createdAt() {

@@ -106,7 +106,7 @@ public class ChangeOrderDecisions {
             throw new ObjectOptimisticLockingFailureException(ChangeOrder.class, orderId);
         }
         decision.accept(order);
-        return ChangeOrderView.of(orders.save(order));
+        return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     private ChangeOrder load(UUID orderId) {

@@ -161,7 +161,7 @@ public class ChangeOrders {
         Instant now = clock.instant();
         order.submit(applicant, RulesSnapshot.of(provinces.find(filing.provinceCode()).orElseThrow(), now), now,
                 calendar.deadline(now, 1));
-        return ChangeOrderView.of(orders.save(order));
+        return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     /** Sends a returned order back to provider review after correction. */
@@ -170,7 +170,7 @@ public class ChangeOrders {
         ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
         Instant now = clock.instant();
         order.resubmit(applicant, now, calendar.deadline(now, 1));
-        return ChangeOrderView.of(orders.save(order));
+        return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     /** Sends an order the administration rejected back to provider review, revised. */
@@ -179,7 +179,7 @@ public class ChangeOrders {
         ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
         Instant now = clock.instant();
         order.revise(applicant, now, calendar.deadline(now, 1));
-        return ChangeOrderView.of(orders.save(order));
+        return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     /** The applicant submitted the verification photo, or confirmed verification in the administration's app. */
@@ -188,14 +188,14 @@ public class ChangeOrders {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
         Instant now = clock.instant();
         order.submitVerification(applicant, now, calendar.deadline(now, 1));
-        return ChangeOrderView.of(orders.save(order));
+        return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     @Transactional
     public ChangeOrderView withdraw(Actor applicant, UUID orderId, long expectedVersion, String note) {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
         order.withdraw(applicant, clock.instant(), note);
-        return ChangeOrderView.of(orders.save(order));
+        return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     // --- inside ---------------------------------------------------------------------------------

@@ -12,4 +12,6 @@ interface ProvinceRepository extends Repository<Province, String> {
     List<Province> findAllWithPrefixes();
 
     Optional<Province> findById(String code);
+
+    Province saveAndFlush(Province province);
 }

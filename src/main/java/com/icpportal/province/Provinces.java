@@ -69,7 +69,7 @@ public class Provinces {
             throw new ObjectOptimisticLockingFailureException(Province.class, code);
         }
         province.change(change);
-        return province.rules();
+        return provinces.saveAndFlush(province).rules();
     }
 
     @Transactional(readOnly = true)

@@ -47,17 +47,23 @@ public class TestData {
 
     /** A Beijing enterprise filing with one website per domain given, owned by the account. */
     public TestFiling beijingFiling(TestAccount owner, String organiser, String... domains) {
-        String icpNumber = "京ICP备" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000) + "号";
+        return filing(owner, "110000", "京", "110100", "110105", organiser, domains);
+    }
+
+    /** An enterprise filing in any province and city, with one website per domain given. */
+    public TestFiling filing(TestAccount owner, String provinceCode, String prefix, String cityCode, String districtCode,
+            String organiser, String... domains) {
+        String icpNumber = prefix + "ICP备" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000) + "号";
         Principal principal = new Principal("张三", CertificateType.RESIDENT_ID, "11010519491231002X",
                 LocalDate.of(2015, 1, 1), null, true, "13800138000", "13900139000", "zhang@example.test");
         SubjectDetails subject = new SubjectDetails(SubjectType.ENTERPRISE, organiser, CertificateType.USCC,
-                "91110105MA01ABCD13", "110100", "110105", "北京市朝阳区测试路1号", "张三", principal);
+                "91110105MA01ABCD13", cityCode, districtCode, "测试路1号", "张三", principal);
         List<SubjectRegistration.WebsiteRegistration> websites = java.util.Arrays.stream(domains)
                 .map(domain -> new SubjectRegistration.WebsiteRegistration(
                         new WebsiteDetails("网站 " + domain, principal, List.of("UNIT_PORTAL"), List.of(), true,
                                 "测试网站，仅用于自动化测试，不对外提供服务。"), List.of(domain)))
                 .toList();
-        UUID id = filings.register(new SubjectRegistration(icpNumber, "110000", owner.id(), subject, websites));
+        UUID id = filings.register(new SubjectRegistration(icpNumber, provinceCode, owner.id(), subject, websites));
         return new TestFiling(id, icpNumber);
     }
 
