@@ -35,6 +35,16 @@ final class DemoCatalogue {
 
     static final List<DemoFiling> FILINGS = List.of(beijing(), shanghai(), tianjin(), shaanxi());
 
+    /** What registrars report about the demo domains; 示例科技.中国 has no record, so it needs a domain certificate. */
+    record DemoDomainRecord(String domain, String registrant, boolean realNameVerified, LocalDate expiresOn) {
+    }
+
+    static final List<DemoDomainRecord> DOMAIN_RECORDS = List.of(
+            new DemoDomainRecord("example-tech.cn", "北京示例科技有限公司", true, LocalDate.of(2029, 3, 15)),
+            new DemoDomainRecord("example-net.com", "上海示例网络有限公司", true, LocalDate.of(2028, 7, 1)),
+            new DemoDomainRecord("lina-notes.top", "李娜", true, LocalDate.of(2027, 9, 30)),
+            new DemoDomainRecord("example-soft.cn", "陕西示例软件有限公司", true, LocalDate.of(2030, 1, 20)));
+
     private DemoCatalogue() {
     }
 

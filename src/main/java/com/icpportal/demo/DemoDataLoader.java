@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icpportal.account.AccountView;
 import com.icpportal.account.Accounts;
 import com.icpportal.account.NewAccount;
+import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectRegistration;
 
@@ -25,12 +26,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoSettings settings;
     private final Accounts accounts;
     private final Filings filings;
+    private final DomainRegistrations domainRegistrations;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(DemoSettings settings, Accounts accounts, Filings filings, TransactionTemplate transaction) {
+    DemoDataLoader(DemoSettings settings, Accounts accounts, Filings filings, DomainRegistrations domainRegistrations,
+            TransactionTemplate transaction) {
         this.settings = settings;
         this.accounts = accounts;
         this.filings = filings;
+        this.domainRegistrations = domainRegistrations;
         this.transaction = transaction;
     }
 
@@ -61,8 +65,16 @@ class DemoDataLoader implements ApplicationRunner {
                 created++;
             }
         }
+        var known = domainRegistrations.find(DemoCatalogue.DOMAIN_RECORDS.stream().map(DemoCatalogue.DemoDomainRecord::domain).toList());
+        for (DemoCatalogue.DemoDomainRecord record : DemoCatalogue.DOMAIN_RECORDS) {
+            if (!known.containsKey(record.domain())) {
+                domainRegistrations.record(record.domain(), record.registrant(), record.realNameVerified(),
+                        record.expiresOn(), "demo data");
+                created++;
+            }
+        }
         if (created > 0) {
-            log.info("Demo data loaded: {} accounts and filings created; every demo account's password is {}",
+            log.info("Demo data loaded: {} accounts, filings and domain records created; every demo account's password is {}",
                     created, DemoSettings.PASSWORD);
         }
     }

@@ -41,6 +41,9 @@ class DemoDataTest {
         assertThat(count("select count(*) from account where username like 'applicant.%' or username like 'reviewer.%' or username = 'admin'"))
                 .isEqualTo(accounts).isEqualTo(7);
         assertThat(count("select count(*) from filing_subject")).isEqualTo(subjects);
+        assertThat(count("select count(*) from domain_registration where source = 'demo data'")).isEqualTo(4);
+        assertThat(jdbc.queryForObject("select registrant from domain_registration where domain = 'example-tech.cn'",
+                String.class)).isEqualTo("北京示例科技有限公司");
         assertThat(jdbc.queryForList("""
                 select s.province_code from filing_subject s join account a on a.id = s.owner_id
                  where a.username like 'applicant.%' order by s.province_code""", String.class))

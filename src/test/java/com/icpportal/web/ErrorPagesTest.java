@@ -70,6 +70,16 @@ class ErrorPagesTest {
     }
 
     @Test
+    void anIllegalTransitionIsAConflictThatSaysWhy() throws Exception {
+        HttpSession browser = new HttpSession(port).signIn(applicant.username(), TestData.PASSWORD);
+        HttpResponse<String> english = browser.get("/test-failures/illegal-transition");
+        assertThat(english.statusCode()).isEqualTo(409);
+        assertThat(english.body()).contains("Order CO-2026-000001 cannot do this now: it is Approved.");
+        HttpResponse<String> chinese = browser.get("/test-failures/illegal-transition?lang=zh-CN");
+        assertThat(chinese.body()).contains("订单 CO-2026-000001 当前状态为“已通过”");
+    }
+
+    @Test
     void aServerErrorShowsNoStackTraceAndNoMessage() throws Exception {
         HttpSession browser = new HttpSession(port).signIn(applicant.username(), TestData.PASSWORD);
         HttpResponse<String> response = browser.get("/test-failures/bug", "Accept-Language", "zh-CN,zh;q=0.9");

@@ -13,6 +13,12 @@ class FailingTestController {
         throw new IllegalStateException("a bug with a secret: jdbc password hunter2");
     }
 
+    @GetMapping("/test-failures/illegal-transition")
+    String illegalTransition() {
+        throw new com.icpportal.changeorder.IllegalTransitionException("CO-2026-000001",
+                com.icpportal.changeorder.OrderState.APPROVED, com.icpportal.changeorder.Action.WITHDRAW);
+    }
+
     @GetMapping("/test-failures/stale")
     String stale() {
         throw new ObjectOptimisticLockingFailureException("FilingSubject", "42");
