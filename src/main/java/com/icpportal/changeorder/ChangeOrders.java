@@ -112,15 +112,17 @@ public class ChangeOrders {
     }
 
     /**
-     * Saves the proposed subject when it breaks no rule; otherwise saves nothing and returns the
-     * violations. A change of province, subject type or certificate is refused outright.
+     * Saves the proposed subject when the section's fields break no rule; otherwise saves nothing
+     * and returns the section's violations. A change of province, subject type or certificate is
+     * refused outright.
      */
     @Transactional
-    public ValidationResult saveSubject(Actor applicant, UUID orderId, long expectedVersion, SubjectDetails proposed) {
+    public ValidationResult saveSubject(Actor applicant, UUID orderId, long expectedVersion, SubjectDetails proposed,
+            Section section) {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
         FiledSubject filing = filings.subject(order.subjectId());
         ProposalChecks.requireUnchangeable(filing, proposed);
-        ValidationResult result = checks.validateSubject(filing, proposed);
+        ValidationResult result = section.filter(checks.validateSubject(filing, proposed));
         if (result.isValid()) {
             order.proposeSubject(applicant, proposed, clock.instant());
             orders.save(order);
@@ -128,13 +130,16 @@ public class ChangeOrders {
         return result;
     }
 
-    /** Saves the proposed website and domains (as typed) when they break no rule; else returns the violations. */
+    /**
+     * Saves the proposed website and domains (as typed) when the section's fields break no rule;
+     * else returns the section's violations.
+     */
     @Transactional
     public ValidationResult saveWebsite(Actor applicant, UUID orderId, long expectedVersion, WebsiteDetails proposed,
-            List<String> domains) {
+            List<String> domains, Section section) {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
         FiledSubject filing = filings.subject(order.subjectId());
-        ValidationResult result = checks.validateWebsite(order, filing, proposed, domains);
+        ValidationResult result = section.filter(checks.validateWebsite(order, filing, proposed, domains));
         if (result.isValid()) {
             List<String> entered = domains.stream().filter(domain -> domain != null && !domain.isBlank()).toList();
             order.proposeWebsite(applicant, proposed, ascii(entered), clock.instant());
@@ -148,6 +153,46 @@ public class ChangeOrders {
     public ValidationResult check(UUID applicantId, UUID orderId) {
         ChangeOrder order = owned(applicantId, orderId);
         return checks.validate(order, filings.subject(order.subjectId()));
+    }
+
+    /**
+     * Everything the order's pages show: the order, the filing as it is, and the whole proposal
+     * checked against every rule. Someone else's order is "not found".
+     */
+    @Transactional(readOnly = true)
+    public OrderOverview overview(UUID applicantId, UUID orderId) {
+        ChangeOrder order = owned(applicantId, orderId);
+        FiledSubject filing = filings.subject(order.subjectId());
+        ValidationResult result = order.state().isEditable() ? checks.validate(order, filing)
+                : new ValidationResult(List.of(), java.util.Set.of());
+        return new OrderOverview(ChangeOrderView.of(order), filing, result);
+    }
+
+    /**
+     * For the home page: why each subject, and each of its websites, may not change now, in a
+     * fixed number of queries whatever the number of subjects.
+     */
+    @Transactional(readOnly = true)
+    public HomeEligibility eligibilityOf(List<FiledSubject> subjects) {
+        Map<UUID, List<ChangeOrder>> open = orders.findOpenOfSubjects(subjects.stream().map(FiledSubject::id).toList(),
+                OrderState.open()).stream().collect(Collectors.groupingBy(ChangeOrder::subjectId));
+        Map<String, com.icpportal.province.ChangePermissions> permissions = new java.util.HashMap<>();
+        Map<UUID, List<EligibilityReason>> bySubject = new java.util.HashMap<>();
+        Map<UUID, List<EligibilityReason>> byWebsite = new java.util.HashMap<>();
+        for (FiledSubject subject : subjects) {
+            var permission = permissions.computeIfAbsent(subject.provinceCode() + "/" + subject.details().cityCode(),
+                    key -> provinces.changePermissions(subject.provinceCode(), subject.details().cityCode()));
+            List<Eligibility.OpenOrder> openOrders = open.getOrDefault(subject.id(), List.of()).stream()
+                    .map(order -> new Eligibility.OpenOrder(order.id(), order.reference(), order.state())).toList();
+            bySubject.put(subject.id(), Eligibility.evaluate(subject, ChangeType.SUBJECT_CHANGE, null, openOrders, permission));
+            for (FiledWebsite website : subject.websites()) {
+                byWebsite.put(website.id(),
+                        Eligibility.evaluate(subject, ChangeType.WEBSITE_CHANGE, website.id(), openOrders, permission));
+            }
+        }
+        Map<UUID, ChangeOrderView> openOrders = new java.util.HashMap<>();
+        open.forEach((subjectId, list) -> openOrders.put(subjectId, ChangeOrderView.of(list.get(0))));
+        return new HomeEligibility(bySubject, byWebsite, openOrders);
     }
 
     /**

@@ -46,6 +46,15 @@ public class ReferenceData {
         return java.util.Set.copyOf(repository.approvedSuffixes());
     }
 
+    /** Every city and district of a province, in code order: one query for a whole form. */
+    @Transactional(readOnly = true)
+    public List<Division> divisionsOfProvince(String provinceCode) {
+        return repository.codedLike(provinceCode.substring(0, 2) + "%").stream()
+                .map(AdministrativeDivision::view)
+                .filter(division -> !division.code().equals(provinceCode))
+                .toList();
+    }
+
     /** The cities of a province, or the districts of a city. */
     @Transactional(readOnly = true)
     public List<Division> children(String parentCode) {

@@ -21,6 +21,9 @@ interface ReferenceDataRepository extends Repository<ServiceType, String> {
     @Query(value = "select suffix from approved_domain_suffix", nativeQuery = true)
     List<String> approvedSuffixes();
 
+    @Query("select d from AdministrativeDivision d where d.code like :pattern order by d.code")
+    List<AdministrativeDivision> codedLike(String pattern);
+
     @Query("select d from AdministrativeDivision d where d.parentCode = :parentCode order by d.code")
     List<AdministrativeDivision> children(String parentCode);
 }

@@ -82,13 +82,13 @@ class ChangeOrdersTest {
                 current.certificateType(), current.certificateNumber(), "310100", "310115",
                 current.address(), current.investor(), current.principal());
 
-        assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherType))
+        assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherType, Section.SUBJECT))
                 .isInstanceOfSatisfying(ImmutableFieldException.class,
                         e -> assertThat(e.fieldKey()).isEqualTo("subject.subjectType"));
-        assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherCertificate))
+        assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherCertificate, Section.SUBJECT))
                 .isInstanceOfSatisfying(ImmutableFieldException.class,
                         e -> assertThat(e.fieldKey()).isEqualTo("subject.certificateNumber"));
-        assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherProvince))
+        assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherProvince, Section.SUBJECT))
                 .isInstanceOfSatisfying(ImmutableFieldException.class,
                         e -> assertThat(e.fieldKey()).isEqualTo("subject.provinceCode"));
         assertThat(changeOrders.findForApplicant(applicant.id(), orderId).proposedSubject()).isEqualTo(current);
@@ -102,10 +102,12 @@ class ChangeOrdersTest {
         WebsiteDetails current = changeOrders.findForApplicant(applicant.id(), orderId).proposedWebsite();
         WebsiteDetails bad = new WebsiteDetails("example", current.principal(), List.of(), List.of(), false, "短");
 
-        ValidationResult result = changeOrders.saveWebsite(actor, orderId, 0, bad, List.of("bad domain"));
+        ValidationResult result = changeOrders.saveWebsite(actor, orderId, 0, bad, List.of("bad domain"), Section.WEBSITE);
 
         assertThat(result.violations()).extracting(Violation::fieldKey).containsExactlyInAnyOrder(
-                "website.name", "website.serviceTypes", "website.preApprovalItems", "website.comment", "domains[0].name");
+                "website.name", "website.serviceTypes", "website.preApprovalItems", "website.comment");
+        assertThat(changeOrders.saveWebsite(actor, orderId, 0, current, List.of("bad domain"), Section.DOMAINS)
+                .violations()).extracting(Violation::fieldKey).containsExactly("domains[0].name");
         ChangeOrderView unchanged = changeOrders.findForApplicant(applicant.id(), orderId);
         assertThat(unchanged.proposedWebsite()).isEqualTo(current);
         assertThat(unchanged.version()).isZero();
@@ -197,7 +199,7 @@ class ChangeOrdersTest {
                 current.principal().mobile(), current.principal().emergencyPhone(), current.principal().email());
         ValidationResult result = changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(),
                 current.organiserName(), current.certificateType(), current.certificateNumber(), current.cityCode(),
-                current.districtCode(), current.address(), current.investor(), expiring));
+                current.districtCode(), current.address(), current.investor(), expiring), Section.PRINCIPAL);
         assertThat(result.violations()).extracting(Violation::fieldKey).containsExactly("principal.certificateValidTo");
     }
 }

@@ -96,7 +96,7 @@ class TemplateTextTest {
     private static void collect(Path template, Matcher matcher, List<String> literals) {
         while (matcher.find()) {
             String text = matcher.group(1).replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").trim();
-            if (WORDS.matcher(text).find()) {
+            if (WORDS.matcher(text).find() && !text.matches("true|false")) {
                 literals.add(TEMPLATES.relativize(template) + ": " + text);
             }
         }

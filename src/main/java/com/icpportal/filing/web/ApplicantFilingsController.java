@@ -20,12 +20,11 @@ import com.icpportal.province.Provinces;
 import com.icpportal.province.ReferenceData;
 import com.icpportal.province.ReferenceItem;
 
-/** The applicant's home (their filed subjects and websites) and the page of one subject. */
+/** The page of one of the applicant's filed subjects, with all its details. (The home page lists them.) */
 @Controller
 @RequestMapping("/filings")
 class ApplicantFilingsController {
 
-    static final String HOME_VIEW = "filing/home";
     static final String SUBJECT_VIEW = "filing/subject";
 
     private final Filings filings;
@@ -36,13 +35,6 @@ class ApplicantFilingsController {
         this.filings = filings;
         this.provinces = provinces;
         this.referenceData = referenceData;
-    }
-
-    @GetMapping
-    String showHome(@AuthenticationPrincipal PortalUser user, Model model) {
-        model.addAttribute("subjects", filings.subjectsOwnedBy(user.id()));
-        model.addAttribute("provinces", provinces.byCode());
-        return HOME_VIEW;
     }
 
     @GetMapping("/subjects/{subjectId}")

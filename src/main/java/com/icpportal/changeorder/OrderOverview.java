@@ -1,0 +1,10 @@
+package com.icpportal.changeorder;
+
+import com.icpportal.filing.FiledSubject;
+
+/**
+ * An order with the filing it changes and the result of checking its whole proposal (empty once
+ * the proposal can no longer be edited).
+ */
+public record OrderOverview(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
+}

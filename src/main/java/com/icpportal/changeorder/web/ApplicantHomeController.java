@@ -1,0 +1,61 @@
+package com.icpportal.changeorder.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import com.icpportal.account.PortalUser;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.HomeEligibility;
+import com.icpportal.filing.FiledSubject;
+import com.icpportal.filing.FiledWebsite;
+import com.icpportal.filing.Filings;
+import com.icpportal.province.Provinces;
+
+/**
+ * The applicant's home: their filed subjects and websites, each with "Modify" where a change may
+ * start and the reasons where it may not (never a button that silently disappears), and the open
+ * orders with their state and next deadline.
+ */
+@Controller
+class ApplicantHomeController {
+
+    static final String VIEW = "changeorder/home";
+
+    private final Filings filings;
+    private final Provinces provinces;
+    private final ChangeOrders changeOrders;
+    private final EligibilityTexts texts;
+
+    ApplicantHomeController(Filings filings, Provinces provinces, ChangeOrders changeOrders, EligibilityTexts texts) {
+        this.filings = filings;
+        this.provinces = provinces;
+        this.changeOrders = changeOrders;
+        this.texts = texts;
+    }
+
+    @GetMapping("/filings")
+    String showHome(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
+        List<FiledSubject> subjects = filings.subjectsOwnedBy(user.id());
+        HomeEligibility eligibility = changeOrders.eligibilityOf(subjects);
+        Map<UUID, List<ReasonText>> reasons = new HashMap<>();
+        for (FiledSubject subject : subjects) {
+            reasons.put(subject.id(), texts.describe(eligibility.subject(subject.id()), locale));
+            for (FiledWebsite website : subject.websites()) {
+                reasons.put(website.id(), texts.describe(eligibility.website(website.id()), locale));
+            }
+        }
+        model.addAttribute("subjects", subjects);
+        model.addAttribute("provinces", provinces.byCode());
+        model.addAttribute("reasons", reasons);
+        model.addAttribute("openOrders", eligibility.openOrders());
+        return VIEW;
+    }
+}

@@ -1,0 +1,105 @@
+package com.icpportal.changeorder.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.icpportal.account.PortalUser;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.Reason;
+import com.icpportal.changeorder.Section;
+import com.icpportal.changeorder.TransitionView;
+
+/**
+ * The order page: state, next step and deadline, the task list while the proposal can be edited
+ * (with every reason of a return at the top), the timeline newest first, and withdrawal.
+ */
+@Controller
+@RequestMapping("/orders/{orderId}")
+class OrderController {
+
+    static final String VIEW = "changeorder/order";
+    static final String WITHDRAW_VIEW = "changeorder/withdraw";
+    static final String CONFIRMATION_VIEW = "changeorder/confirmation";
+
+    private final OrderPages pages;
+    private final ChangeOrders changeOrders;
+    private final ProposalComparison comparison;
+
+    OrderController(OrderPages pages, ChangeOrders changeOrders, ProposalComparison comparison) {
+        this.pages = pages;
+        this.changeOrders = changeOrders;
+        this.comparison = comparison;
+    }
+
+    @GetMapping
+    String showOrder(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model, Locale locale) {
+        OrderOverview overview = pages.overview(user, orderId);
+        ChangeOrderView order = overview.order();
+        pages.addCommon(model, overview, null);
+        if (order.state().isEditable()) {
+            Map<Section, Boolean> changed = ProposalComparison.changedSections(comparison.rows(overview, locale));
+            List<TaskRow> tasks = new ArrayList<>();
+            for (Section section : Section.of(order.type())) {
+                boolean attention = overview.check().violations().stream().anyMatch(v -> section.owns(v.fieldKey()))
+                        || currentReasons(order).stream().anyMatch(reason -> section.owns(reason.fieldKey()));
+                tasks.add(new TaskRow(section, attention ? "NEEDS_ATTENTION"
+                        : changed.getOrDefault(section, false) ? "CHANGED" : "NOT_CHANGED"));
+            }
+            model.addAttribute("tasks", tasks);
+            model.addAttribute("readyToSubmit", overview.check().isValid() && changed.containsValue(true));
+        }
+        model.addAttribute("returnReasons", currentReasons(order));
+        List<TransitionView> timeline = new ArrayList<>(order.timeline());
+        Collections.reverse(timeline);
+        model.addAttribute("timeline", timeline);
+        return VIEW;
+    }
+
+    @GetMapping("/withdraw")
+    String confirmWithdrawal(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model) {
+        pages.addCommon(model, pages.overview(user, orderId), null);
+        return WITHDRAW_VIEW;
+    }
+
+    @PostMapping("/withdraw")
+    String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
+            RedirectAttributes redirect) {
+        changeOrders.withdraw(Actor.applicant(user.id()), orderId, version, null);
+        redirect.addFlashAttribute("notice", "order.withdrawn");
+        return "redirect:/orders/" + orderId;
+    }
+
+    @GetMapping("/confirmation")
+    String showConfirmation(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model) {
+        OrderOverview overview = pages.overview(user, orderId);
+        if (overview.order().state() != OrderState.PROVIDER_REVIEW) {
+            return "redirect:/orders/" + orderId;
+        }
+        pages.addCommon(model, overview, null);
+        return CONFIRMATION_VIEW;
+    }
+
+    /** The reasons of the latest return or rejection, while the applicant is to act on them. */
+    static List<Reason> currentReasons(ChangeOrderView order) {
+        return order.state() == OrderState.RETURNED || order.state() == OrderState.AUTHORITY_REJECTED
+                ? order.currentReasons() : List.of();
+    }
+}

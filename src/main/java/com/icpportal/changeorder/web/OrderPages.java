@@ -1,0 +1,116 @@
+package com.icpportal.changeorder.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+import com.icpportal.account.PortalUser;
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.Reason;
+import com.icpportal.changeorder.Section;
+import com.icpportal.changeorder.Violation;
+import com.icpportal.province.Division;
+import com.icpportal.province.ProvinceRules;
+import com.icpportal.province.Provinces;
+import com.icpportal.province.ReferenceData;
+
+/** What every page of an order needs, and the translation between field keys and form fields. */
+@Component
+class OrderPages {
+
+    private final ChangeOrders changeOrders;
+    private final Provinces provinces;
+    private final ReferenceData referenceData;
+
+    OrderPages(ChangeOrders changeOrders, Provinces provinces, ReferenceData referenceData) {
+        this.changeOrders = changeOrders;
+        this.provinces = provinces;
+        this.referenceData = referenceData;
+    }
+
+    /** The applicant's order with its filing; someone else's is "not found". */
+    OrderOverview overview(PortalUser user, UUID orderId) {
+        return changeOrders.overview(user.id(), orderId);
+    }
+
+    /** The order, its filing, its province, and the reviewer's reasons of this section by form field. */
+    void addCommon(Model model, OrderOverview overview, Section section) {
+        model.addAttribute("order", overview.order());
+        model.addAttribute("filing", overview.filing());
+        model.addAttribute("province", province(overview));
+        if (section != null) {
+            model.addAttribute("reasons", reasonsByFormField(overview.order(), section));
+        }
+    }
+
+    ProvinceRules province(OrderOverview overview) {
+        return provinces.find(overview.filing().provinceCode()).orElseThrow();
+    }
+
+    /** Puts each violation at its form field, with its message key: the page says it in the request's language. */
+    static void bind(List<Violation> violations, BindingResult result) {
+        for (Violation violation : violations) {
+            result.rejectValue(formField(violation.fieldKey()), violation.messageKey(),
+                    violation.arguments().toArray(), null);
+        }
+    }
+
+    /** {@code principal.mobile} → {@code mobile}; {@code domains[1].name} → {@code domains[1]}. */
+    static String formField(String fieldKey) {
+        if (fieldKey.startsWith("domains[")) {
+            return fieldKey.substring(0, fieldKey.indexOf(']') + 1);
+        }
+        int dot = fieldKey.indexOf('.');
+        return dot < 0 ? fieldKey : fieldKey.substring(dot + 1);
+    }
+
+    /** The reasons of a return or rejection that concern this section, by form field. */
+    static Map<String, List<Reason>> reasonsByFormField(ChangeOrderView order, Section section) {
+        Map<String, List<Reason>> byField = new LinkedHashMap<>();
+        if (order.state() != OrderState.RETURNED && order.state() != OrderState.AUTHORITY_REJECTED) {
+            return byField;
+        }
+        for (Reason reason : order.currentReasons()) {
+            if (section.owns(reason.fieldKey())) {
+                byField.computeIfAbsent(formField(reason.fieldKey()), key -> new java.util.ArrayList<>()).add(reason);
+            }
+        }
+        return byField;
+    }
+
+    /** The cities of the province, and their districts grouped by city (no script is needed to match them). */
+    void addDivisions(Model model, String provinceCode, Locale locale) {
+        List<Division> divisions = referenceData.divisionsOfProvince(provinceCode);
+        List<Division> cities = divisions.stream().filter(division -> provinceCode.equals(division.parentCode())).toList();
+        Map<Option, List<Option>> districts = new LinkedHashMap<>();
+        for (Division city : cities) {
+            List<Division> children = divisions.stream().filter(division -> city.code().equals(division.parentCode())).toList();
+            if (!children.isEmpty()) {
+                districts.put(new Option(city.code(), city.name().in(locale)), options(children, locale));
+            }
+        }
+        model.addAttribute("cities", options(cities, locale));
+        model.addAttribute("districtsByCity", districts);
+    }
+
+    List<Option> serviceTypes(Locale locale) {
+        return referenceData.serviceTypes().stream().map(item -> new Option(item.code(), item.name().in(locale))).toList();
+    }
+
+    List<Option> preApprovalItems(Locale locale) {
+        return referenceData.preApprovalItems().stream().map(item -> new Option(item.code(), item.name().in(locale))).toList();
+    }
+
+    private static List<Option> options(List<Division> divisions, Locale locale) {
+        return divisions.stream().map(division -> new Option(division.code(), division.name().in(locale))).toList();
+    }
+}
