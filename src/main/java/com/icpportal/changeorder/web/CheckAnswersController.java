@@ -63,11 +63,11 @@ class CheckAnswersController {
     String submit(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
             @RequestParam(required = false) String token, @RequestParam(defaultValue = "false") boolean acknowledgeReplacement,
             HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
+        OrderOverview overview = pages.overview(user, orderId);
         if (!SubmitTokens.consume(session, orderId, token)) {
             redirect.addFlashAttribute("notice", "order.submitOnce");
             return SectionSupport.toOrder(orderId);
         }
-        OrderOverview overview = pages.overview(user, orderId);
         if (comparison.rows(overview, locale).stream().noneMatch(AnswerRow::changed)) {
             return render(overview, List.of(), List.of(), false, session, model, locale);
         }

@@ -27,8 +27,9 @@ final class SubmitTokens {
         RANDOM.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
         synchronized (WebUtils.getSessionMutex(session)) {
-            tokens(session).put(orderId, token);
-            session.setAttribute(ATTRIBUTE, tokens(session));
+            Map<UUID, String> tokens = tokens(session);
+            tokens.put(orderId, token);
+            session.setAttribute(ATTRIBUTE, tokens);
         }
         return token;
     }

@@ -1,0 +1,251 @@
+package com.icpportal.changeorder.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import com.icpportal.account.Role;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.Reason;
+import com.icpportal.filing.Filings;
+import com.icpportal.support.PortalTest;
+import com.icpportal.support.Sessions;
+import com.icpportal.support.TestData;
+import com.icpportal.support.TestData.TestAccount;
+import com.icpportal.support.TestData.TestFiling;
+
+/** The order pages' promises: one submission per click, no silent overwrite, reasons at their fields, ownership. */
+@PortalTest
+class OrderPagesTest {
+
+    static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    ChangeOrders changeOrders;
+
+    @Autowired
+    ChangeOrderDecisions decisions;
+
+    @Autowired
+    Filings filings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    TestAccount applicant;
+    Actor actor;
+    Actor reviewer;
+    TestFiling filing;
+    MockHttpSession session;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        applicant = testData.account("pages", Role.APPLICANT);
+        actor = Actor.applicant(applicant.id());
+        reviewer = Actor.reviewer(testData.account("reviewer", Role.REVIEWER).id());
+        filing = testData.beijingFiling(applicant, "北京页面测试有限公司", TestData.uniqueDomain("pages"));
+        session = Sessions.signIn(mvc, applicant.username());
+    }
+
+    @Test
+    void aReplayedSubmitMakesOneSubmission() throws Exception {
+        UUID orderId = draftWithChangedAddress();
+        String check = mvc.perform(get("/orders/{id}/check", orderId).session(session))
+                .andReturn().getResponse().getContentAsString();
+        String token = token(check);
+        var submit = post("/orders/{id}/submit", orderId).session(session).with(csrf())
+                .param("version", version(orderId)).param("token", token);
+
+        mvc.perform(submit).andExpect(redirectedUrl("/orders/" + orderId + "/confirmation"));
+        var replay = mvc.perform(post("/orders/{id}/submit", orderId).session(session).with(csrf())
+                        .param("version", "1").param("token", token))
+                .andExpect(redirectedUrl("/orders/" + orderId)).andReturn();
+
+        assertThat(jdbc.queryForObject("""
+                select count(*) from change_order_transition where order_id = ? and action = 'SUBMIT'""",
+                Integer.class, orderId)).isEqualTo(1);
+        assertThat(replay.getFlashMap()).containsEntry("notice", "order.submitOnce");
+        mvc.perform(get("/orders/{id}", orderId).flashAttrs(replay.getFlashMap())
+                        .session(Sessions.signIn(mvc, applicant.username())))
+                .andExpect(content().string(containsString("it was not submitted twice")));
+    }
+
+    @Test
+    void aStaleFormGetsTheChangedBySomeoneElsePageAndLosesNothing() throws Exception {
+        UUID orderId = draftWithChangedAddress();
+        mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
+                        .param("organiserName", "别的名称").param("cityCode", "110100").param("districtCode", "110105")
+                        .param("address", "过期表单地址").param("investor", "张三").param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("changed by someone else")));
+        assertThat(jdbc.queryForObject("select address from change_order where id = ?", String.class, orderId))
+                .isEqualTo("北京市朝阳区新地址路8号");
+    }
+
+    @Test
+    void aReturnedOrderShowsEachReasonAtItsFieldAndCanBeResubmitted() throws Exception {
+        UUID orderId = draftWithChangedAddress();
+        ChangeOrderView submitted = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
+        decisions.returnForCorrection(reviewer, orderId, submitted.version(), List.of(
+                new Reason("principal.mobile", "电话连续两次无人接听", "请提供工作时间能接通的号码"),
+                new Reason("subject.address", "地址未详细到门牌号", null)), null);
+
+        mvc.perform(get("/orders/{id}", orderId).session(session))
+                .andExpect(content().string(containsString("Returned for correction")))
+                .andExpect(content().string(containsString("The reviewer asks you to correct these")))
+                .andExpect(content().string(containsString("电话连续两次无人接听")))
+                .andExpect(content().string(containsString("Needs correcting")));
+        String principalPage = mvc.perform(get("/orders/{id}/principal", orderId).session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(principalPage).contains("id=\"mobile-reason\"", "请提供工作时间能接通的号码")
+                .doesNotContain("地址未详细到门牌号");
+        assertThat(principalPage.indexOf("id=\"mobile-reason\"")).isLessThan(principalPage.indexOf("id=\"mobile\""))
+                .isGreaterThan(principalPage.indexOf("for=\"mobile\""));
+        mvc.perform(get("/orders/{id}/subject", orderId).session(session))
+                .andExpect(content().string(containsString("id=\"address-reason\"")))
+                .andExpect(content().string(containsString("地址未详细到门牌号")));
+
+        saveSubject(orderId, "北京市朝阳区新地址路8号1单元101室");
+        String check = mvc.perform(get("/orders/{id}/check", orderId).session(session))
+                .andExpect(content().string(containsString("Submit the corrected change")))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/orders/{id}/submit", orderId).session(session).with(csrf())
+                        .param("version", version(orderId)).param("token", token(check)))
+                .andExpect(redirectedUrl("/orders/" + orderId + "/confirmation"));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
+    }
+
+    @Test
+    void withdrawingIsAllowedWhenReturnedAndRefusedWithTheReasonWhileTheAdministrationHoldsIt() throws Exception {
+        UUID returned = draftWithChangedAddress();
+        ChangeOrderView order = changeOrders.submit(actor, returned, Long.parseLong(version(returned)));
+        order = decisions.returnForCorrection(reviewer, returned, order.version(), List.of(Reason.general("材料不全")), null);
+        mvc.perform(get("/orders/{id}/withdraw", returned).session(session))
+                .andExpect(content().string(containsString("Withdraw the change")));
+        mvc.perform(post("/orders/{id}/withdraw", returned).session(session).with(csrf())
+                        .param("version", String.valueOf(order.version())))
+                .andExpect(redirectedUrl("/orders/" + returned));
+        assertThat(decisions.find(returned).state()).isEqualTo(OrderState.WITHDRAWN);
+
+        UUID held = draftWithChangedAddress();
+        order = changeOrders.submit(actor, held, Long.parseLong(version(held)));
+        order = decisions.pass(reviewer, held, order.version(), null);
+        order = changeOrders.submitVerification(actor, held, order.version());
+        order = decisions.passVerification(reviewer, held, order.version());
+        order = decisions.submitToAdministration(reviewer, held, order.version());
+        assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+
+        mvc.perform(get("/orders/{id}", held).session(session))
+                .andExpect(content().string(containsString("cannot be withdrawn while the communications administration holds it")))
+                .andExpect(content().string(not(containsString("Withdraw this change"))));
+        mvc.perform(post("/orders/{id}/withdraw", held).session(session).with(csrf())
+                        .param("version", String.valueOf(order.version())))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("it is With the communications administration")));
+        assertThat(decisions.find(held).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+    }
+
+    @Test
+    void everyOrderUrlIsNotFoundForAnotherApplicant() throws Exception {
+        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE,
+                filings.subject(filing.id()).websites().get(0).id());
+        TestAccount stranger = testData.account("stranger", Role.APPLICANT);
+        MockHttpSession strangers = Sessions.signIn(mvc, stranger.username());
+
+        int checked = 0;
+        for (var entry : mappings.getHandlerMethods().entrySet()) {
+            for (String pattern : entry.getKey().getPatternValues()) {
+                if (!pattern.startsWith("/orders/{orderId}")) {
+                    continue;
+                }
+                Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+                String url = pattern.replace("{orderId}", orderId.toString());
+                if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
+                    mvc.perform(get(url).session(strangers)).andExpect(status().isNotFound());
+                    checked++;
+                }
+                if (methods.contains(RequestMethod.POST)) {
+                    mvc.perform(post(url).session(strangers).with(csrf()).param("version", "0").param("token", "x")
+                            .param("name", "x")).andExpect(status().isNotFound());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(14);
+        assertThat(changeOrders.findForApplicant(applicant.id(), orderId).version()).isZero();
+    }
+
+    @Test
+    void aCraftedStartForAnotherApplicantsSubjectIsRefused() throws Exception {
+        TestAccount stranger = testData.account("stranger", Role.APPLICANT);
+        mvc.perform(post("/orders").session(Sessions.signIn(mvc, stranger.username())).with(csrf())
+                        .param("subject", filing.id().toString()).param("type", "SUBJECT_CHANGE"))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.queryForObject("select count(*) from change_order where subject_id = ?", Integer.class,
+                filing.id())).isZero();
+    }
+
+    // --- helpers ---------------------------------------------------------------------------------
+
+    private UUID draftWithChangedAddress() throws Exception {
+        TestFiling own = testData.beijingFiling(applicant, "北京页面草稿有限公司", TestData.uniqueDomain("draft"));
+        UUID orderId = changeOrders.start(actor, own.id(), ChangeType.SUBJECT_CHANGE, null);
+        saveSubject(orderId, "北京市朝阳区新地址路8号");
+        return orderId;
+    }
+
+    private void saveSubject(UUID orderId, String address) throws Exception {
+        mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
+                        .param("organiserName", "北京页面草稿有限公司").param("cityCode", "110100")
+                        .param("districtCode", "110105").param("address", address).param("investor", "张三")
+                        .param("version", version(orderId)))
+                .andExpect(redirectedUrl("/orders/" + orderId));
+    }
+
+    private String version(UUID orderId) {
+        return String.valueOf(changeOrders.findForApplicant(applicant.id(), orderId).version());
+    }
+
+    private static String token(String html) {
+        Matcher matcher = TOKEN.matcher(html);
+        assertThat(matcher.find()).as("a submit token on the check page").isTrue();
+        return matcher.group(1);
+    }
+}
