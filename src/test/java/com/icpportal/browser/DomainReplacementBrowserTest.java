@@ -1,0 +1,127 @@
+package com.icpportal.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icpportal.support.Accessibility;
+import com.icpportal.support.Browser;
+import com.icpportal.support.PortalServerTest;
+
+/**
+ * In real Chromium, the demo applicant replaces a website's domain: the warning must be
+ * acknowledged before the change is submitted, and no page of the journey has a serious or
+ * critical accessibility violation.
+ */
+@PortalServerTest
+@TestPropertySource(properties = "portal.demo-data=true")
+class DomainReplacementBrowserTest {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDemoApplicantReplacesADomainAcknowledgesTheWarningAndSubmits() {
+        browser.get("http://localhost:" + port + "/login");
+        Accessibility.assertNoSeriousViolations(browser);
+        browser.findElement(By.id("username")).sendKeys("applicant.beijing");
+        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
+        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+
+        assertThat(browser.getCurrentUrl()).endsWith("/filings");
+        Accessibility.assertNoSeriousViolations(browser);
+        WebElement row = browser.findElement(By.xpath("//tr[.//li[text()='example-tech.cn']]"));
+        navigate(row.findElement(By.partialLinkText("Modify website information")));
+
+        assertThat(heading()).isEqualTo("Modify website information");
+        assertThat(main()).contains("What Beijing permits", "Domains per website");
+        Accessibility.assertNoSeriousViolations(browser);
+        navigate(button("Start the change"));
+
+        assertThat(heading()).isEqualTo("Change of website information");
+        Accessibility.assertNoSeriousViolations(browser);
+        navigate(browser.findElement(By.linkText("Domains")));
+
+        Accessibility.assertNoSeriousViolations(browser);
+        WebElement domain = browser.findElement(By.id("domains0"));
+        assertThat(domain.getAttribute("value")).isEqualTo("example-tech.cn");
+        domain.clear();
+        domain.sendKeys("example-newtech.cn");
+        navigate(button("Save and continue"));
+
+        assertThat(main()).contains("Your answers have been saved.", "Changed");
+        navigate(browser.findElement(By.linkText("Check your answers and submit")));
+
+        assertThat(heading()).isEqualTo("Check your answers before submitting");
+        assertThat(main()).contains("You are replacing a domain", "example-tech.cn", "example-newtech.cn");
+        Accessibility.assertNoSeriousViolations(browser);
+        navigate(button("Submit the change"));
+
+        // Not acknowledged: refused, with the message at the checkbox.
+        assertThat(browser.getTitle()).startsWith("Error:");
+        assertThat(main()).contains("Confirm that you understand the replaced domain stops being servable");
+        Accessibility.assertNoSeriousViolations(browser);
+        browser.findElement(By.id("acknowledgeReplacement")).click();
+        navigate(button("Submit the change"));
+
+        assertThat(heading()).isEqualTo("Change submitted");
+        Accessibility.assertNoSeriousViolations(browser);
+        String reference = browser.findElement(By.cssSelector(".panel__body strong")).getText();
+        assertThat(jdbc.queryForObject("select state from change_order where reference = ?", String.class, reference))
+                .isEqualTo("PROVIDER_REVIEW");
+        assertThat(jdbc.queryForList("""
+                select d.name from change_order_domain d join change_order o on o.id = d.order_id
+                 where o.reference = ?""", String.class, reference)).containsExactly("example-newtech.cn");
+        assertThat(jdbc.queryForObject("select count(*) from filing_website_domain where name = 'example-tech.cn'",
+                Integer.class)).as("the filed domain stays until the administration approves").isEqualTo(1);
+    }
+
+    /** Clicks and waits until the next page has replaced this one: clicks do not wait for navigation. */
+    private static void navigate(WebElement target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static String heading() {
+        return browser.findElement(By.tagName("h1")).getText();
+    }
+
+    private static String main() {
+        return browser.findElement(By.tagName("main")).getText();
+    }
+
+    private static WebElement button(String text) {
+        return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+    }
+}
