@@ -222,6 +222,20 @@ class OrderPagesTest {
                 filing.id())).isZero();
     }
 
+    @Test
+    void aCraftedPostMovingTheSubjectToAnotherProvinceIsRefused() throws Exception {
+        UUID orderId = draftWithChangedAddress();
+        mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
+                        .param("organiserName", "北京页面草稿有限公司").param("cityCode", "310100")
+                        .param("districtCode", "310115").param("address", "上海市浦东新区某路1号").param("investor", "张三")
+                        .param("subjectType", "INDIVIDUAL").param("version", version(orderId)))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("A filing cannot move to another province")));
+        assertThat(jdbc.queryForMap("select city_code, subject_type, address from change_order where id = ?", orderId))
+                .containsEntry("city_code", "110100").containsEntry("subject_type", "ENTERPRISE")
+                .containsEntry("address", "北京市朝阳区新地址路8号");
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private UUID draftWithChangedAddress() throws Exception {
