@@ -105,6 +105,9 @@ public class ChangeOrder {
     @Embedded
     private RulesSnapshot rules;
 
+    /** Null until the applicant answers; an organisation's principal who is not its legal representative needs a letter. */
+    private Boolean principalIsLegalRepresentative;
+
     /** Appended with every transition, which changes the state too: no version bump of its own. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @OptimisticLock(excluded = true)
@@ -175,6 +178,13 @@ public class ChangeOrder {
         this.proposedWebsite = Objects.requireNonNull(details);
         this.proposedDomains.clear();
         this.proposedDomains.addAll(asciiDomains);
+        this.updatedAt = now;
+    }
+
+    /** The applicant's answer about the principal, which decides whether an authorisation letter is needed. */
+    public void answerLegalRepresentative(Actor actor, boolean isLegalRepresentative, Instant now) {
+        requireEditableBy(actor);
+        this.principalIsLegalRepresentative = isLegalRepresentative;
         this.updatedAt = now;
     }
 
@@ -421,6 +431,10 @@ public class ChangeOrder {
 
     public RulesSnapshot rules() {
         return rules;
+    }
+
+    public Boolean principalIsLegalRepresentative() {
+        return principalIsLegalRepresentative;
     }
 
     /** The timeline, oldest first. */

@@ -25,12 +25,13 @@ public record ChangeOrderView(
         List<String> proposedDomains,
         RulesSnapshot rules,
         List<TransitionView> timeline,
-        List<Reason> currentReasons) {
+        List<Reason> currentReasons,
+        Boolean principalIsLegalRepresentative) {
 
     static ChangeOrderView of(ChangeOrder order) {
         return new ChangeOrderView(order.id(), order.reference(), order.type(), order.subjectId(), order.websiteId(),
                 order.applicantId(), order.state(), order.version(), order.createdAt(), order.submittedAt(),
                 order.dueAt(), order.proposedSubject(), order.proposedWebsite(), order.proposedDomains(),
-                order.rules(), order.timeline(), order.currentReasons());
+                order.rules(), order.timeline(), order.currentReasons(), order.principalIsLegalRepresentative());
     }
 }

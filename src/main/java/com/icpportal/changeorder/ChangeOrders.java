@@ -41,17 +41,20 @@ public class ChangeOrders {
     private final ProposalChecks checks;
     private final OrderReferences references;
     private final WorkingCalendar calendar;
+    private final OrderDocuments orderDocuments;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     ChangeOrders(ChangeOrderRepository orders, Filings filings, Provinces provinces, ProposalChecks checks,
-            OrderReferences references, WorkingCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
+            OrderReferences references, WorkingCalendar calendar, OrderDocuments orderDocuments, Clock clock,
+            PlatformTransactionManager transactions) {
         this.orders = orders;
         this.filings = filings;
         this.provinces = provinces;
         this.checks = checks;
         this.references = references;
         this.calendar = calendar;
+        this.orderDocuments = orderDocuments;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -165,7 +168,17 @@ public class ChangeOrders {
         FiledSubject filing = filings.subject(order.subjectId());
         ValidationResult result = order.state().isEditable() ? checks.validate(order, filing)
                 : new ValidationResult(List.of(), java.util.Set.of());
-        return new OrderOverview(ChangeOrderView.of(order), filing, result);
+        ChangeOrderView view = ChangeOrderView.of(order);
+        return new OrderOverview(view, filing, result,
+                order.state().isEditable() ? orderDocuments.statusOf(view, filing, result) : List.of());
+    }
+
+    /** Records whether the principal is the organisation's legal representative (else a letter is needed). */
+    @Transactional
+    public void answerLegalRepresentative(Actor applicant, UUID orderId, long expectedVersion, boolean answer) {
+        ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
+        order.answerLegalRepresentative(applicant, answer, clock.instant());
+        orders.save(order);
     }
 
     /**
@@ -256,8 +269,11 @@ public class ChangeOrders {
             ProposalChecks.requireUnchangeable(filing, order.proposedSubject());
         }
         ValidationResult result = checks.validate(order, filing);
-        if (!result.isValid()) {
-            throw new ProposalInvalidException(result);
+        List<Violation> missingDocuments = orderDocuments.missing(ChangeOrderView.of(order), filing, result);
+        if (!result.isValid() || !missingDocuments.isEmpty()) {
+            List<Violation> all = new java.util.ArrayList<>(result.violations());
+            all.addAll(missingDocuments);
+            throw new ProposalInvalidException(new ValidationResult(all, result.domainsNeedingCertificate()));
         }
         return order;
     }

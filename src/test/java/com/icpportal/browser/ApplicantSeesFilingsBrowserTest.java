@@ -43,7 +43,7 @@ class ApplicantSeesFilingsBrowserTest {
 
         browser.findElement(By.id("username")).sendKeys("applicant.beijing");
         browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button[type=submit]")));
 
         assertThat(browser.getCurrentUrl()).endsWith("/filings");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your ICP filings");
@@ -52,14 +52,14 @@ class ApplicantSeesFilingsBrowserTest {
                 "北京示例科技有限公司", "example-tech.cn", "示例科技.中国");
         assertThat(page).doesNotContain("沪ICP备2024012345号");
 
-        browser.findElement(By.linkText("简体中文")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("简体中文")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的ICP备案");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("京ICP备12345678号", "北京市");
 
-        browser.findElement(By.linkText("北京示例科技有限公司")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("北京示例科技有限公司")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("朝阳区", "91110105MA01ABCD13");
 
-        browser.findElement(By.cssSelector(".user-menu__logout button")).click();
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".user-menu__logout button")));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("您已退出登录。");
     }

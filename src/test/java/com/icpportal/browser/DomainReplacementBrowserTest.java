@@ -2,7 +2,11 @@ package com.icpportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,6 +22,7 @@ import org.springframework.test.context.TestPropertySource;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
 import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.TestFilesForUpload;
 
 /**
  * In real Chromium, the demo applicant replaces a website's domain: the warning must be
@@ -79,7 +82,31 @@ class DomainReplacementBrowserTest {
         domain.sendKeys("example-newtech.cn");
         navigate(button("Save and continue"));
 
-        assertThat(main()).contains("Your answers have been saved.", "Changed");
+        assertThat(main()).contains("Your answers have been saved.", "Changed", "Documents missing");
+        navigate(browser.findElement(By.linkText("Documents")));
+        Accessibility.assertNoSeriousViolations(browser);
+
+        // Over the image limit by a byte: refused by the portal's own check, at the field.
+        upload("ID_CARD_FRONT", oversized(5 * 1024 * 1024 + 1, "front.png"));
+        assertThat(browser.getTitle()).startsWith("Error:");
+        assertThat(browser.findElement(By.id("file-ID_CARD_FRONT-error")).getText())
+                .isEqualTo("The selected file must be 5 MB or smaller");
+        Accessibility.assertNoSeriousViolations(browser);
+        // Over the request limit: refused while the request is read, still with the message (not a 403 or a reset).
+        upload("ID_CARD_FRONT", oversized(13 * 1024 * 1024, "huge.png"));
+        assertThat(browser.findElement(By.id("file-ID_CARD_FRONT-error")).getText()).contains("must be 10 MB or smaller");
+
+        for (String kind : List.of("ID_CARD_FRONT", "ID_CARD_BACK", "BUSINESS_LICENCE", "AUTHENTICITY_COMMITMENT",
+                "DOMAIN_CERTIFICATE")) {
+            boolean image = kind.startsWith("ID_CARD");
+            upload(kind, file(image ? TestFilesForUpload.png(900, 700) : TestFilesForUpload.pdf(),
+                    kind.toLowerCase() + (image ? ".png" : ".pdf")));
+            assertThat(main()).contains("The document has been uploaded.");
+            assertThat(browser.findElement(By.id("document-" + kind)).getText())
+                    .contains("Uploaded", kind.toLowerCase() + (image ? ".png" : ".pdf"));
+        }
+        assertThat(main()).doesNotContain("Missing");
+        navigate(browser.findElement(By.linkText("Back to the task list")));
         navigate(browser.findElement(By.linkText("Check your answers and submit")));
 
         assertThat(heading()).isEqualTo("Check your answers before submitting");
@@ -106,11 +133,30 @@ class DomainReplacementBrowserTest {
                 Integer.class)).as("the filed domain stays until the administration approves").isEqualTo(1);
     }
 
-    /** Clicks and waits until the next page has replaced this one: clicks do not wait for navigation. */
     private static void navigate(WebElement target) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        Browser.clickAndWait(browser, target);
+    }
+
+    private static void upload(String kind, Path file) {
+        browser.findElement(By.id("file-" + kind)).sendKeys(file.toAbsolutePath().toString());
+        navigate(browser.findElement(By.xpath("//section[@id='document-" + kind + "']//form[contains(@class,'upload')]//button")));
+    }
+
+    private static Path file(byte[] content, String name) {
+        try {
+            Path directory = Files.createTempDirectory("browser-upload");
+            return Files.write(directory.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A PNG signature followed by zeros: recognised as a PNG, refused for its size before anything else. */
+    private static Path oversized(int size, String name) {
+        byte[] content = new byte[size];
+        byte[] png = TestFilesForUpload.png(10, 10);
+        System.arraycopy(png, 0, content, 0, png.length);
+        return file(content, name);
     }
 
     private static String heading() {

@@ -120,6 +120,13 @@ class ChangeOrdersTest {
         TestFiling filing = testData.filing(applicant, "120000", "津", "120100", "120101", "天津规则有限公司",
                 TestData.uniqueDomain("tianjin"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        assertThatThrownBy(() -> changeOrders.submit(actor, orderId, 0))
+                .as("submission is refused while a document is missing, naming which")
+                .isInstanceOfSatisfying(ProposalInvalidException.class, e -> assertThat(e.result().violations())
+                        .extracting(Violation::fieldKey)
+                        .contains("document:ID_CARD_FRONT", "document:ID_CARD_BACK", "document:BUSINESS_LICENCE",
+                                "document:AUTHENTICITY_COMMITMENT"));
+        testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView submitted = changeOrders.submit(actor, orderId, 0);
         assertThat(submitted.state()).isEqualTo(OrderState.PROVIDER_REVIEW);
         assertThat(submitted.rules().smsVerificationRequired()).isTrue();
@@ -143,6 +150,7 @@ class ChangeOrdersTest {
             TestFiling later = testData.filing(applicant, "120000", "津", "120100", "120101", "天津后来有限公司",
                     TestData.uniqueDomain("later"));
             UUID laterOrder = changeOrders.start(actor, later.id(), ChangeType.SUBJECT_CHANGE, null);
+            testData.attachRequiredDocuments(applicant.id(), laterOrder);
             assertThat(changeOrders.submit(actor, laterOrder, 0).rules().smsVerificationRequired()).isFalse();
         } finally {
             provinces.update("120000", ProvinceRulesChange.from(tianjin), changed.version());
@@ -153,6 +161,7 @@ class ChangeOrdersTest {
     void everyStepIsRecordedAndPublished() {
         TestFiling filing = testData.beijingFiling(applicant, "北京事件有限公司", TestData.uniqueDomain("events"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView order = changeOrders.submit(actor, orderId, 0);
         order = decisions.returnForCorrection(reviewer, orderId, order.version(),
                 List.of(new Reason("principal.mobile", "电话无法接通", "请更换为常用手机号")), "called at 10:00");
@@ -173,6 +182,7 @@ class ChangeOrdersTest {
     void aDecisionOnAStaleVersionChangesNothing() {
         TestFiling filing = testData.beijingFiling(applicant, "北京过期版本有限公司", TestData.uniqueDomain("stale"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView submitted = changeOrders.submit(actor, orderId, 0);
         assertThatThrownBy(() -> decisions.pass(reviewer, orderId, submitted.version() - 1, null))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);

@@ -22,6 +22,14 @@ public final class Browser {
     private Browser() {
     }
 
+    /** Clicks and waits until the next page has replaced this one: a click does not wait for navigation. */
+    public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        target.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     public static ChromeDriver start() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equalsIgnoreCase(System.getenv("REQUIRE_BROWSER"))) {

@@ -31,10 +31,31 @@ public class TestData {
 
     private final Accounts accounts;
     private final Filings filings;
+    private final com.icpportal.changeorder.ChangeOrders changeOrders;
+    private final com.icpportal.document.Documents documents;
 
-    TestData(Accounts accounts, Filings filings) {
+    TestData(Accounts accounts, Filings filings, com.icpportal.changeorder.ChangeOrders changeOrders,
+            com.icpportal.document.Documents documents) {
         this.accounts = accounts;
         this.filings = filings;
+        this.changeOrders = changeOrders;
+        this.documents = documents;
+    }
+
+    /** Uploads a valid file for every document the order needs now (images for ID cards, PDFs for letters). */
+    public void attachRequiredDocuments(UUID applicantId, UUID orderId) {
+        var overview = changeOrders.overview(applicantId, orderId);
+        for (var status : overview.documents()) {
+            var kind = status.required().kind();
+            boolean image = !kind.accepts(com.icpportal.document.FileKind.PDF);
+            byte[] content = image ? TestFilesForUpload.png(800, 800) : TestFilesForUpload.pdf();
+            var outcome = documents.upload(new com.icpportal.document.Upload(applicantId, overview.order().subjectId(),
+                    orderId.toString(), kind, kind.name().toLowerCase() + (image ? ".png" : ".pdf"),
+                    image ? "image/png" : "application/pdf", new java.io.ByteArrayInputStream(content)));
+            if (!(outcome instanceof com.icpportal.document.UploadOutcome.Stored)) {
+                throw new IllegalStateException("test upload refused: " + outcome);
+            }
+        }
     }
 
     /** An account with a unique username ({@code prefix-N}) and the test password. */

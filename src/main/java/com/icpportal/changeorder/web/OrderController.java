@@ -64,7 +64,9 @@ class OrderController {
                         : changed.getOrDefault(section, false) ? "CHANGED" : "NOT_CHANGED"));
             }
             model.addAttribute("tasks", tasks);
-            model.addAttribute("readyToSubmit", overview.check().isValid() && changed.containsValue(true));
+            model.addAttribute("documentsComplete", overview.documentsComplete());
+            model.addAttribute("readyToSubmit", overview.check().isValid() && changed.containsValue(true)
+                    && overview.documentsComplete());
         }
         model.addAttribute("returnReasons", currentReasons(order));
         List<TransitionView> timeline = new ArrayList<>(order.timeline());

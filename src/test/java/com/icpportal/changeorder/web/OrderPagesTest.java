@@ -196,19 +196,21 @@ class OrderPagesTest {
                     continue;
                 }
                 Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-                String url = pattern.replace("{orderId}", orderId.toString());
+                String url = pattern.replace("{orderId}", orderId.toString()).replace("{kind}", "ID_CARD_FRONT");
                 if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                     mvc.perform(get(url).session(strangers)).andExpect(status().isNotFound());
                     checked++;
                 }
                 if (methods.contains(RequestMethod.POST)) {
                     mvc.perform(post(url).session(strangers).with(csrf()).param("version", "0").param("token", "x")
-                            .param("name", "x")).andExpect(status().isNotFound());
+                            .param("name", "x").param("documentId", UUID.randomUUID().toString())
+                            .param("legalRepresentative", "false"))
+                            .andExpect(status().isNotFound());
                     checked++;
                 }
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(14);
+        assertThat(checked).isGreaterThanOrEqualTo(19);
         assertThat(changeOrders.findForApplicant(applicant.id(), orderId).version()).isZero();
     }
 
@@ -242,6 +244,7 @@ class OrderPagesTest {
         TestFiling own = testData.beijingFiling(applicant, "北京页面草稿有限公司", TestData.uniqueDomain("draft"));
         UUID orderId = changeOrders.start(actor, own.id(), ChangeType.SUBJECT_CHANGE, null);
         saveSubject(orderId, "北京市朝阳区新地址路8号");
+        testData.attachRequiredDocuments(applicant.id(), orderId);
         return orderId;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlAnchor;
+import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
@@ -22,6 +23,7 @@ import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 import com.icpportal.support.TestData.TestFiling;
+import com.icpportal.support.TestFilesForUpload;
 
 /**
  * A subject change clicked through the real pages without JavaScript: a wrong answer is refused at
@@ -103,7 +105,23 @@ class SubjectChangeJourneyTest {
         HtmlForm subjectForm = subject.getForms().get(subject.getForms().size() - 1);
         subjectForm.getInputByName("address").setValue("北京市朝阳区新地址路8号");
         taskList = submit(subject, "Save and continue");
-        assertThat(taskList.asNormalizedText()).contains("Changed", "Ready");
+        assertThat(taskList.asNormalizedText()).contains("Changed");
+
+        assertThat(taskList.asNormalizedText()).contains("Documents missing");
+        HtmlPage documents = taskList.getAnchorByText("Documents").click();
+        for (String kind : List.of("ID_CARD_FRONT", "ID_CARD_BACK", "BUSINESS_LICENCE", "AUTHENTICITY_COMMITMENT")) {
+            HtmlFileInput file = (HtmlFileInput) documents.getElementById("file-" + kind);
+            boolean image = kind.startsWith("ID_CARD");
+            java.nio.file.Path upload = java.nio.file.Files.createTempFile("upload-", image ? ".png" : ".pdf");
+            java.nio.file.Files.write(upload, image ? TestFilesForUpload.png(800, 800) : TestFilesForUpload.pdf());
+            file.setFiles(upload.toFile());
+            documents = (HtmlPage) ((HtmlForm) file.getEnclosingForm())
+                    .getOneHtmlElementByAttribute("button", "type", "submit").click();
+            assertThat(documents.asNormalizedText()).contains("The document has been uploaded.");
+        }
+        assertThat(documents.asNormalizedText()).doesNotContain("Missing");
+        taskList = documents.getAnchorByText("Back to the task list").click();
+        assertThat(taskList.asNormalizedText()).contains("Completed", "Ready");
 
         HtmlPage check = taskList.getAnchorByText("Check your answers and submit").click();
         assertThat(check.asNormalizedText()).contains("测试路1号", "北京市朝阳区新地址路8号", "Changed");

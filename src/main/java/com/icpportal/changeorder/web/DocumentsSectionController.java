@@ -1,0 +1,141 @@
+package com.icpportal.changeorder.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.icpportal.account.PortalUser;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.DocumentStatus;
+import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.document.DocumentKind;
+import com.icpportal.document.DocumentView;
+import com.icpportal.document.Documents;
+import com.icpportal.document.Upload;
+import com.icpportal.document.UploadOutcome;
+import com.icpportal.web.NotFoundException;
+
+/**
+ * The Documents section: each document the change needs, why, and whether it is there; uploading
+ * (checked by content, refused at the field in words), using a document uploaded before for the
+ * same subject, and the question that decides whether an authorisation letter is needed.
+ */
+@Controller
+@RequestMapping("/orders/{orderId}/documents")
+class DocumentsSectionController {
+
+    static final String VIEW = "changeorder/documents";
+
+    private final OrderPages pages;
+    private final ChangeOrders changeOrders;
+    private final Documents documents;
+
+    DocumentsSectionController(OrderPages pages, ChangeOrders changeOrders, Documents documents) {
+        this.pages = pages;
+        this.changeOrders = changeOrders;
+        this.documents = documents;
+    }
+
+    @GetMapping
+    String showDocuments(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model) {
+        OrderOverview overview = pages.overview(user, orderId);
+        if (!overview.order().state().isEditable()) {
+            return SectionSupport.toOrder(orderId);
+        }
+        // a refusal carried over from an upload too large to reach this controller
+        DocumentKind failedKind = (DocumentKind) model.getAttribute("failedKind");
+        UploadOutcome.Refused refusal = (UploadOutcome.Refused) model.getAttribute("refusal");
+        return render(user, overview, failedKind, refusal, model);
+    }
+
+    @PostMapping("/{kind}")
+    String upload(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @PathVariable DocumentKind kind,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+        OrderOverview overview = requireEditable(user, orderId, kind);
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            return render(user, overview, kind, new UploadOutcome.Refused("document.problem.choose", new Object[0]), model);
+        }
+        UploadOutcome outcome;
+        try (InputStream content = file.getInputStream()) {
+            outcome = documents.upload(new Upload(user.id(), overview.order().subjectId(), overview.order().id().toString(),
+                    kind, file.getOriginalFilename(), file.getContentType(), content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (outcome instanceof UploadOutcome.Refused refused) {
+            return render(user, overview, kind, refused, model);
+        }
+        redirect.addFlashAttribute("notice", "document.uploaded");
+        return "redirect:/orders/" + orderId + "/documents";
+    }
+
+    @PostMapping("/{kind}/reuse")
+    String reuse(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @PathVariable DocumentKind kind,
+            @RequestParam UUID documentId, RedirectAttributes redirect) {
+        OrderOverview overview = requireEditable(user, orderId, kind);
+        boolean sameSubject = documents.reusable(user.id(), overview.order().subjectId(), kind).stream()
+                .anyMatch(document -> document.id().equals(documentId));
+        if (!sameSubject) {
+            throw new NotFoundException("document " + documentId);
+        }
+        documents.attach(overview.order().id().toString(), user.id(), documentId);
+        redirect.addFlashAttribute("notice", "document.reused");
+        return "redirect:/orders/" + orderId + "/documents";
+    }
+
+    @PostMapping("/representative")
+    String answerRepresentative(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
+            @RequestParam long version, @RequestParam(required = false) Boolean legalRepresentative,
+            RedirectAttributes redirect) {
+        pages.overview(user, orderId);
+        if (legalRepresentative != null) {
+            changeOrders.answerLegalRepresentative(Actor.applicant(user.id()), orderId, version, legalRepresentative);
+        }
+        return "redirect:/orders/" + orderId + "/documents";
+    }
+
+    private OrderOverview requireEditable(PortalUser user, UUID orderId, DocumentKind kind) {
+        OrderOverview overview = pages.overview(user, orderId);
+        boolean required = overview.documents().stream().anyMatch(status -> status.required().kind() == kind);
+        if (!overview.order().state().isEditable() || !required) {
+            throw new NotFoundException("document section " + kind);
+        }
+        return overview;
+    }
+
+    private String render(PortalUser user, OrderOverview overview, DocumentKind failedKind,
+            UploadOutcome.Refused refusal, Model model) {
+        pages.addCommon(model, overview, null);
+        Map<DocumentKind, List<DocumentView>> reusable = new HashMap<>();
+        for (DocumentStatus status : overview.documents()) {
+            DocumentKind kind = status.required().kind();
+            reusable.put(kind, documents.reusable(user.id(), overview.order().subjectId(), kind).stream()
+                    .filter(document -> status.attached() == null || !document.id().equals(status.attached().id()))
+                    .limit(3).toList());
+        }
+        model.addAttribute("documents", overview.documents());
+        model.addAttribute("reusable", reusable);
+        model.addAttribute("failedKind", failedKind);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("hasErrors", refusal != null);
+        model.addAttribute("organisation", overview.filing().details().subjectType().isOrganisation());
+        return VIEW;
+    }
+}

@@ -1,0 +1,41 @@
+package com.icpportal.document;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Where uploads live and what they may be.
+ *
+ * @param directory      outside the web root; default {@code ./data/uploads}
+ * @param maxImageSize   largest JPEG or PNG (default 5 MB)
+ * @param maxPdfSize     largest PDF (default 10 MB)
+ * @param photoMinWidth  smallest verification photo, in pixels (default 600)
+ * @param photoMinHeight (default 600)
+ * @param maxPixelsPerSide images claiming more are refused from their header (default 12000)
+ * @param sweepGrace     how old a file with no row must be before the sweep removes it (default 1 hour)
+ */
+@ConfigurationProperties("portal.documents")
+public record DocumentSettings(Path directory, DataSize maxImageSize, DataSize maxPdfSize, Integer photoMinWidth,
+        Integer photoMinHeight, Integer maxPixelsPerSide, Duration sweepGrace) {
+
+    public DocumentSettings {
+        directory = directory == null ? Path.of("data", "uploads") : directory;
+        maxImageSize = maxImageSize == null ? DataSize.ofMegabytes(5) : maxImageSize;
+        maxPdfSize = maxPdfSize == null ? DataSize.ofMegabytes(10) : maxPdfSize;
+        photoMinWidth = photoMinWidth == null ? 600 : photoMinWidth;
+        photoMinHeight = photoMinHeight == null ? 600 : photoMinHeight;
+        maxPixelsPerSide = maxPixelsPerSide == null ? 12_000 : maxPixelsPerSide;
+        sweepGrace = sweepGrace == null ? Duration.ofHours(1) : sweepGrace;
+    }
+
+    UploadCheck.Limits limits() {
+        return new UploadCheck.Limits(maxImageSize.toBytes(), maxPdfSize.toBytes());
+    }
+
+    long largestUpload() {
+        return Math.max(maxImageSize.toBytes(), maxPdfSize.toBytes());
+    }
+}

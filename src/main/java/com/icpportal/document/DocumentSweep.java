@@ -1,0 +1,103 @@
+package com.icpportal.document;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the store and the table in step: removes files that have no row once they are older than
+ * the grace period (an upload that crashed between writing the file and committing the row), and
+ * reports rows whose file is missing, as the {@code documentStore} health indicator's details.
+ */
+@Component("documentStoreHealthIndicator")
+class DocumentSweep implements HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentSweep.class);
+    private static final int BATCH = 1000;
+
+    private final DocumentStore store;
+    private final DocumentRepository documents;
+    private final DocumentSettings settings;
+    private final Clock clock;
+    private final AtomicReference<Report> last = new AtomicReference<>();
+
+    DocumentSweep(DocumentStore store, DocumentRepository documents, DocumentSettings settings, Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What a sweep did and found. */
+    record Report(Instant at, int orphanFilesRemoved, int abandonedUploadsRemoved, List<String> missingFiles) {
+    }
+
+    @Scheduled(initialDelayString = "${portal.documents.sweep-initial-delay:PT5M}",
+            fixedDelayString = "${portal.documents.sweep-interval:PT30M}")
+    void scheduled() {
+        sweep();
+    }
+
+    @Transactional(readOnly = true)
+    Report sweep() {
+        Instant cutoff = clock.instant().minus(settings.sweepGrace());
+        try {
+            int abandoned = store.discardAbandoned(cutoff);
+            List<DocumentStore.StoredKey> old = store.keys().stream()
+                    .filter(stored -> stored.writtenAt().isBefore(cutoff)).toList();
+            int removed = 0;
+            for (int from = 0; from < old.size(); from += BATCH) {
+                List<String> batch = old.subList(from, Math.min(old.size(), from + BATCH)).stream()
+                        .map(DocumentStore.StoredKey::key).toList();
+                Set<String> known = new HashSet<>(documents.findExistingKeys(batch));
+                for (String key : batch) {
+                    if (!known.contains(key)) {
+                        store.delete(key);
+                        removed++;
+                    }
+                }
+            }
+            List<String> missing = new ArrayList<>();
+            for (String key : documents.findAllKeys()) {
+                if (!store.exists(key)) {
+                    missing.add(key);
+                }
+            }
+            if (!missing.isEmpty()) {
+                log.warn("{} document rows have no file in the store", missing.size());
+            }
+            Report report = new Report(clock.instant(), removed, abandoned, List.copyOf(missing));
+            last.set(report);
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the document sweep could not read the store", e);
+        }
+    }
+
+    @Override
+    public Health health() {
+        Report report = last.get();
+        if (report == null) {
+            return Health.unknown().withDetail("sweep", "not run yet").build();
+        }
+        return Health.up()
+                .withDetail("lastSweep", report.at().toString())
+                .withDetail("missingFiles", report.missingFiles().size())
+                .withDetail("orphanFilesRemoved", report.orphanFilesRemoved())
+                .build();
+    }
+}

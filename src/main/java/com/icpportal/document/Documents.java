@@ -1,0 +1,186 @@
+package com.icpportal.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icpportal.web.NotFoundException;
+
+/**
+ * Uploaded documents by owner, subject and kind: checking and storing uploads, attaching them to a
+ * caller's reference (also again, for a later order of the same subject), and opening them for
+ * those allowed to see them.
+ */
+@Service
+public class Documents {
+
+    private final DocumentStore store;
+    private final DocumentRepository documents;
+    private final DocumentAttachmentRepository attachments;
+    private final DocumentSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    Documents(DocumentStore store, DocumentRepository documents, DocumentAttachmentRepository attachments,
+            DocumentSettings settings, Clock clock, PlatformTransactionManager transactions) {
+        this.store = store;
+        this.documents = documents;
+        this.attachments = attachments;
+        this.settings = settings;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Streams the upload to the store (the heap never holds the file), checks it by its content,
+     * and stores it with its row in one unit of work; a refusal leaves nothing behind.
+     */
+    public UploadOutcome upload(Upload upload) {
+        Incoming incoming;
+        try {
+            incoming = store.receive(upload.content(), settings.largestUpload());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not receive an upload", e);
+        }
+        try {
+            Optional<UploadOutcome.Refused> refused = refusal(upload, incoming);
+            if (refused.isPresent()) {
+                store.discard(incoming);
+                return refused.get();
+            }
+            FileKind fileKind = ContentSniffer.detect(incoming.head()).orElseThrow();
+            Dimensions dimensions = null;
+            if (fileKind.isImage()) {
+                Optional<Dimensions> read = readDimensions(fileKind, incoming);
+                int minWidth = upload.kind() == DocumentKind.VERIFICATION_PHOTO ? settings.photoMinWidth() : 1;
+                int minHeight = upload.kind() == DocumentKind.VERIFICATION_PHOTO ? settings.photoMinHeight() : 1;
+                Optional<UploadProblem> problem = UploadCheck.checkDimensions(read, minWidth, minHeight,
+                        settings.maxPixelsPerSide());
+                if (problem.isPresent()) {
+                    store.discard(incoming);
+                    return new UploadOutcome.Refused(problem.get().messageKey(), new Object[] {String.valueOf(minWidth), String.valueOf(minHeight)});
+                }
+                dimensions = read.get();
+            }
+            Dimensions size = dimensions;
+            return transaction.execute(status -> new UploadOutcome.Stored(save(upload, fileKind, incoming, size)));
+        } finally {
+            store.discard(incoming);
+        }
+    }
+
+    private Optional<UploadOutcome.Refused> refusal(Upload upload, Incoming incoming) {
+        UploadCheck.Limits limits = settings.limits();
+        Optional<UploadProblem> problem = UploadCheck.check(upload.originalName(), upload.contentType(),
+                incoming.size(), incoming.head(), limits);
+        if (problem.isEmpty() && !upload.kind().accepts(ContentSniffer.detect(incoming.head()).orElseThrow())) {
+            problem = Optional.of(UploadProblem.NOT_ALLOWED_TYPE);
+        }
+        return problem.map(found -> new UploadOutcome.Refused(found.messageKey(), new Object[] {
+                megabytes(ContentSniffer.detect(incoming.head()).map(FileKind::isImage).orElse(true)
+                        ? limits.maxImageBytes() : limits.maxPdfBytes())}));
+    }
+
+    private DocumentView save(Upload upload, FileKind fileKind, Incoming incoming, Dimensions dimensions) {
+        String key;
+        try {
+            key = store.commit(incoming);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not store an upload", e);
+        }
+        // If the row does not commit, the file must not stay (the sweep would find it too, later).
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    try {
+                        store.delete(key);
+                    } catch (IOException e) {
+                        // left for the sweep
+                    }
+                }
+            }
+        });
+        StoredDocument document = documents.save(new StoredDocument(upload.ownerId(), upload.subjectId(), upload.kind(),
+                fileKind, UploadName.sanitise(upload.originalName() == null ? "" : upload.originalName()), incoming,
+                dimensions, key, clock.instant()));
+        if (upload.reference() != null) {
+            attachOwn(upload.reference(), upload.kind(), document);
+        }
+        return document.view();
+    }
+
+    /** Uses a document the owner uploaded before (for the same subject) as this reference's document of its kind. */
+    @Transactional
+    public DocumentView attach(String reference, UUID ownerId, UUID documentId) {
+        StoredDocument document = documents.findById(documentId)
+                .filter(found -> found.ownerId().equals(ownerId))
+                .orElseThrow(() -> new NotFoundException("document " + documentId));
+        attachOwn(reference, document.view().kind(), document);
+        return document.view();
+    }
+
+    private void attachOwn(String reference, DocumentKind kind, StoredDocument document) {
+        var now = clock.instant();
+        attachments.findById(new DocumentAttachment.Key(reference, kind)).ifPresentOrElse(
+                existing -> existing.replaceWith(document.id(), now),
+                () -> attachments.save(new DocumentAttachment(reference, kind, document.id(), now)));
+    }
+
+    /** The documents attached to a reference, by kind. */
+    @Transactional(readOnly = true)
+    public Map<DocumentKind, DocumentView> attachedTo(String reference) {
+        Map<DocumentKind, DocumentView> byKind = new EnumMap<>(DocumentKind.class);
+        documents.findAttachedTo(reference).forEach(document -> byKind.put(document.view().kind(), document.view()));
+        return byKind;
+    }
+
+    /** What the owner uploaded before for this subject and kind, newest first. */
+    @Transactional(readOnly = true)
+    public List<DocumentView> reusable(UUID ownerId, UUID subjectId, DocumentKind kind) {
+        return documents.findReusable(ownerId, subjectId, kind).stream().map(StoredDocument::view).toList();
+    }
+
+    /**
+     * Opens a document for its owner, or for staff; for anyone else it does not exist.
+     *
+     * @param staff whether the requester is a reviewer or an admin
+     */
+    @Transactional(readOnly = true)
+    public DocumentContent open(UUID documentId, UUID requesterId, boolean staff) {
+        StoredDocument document = documents.findById(documentId)
+                .filter(found -> staff || found.ownerId().equals(requesterId))
+                .orElseThrow(() -> new NotFoundException("document " + documentId));
+        try {
+            InputStream content = store.open(document.storageKey());
+            return new DocumentContent(document.view(), content);
+        } catch (IOException e) {
+            throw new NotFoundException("document file " + documentId);
+        }
+    }
+
+    private Optional<Dimensions> readDimensions(FileKind kind, Incoming incoming) {
+        try (InputStream in = java.nio.file.Files.newInputStream(incoming.temporary())) {
+            return ImageHeader.read(kind, in);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+}

@@ -1,0 +1,2 @@
+/** Downloading documents, for their owner and for staff. */
+package com.icpportal.document.web;
