@@ -240,10 +240,20 @@ public class ChangeOrders {
         return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
-    /** The applicant submitted the verification photo, or confirmed verification in the administration's app. */
+    /**
+     * The applicant submitted the verification photo (which must be uploaded), or confirmed
+     * verification in the administration's app where the province verifies that way.
+     */
     @Transactional
     public ChangeOrderView submitVerification(Actor applicant, UUID orderId, long expectedVersion) {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
+        boolean photoChannel = order.rules() == null
+                || order.rules().verificationChannel() == com.icpportal.province.VerificationChannel.PHOTO;
+        if (photoChannel && order.state() == OrderState.VERIFICATION
+                && orderDocuments.verificationPhoto(ChangeOrderView.of(order)).isEmpty()) {
+            throw new ProposalInvalidException(new ValidationResult(List.of(new Violation(
+                    FieldKeys.document("VERIFICATION_PHOTO"), "validation.photo.missing")), java.util.Set.of()));
+        }
         Instant now = clock.instant();
         order.submitVerification(applicant, now, calendar.deadline(now, 1));
         return ChangeOrderView.of(orders.saveAndFlush(order));

@@ -45,6 +45,11 @@ class OrderDocuments {
                 .toList();
     }
 
+    /** The verification photo attached to the order, if any. */
+    java.util.Optional<DocumentView> verificationPhoto(ChangeOrderView order) {
+        return java.util.Optional.ofNullable(documents.attachedTo(reference(order)).get(DocumentKind.VERIFICATION_PHOTO));
+    }
+
     /** A violation for each missing document, keyed {@code document:KIND}. */
     List<Violation> missing(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
         return statusOf(order, filing, check).stream().filter(DocumentStatus::missing)

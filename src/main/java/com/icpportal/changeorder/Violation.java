@@ -13,6 +13,11 @@ public record Violation(String fieldKey, String messageKey, List<Object> argumen
         this(fieldKey, messageKey, Arrays.asList(arguments));
     }
 
+    /** A violation about the whole order rather than one field. */
+    public static Violation general(String messageKey) {
+        return new Violation(FieldKeys.GENERAL, messageKey);
+    }
+
     public Violation {
         if (!FieldKeys.isValid(fieldKey)) {
             throw new IllegalArgumentException("not a field key: " + fieldKey);

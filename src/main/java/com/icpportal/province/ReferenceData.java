@@ -46,6 +46,12 @@ public class ReferenceData {
         return java.util.Set.copyOf(repository.approvedSuffixes());
     }
 
+    /** The 31 provincial-level divisions. */
+    @Transactional(readOnly = true)
+    public List<Division> provincialDivisions() {
+        return repository.provinces().stream().map(AdministrativeDivision::view).toList();
+    }
+
     /** Every city and district of a province, in code order: one query for a whole form. */
     @Transactional(readOnly = true)
     public List<Division> divisionsOfProvince(String provinceCode) {

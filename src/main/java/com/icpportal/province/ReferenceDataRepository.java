@@ -21,6 +21,9 @@ interface ReferenceDataRepository extends Repository<ServiceType, String> {
     @Query(value = "select suffix from approved_domain_suffix", nativeQuery = true)
     List<String> approvedSuffixes();
 
+    @Query("select d from AdministrativeDivision d where d.parentCode is null order by d.code")
+    List<AdministrativeDivision> provinces();
+
     @Query("select d from AdministrativeDivision d where d.code like :pattern order by d.code")
     List<AdministrativeDivision> codedLike(String pattern);
 

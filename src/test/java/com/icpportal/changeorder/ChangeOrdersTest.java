@@ -136,7 +136,8 @@ class ChangeOrdersTest {
                 ProvinceRulesChange.from(tianjin).withSmsVerificationRequired(false), tianjin.version());
         try {
             ChangeOrderView order = decisions.pass(reviewer, orderId, submitted.version(), null);
-            order = changeOrders.submitVerification(actor, orderId, order.version());
+            testData.attachVerificationPhoto(applicant.id(), orderId);
+        order = changeOrders.submitVerification(actor, orderId, order.version());
             order = decisions.passVerification(reviewer, orderId, order.version());
             order = decisions.submitToAdministration(reviewer, orderId, order.version());
 

@@ -42,6 +42,17 @@ public class TestData {
         this.documents = documents;
     }
 
+    /** Uploads a verification photo large enough for the minimum resolution. */
+    public void attachVerificationPhoto(UUID applicantId, UUID orderId) {
+        var order = changeOrders.findForApplicant(applicantId, orderId);
+        var outcome = documents.upload(new com.icpportal.document.Upload(applicantId, order.subjectId(), orderId.toString(),
+                com.icpportal.document.DocumentKind.VERIFICATION_PHOTO, "photo.png", "image/png",
+                new java.io.ByteArrayInputStream(TestFilesForUpload.png(800, 1000))));
+        if (!(outcome instanceof com.icpportal.document.UploadOutcome.Stored)) {
+            throw new IllegalStateException("test photo refused: " + outcome);
+        }
+    }
+
     /** Uploads a valid file for every document the order needs now (images for ID cards, PDFs for letters). */
     public void attachRequiredDocuments(UUID applicantId, UUID orderId) {
         var overview = changeOrders.overview(applicantId, orderId);

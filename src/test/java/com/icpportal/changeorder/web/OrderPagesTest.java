@@ -167,6 +167,7 @@ class OrderPagesTest {
         UUID held = draftWithChangedAddress();
         order = changeOrders.submit(actor, held, Long.parseLong(version(held)));
         order = decisions.pass(reviewer, held, order.version(), null);
+        testData.attachVerificationPhoto(applicant.id(), held);
         order = changeOrders.submitVerification(actor, held, order.version());
         order = decisions.passVerification(reviewer, held, order.version());
         order = decisions.submitToAdministration(reviewer, held, order.version());

@@ -1,0 +1,41 @@
+package com.icpportal.province;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import com.icpportal.web.LocalizedName;
+
+/** A designated place where the website principal can have the verification photo taken. */
+@Entity
+@Table(name = "photo_site")
+class PhotoSite {
+
+    @Id
+    private UUID id;
+
+    private String provinceCode;
+
+    private String nameZh;
+
+    private String nameEn;
+
+    private String address;
+
+    private String openingHours;
+
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected PhotoSite() {
+    }
+
+    PhotoSiteView view() {
+        return new PhotoSiteView(id, provinceCode, new LocalizedName(nameEn, nameZh), address, openingHours);
+    }
+}
