@@ -87,7 +87,8 @@ public class Documents {
         Optional<UploadProblem> problem = UploadCheck.check(upload.originalName(), upload.contentType(),
                 incoming.size(), incoming.head(), limits);
         if (problem.isEmpty() && !upload.kind().accepts(ContentSniffer.detect(incoming.head()).orElseThrow())) {
-            problem = Optional.of(UploadProblem.NOT_ALLOWED_TYPE);
+            // a PDF where only a photo or scan will do (an ID card, the verification photo)
+            return Optional.of(new UploadOutcome.Refused("document.problem.imageOnly", new Object[0]));
         }
         return problem.map(found -> new UploadOutcome.Refused(found.messageKey(), new Object[] {
                 megabytes(ContentSniffer.detect(incoming.head()).map(FileKind::isImage).orElse(true)
