@@ -1,0 +1,44 @@
+package com.icpportal.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.web.util.HtmlUtils;
+
+/** Reads what a person sees on an order's Documents page, from its HTML. */
+final class DocumentsPageHtml {
+
+    private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
+
+    private DocumentsPageHtml() {
+    }
+
+    /** The page's title, unescaped. */
+    static String title(String html) {
+        Matcher matcher = TITLE.matcher(html);
+        assertThat(matcher.find()).as("a <title> on the page").isTrue();
+        return HtmlUtils.htmlUnescape(matcher.group(1)).strip();
+    }
+
+    /**
+     * The action of the upload form of a kind, as the browser would post to it: with the CSRF
+     * token in its query string (the portal reads a multipart request's token only there).
+     */
+    static URI uploadAction(String html, DocumentKind kind) {
+        Matcher matcher = Pattern.compile("action=\"(/orders/[0-9a-f-]{36}/documents/" + kind.name()
+                + "\\?_csrf=[^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("an upload form for " + kind + " with the CSRF token in its URL").isTrue();
+        return URI.create(HtmlUtils.htmlUnescape(matcher.group(1)));
+    }
+
+    /** The message at a kind's file field ({@code id="file-KIND-error"}), unescaped, if there is one. */
+    static Optional<String> fieldError(String html, DocumentKind kind) {
+        Matcher matcher = Pattern.compile("<p[^>]*\\bid=\"file-" + kind.name() + "-error\"[^>]*>([^<]*)</p>")
+                .matcher(html);
+        return matcher.find() ? Optional.of(HtmlUtils.htmlUnescape(matcher.group(1)).strip()) : Optional.empty();
+    }
+}
