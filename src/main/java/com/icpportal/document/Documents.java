@@ -84,12 +84,14 @@ public class Documents {
 
     private Optional<UploadOutcome.Refused> refusal(Upload upload, Incoming incoming) {
         UploadCheck.Limits limits = settings.limits();
-        Optional<UploadProblem> problem = UploadCheck.check(upload.originalName(), upload.contentType(),
-                incoming.size(), incoming.head(), limits);
-        if (problem.isEmpty() && !upload.kind().accepts(ContentSniffer.detect(incoming.head()).orElseThrow())) {
-            // a PDF where only a photo or scan will do (an ID card, the verification photo)
+        Optional<FileKind> sniffed = ContentSniffer.detect(incoming.head());
+        if (incoming.size() > 0 && sniffed.isPresent() && !upload.kind().accepts(sniffed.get())) {
+            // a PDF where only a photo or scan will do (an ID card, the verification photo): say so
+            // before any advice about its name
             return Optional.of(new UploadOutcome.Refused("document.problem.imageOnly", new Object[0]));
         }
+        Optional<UploadProblem> problem = UploadCheck.check(upload.originalName(), upload.contentType(),
+                incoming.size(), incoming.head(), limits);
         return problem.map(found -> new UploadOutcome.Refused(found.messageKey(), new Object[] {
                 megabytes(ContentSniffer.detect(incoming.head()).map(FileKind::isImage).orElse(true)
                         ? limits.maxImageBytes() : limits.maxPdfBytes())}));
@@ -124,11 +126,15 @@ public class Documents {
         return document.view();
     }
 
-    /** Uses a document the owner uploaded before (for the same subject) as this reference's document of its kind. */
+    /**
+     * Uses a document the owner uploaded before, for the same subject and of the kind asked for, as
+     * this reference's document of that kind; any other document is "not found".
+     */
     @Transactional
-    public DocumentView attach(String reference, UUID ownerId, UUID documentId) {
+    public DocumentView attach(String reference, UUID ownerId, UUID subjectId, DocumentKind kind, UUID documentId) {
         StoredDocument document = documents.findById(documentId)
                 .filter(found -> found.ownerId().equals(ownerId))
+                .filter(found -> subjectId.equals(found.view().subjectId()) && found.view().kind() == kind)
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
         attachOwn(reference, document.view().kind(), document);
         return document.view();

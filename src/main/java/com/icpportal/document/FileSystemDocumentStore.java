@@ -110,7 +110,8 @@ class FileSystemDocumentStore implements DocumentStore {
         try (DirectoryStream<Path> fans = Files.newDirectoryStream(root,
                 path -> Files.isDirectory(path) && !path.getFileName().toString().equals(INCOMING))) {
             for (Path fan : fans) {
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(fan)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(fan,
+                        file -> Files.isRegularFile(file) && KEY.matcher(file.getFileName().toString()).matches())) {
                     for (Path file : files) {
                         keys.add(new StoredKey(file.getFileName().toString(), Files.getLastModifiedTime(file).toInstant()));
                     }

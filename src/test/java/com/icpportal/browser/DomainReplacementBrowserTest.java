@@ -94,7 +94,7 @@ class DomainReplacementBrowserTest {
         Accessibility.assertNoSeriousViolations(browser);
         // Over the request limit: refused while the request is read, still with the message (not a 403 or a reset).
         upload("ID_CARD_FRONT", oversized(13 * 1024 * 1024, "huge.png"));
-        assertThat(browser.findElement(By.id("file-ID_CARD_FRONT-error")).getText()).contains("must be 10 MB or smaller");
+        assertThat(browser.findElement(By.id("file-ID_CARD_FRONT-error")).getText()).contains("must be 5 MB or smaller");
 
         for (String kind : List.of("ID_CARD_FRONT", "ID_CARD_BACK", "BUSINESS_LICENCE", "AUTHENTICITY_COMMITMENT",
                 "DOMAIN_CERTIFICATE")) {

@@ -135,7 +135,7 @@ class DocumentUploadPageTest {
                 new Refusal("a real PDF named .png, for a kind that takes PDFs", DocumentKind.BUSINESS_LICENCE,
                         "licence.png", "image/png", TestFiles.pdf(), "document.problem.extension"),
                 new Refusal("a real PDF, for a kind that takes only images", DocumentKind.ID_CARD_FRONT,
-                        "id-front.pdf", "application/pdf", TestFiles.pdf(), "document.problem.type"),
+                        "id-front.pdf", "application/pdf", TestFiles.pdf(), "document.problem.imageOnly"),
                 new Refusal("a zero-byte file", DocumentKind.ID_CARD_FRONT, "id-front.png", "image/png", new byte[0],
                         "document.problem.empty"),
                 new Refusal("a PNG one byte over 5 MB", DocumentKind.ID_CARD_FRONT, "id-front.png", "image/png",

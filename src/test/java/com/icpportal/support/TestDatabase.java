@@ -19,6 +19,7 @@ import com.icpportal.database.EmbeddedPostgresServer;
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static EmbeddedPostgresServer server;
+    private static java.nio.file.Path uploads;
 
     /** The shared server, started on first use and stopped when the JVM exits. */
     public static synchronized EmbeddedPostgresServer server() {
@@ -33,12 +34,25 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
         return server;
     }
 
+    /** The uploads of this test run, beside its throw-away database (never a developer's ./data/uploads). */
+    static synchronized java.nio.file.Path uploads() {
+        if (uploads == null) {
+            try {
+                uploads = Files.createTempDirectory("icp-portal-test-uploads");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return uploads;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         EmbeddedPostgresServer database = server();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
-                "spring.datasource.password", "")));
+                "spring.datasource.password", "",
+                "portal.documents.directory", uploads().toString())));
     }
 }

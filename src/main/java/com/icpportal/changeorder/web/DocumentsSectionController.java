@@ -90,12 +90,7 @@ class DocumentsSectionController {
     String reuse(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @PathVariable DocumentKind kind,
             @RequestParam UUID documentId, RedirectAttributes redirect) {
         OrderOverview overview = requireEditable(user, orderId, kind);
-        boolean sameSubject = documents.reusable(user.id(), overview.order().subjectId(), kind).stream()
-                .anyMatch(document -> document.id().equals(documentId));
-        if (!sameSubject) {
-            throw new NotFoundException("document " + documentId);
-        }
-        documents.attach(overview.order().id().toString(), user.id(), documentId);
+        documents.attach(overview.order().id().toString(), user.id(), overview.order().subjectId(), kind, documentId);
         redirect.addFlashAttribute("notice", "document.reused");
         return "redirect:/orders/" + orderId + "/documents";
     }

@@ -23,6 +23,19 @@ import com.icpportal.document.UploadOutcome;
 @ControllerAdvice
 class UploadLimitHandling {
 
+    private final com.icpportal.document.DocumentSettings settings;
+
+    UploadLimitHandling(com.icpportal.document.DocumentSettings settings) {
+        this.settings = settings;
+    }
+
+    /** The limit the person must meet: the image limit for kinds that take photos and scans only. */
+    private String limitOf(DocumentKind kind) {
+        long bytes = kind.accepts(com.icpportal.document.FileKind.PDF) ? settings.maxPdfSize().toBytes()
+                : settings.maxImageSize().toBytes();
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+
     private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/orders/([0-9a-f-]{36})/documents/([A-Z_]+)");
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -32,8 +45,10 @@ class UploadLimitHandling {
             return "redirect:/";
         }
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("failedKind", DocumentKind.valueOf(matcher.group(2)));
-        flash.put("refusal", new UploadOutcome.Refused("document.problem.tooLarge", new Object[] {"10 MB"}));
+        DocumentKind kind = DocumentKind.valueOf(matcher.group(2));
+        flash.put("failedKind", kind);
+        flash.put("refusal", new UploadOutcome.Refused("document.problem.tooLarge",
+                new Object[] {limitOf(kind)}));
         RequestContextUtils.saveOutputFlashMap("/orders/" + matcher.group(1) + "/documents", request, response);
         return "redirect:/orders/" + matcher.group(1) + "/documents";
     }
