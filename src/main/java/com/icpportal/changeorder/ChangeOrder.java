@@ -59,6 +59,14 @@ public class ChangeOrder {
 
     private UUID applicantId;
 
+    /** The filing's province: fixed, kept here so that the queue filters without a join. */
+    private String provinceCode;
+
+    /** The reviewer holding the order, if any. */
+    private UUID assigneeId;
+
+    private Instant assignedAt;
+
     @Enumerated(EnumType.STRING)
     private OrderState state;
 
@@ -121,8 +129,10 @@ public class ChangeOrder {
     protected ChangeOrder() {
     }
 
-    private ChangeOrder(String reference, ChangeType type, UUID subjectId, UUID websiteId, UUID applicantId, Instant now) {
+    private ChangeOrder(String reference, ChangeType type, UUID subjectId, String provinceCode, UUID websiteId,
+            UUID applicantId, Instant now) {
         this.id = UUID.randomUUID();
+        this.provinceCode = Objects.requireNonNull(provinceCode);
         this.reference = Objects.requireNonNull(reference);
         this.type = type;
         this.subjectId = Objects.requireNonNull(subjectId);
@@ -134,10 +144,11 @@ public class ChangeOrder {
     }
 
     /** A draft changing the subject, starting from its current values. */
-    public static ChangeOrder subjectChange(String reference, UUID subjectId, Actor applicant, SubjectDetails current,
-            Instant now) {
+    public static ChangeOrder subjectChange(String reference, UUID subjectId, String provinceCode, Actor applicant,
+            SubjectDetails current, Instant now) {
         requireRole(reference, applicant, Action.START);
-        ChangeOrder order = new ChangeOrder(reference, ChangeType.SUBJECT_CHANGE, subjectId, null, applicant.id(), now);
+        ChangeOrder order = new ChangeOrder(reference, ChangeType.SUBJECT_CHANGE, subjectId, provinceCode, null,
+                applicant.id(), now);
         order.proposedSubject = Objects.requireNonNull(current);
         order.record(now, applicant, Action.START, null, DRAFT, null, List.of());
         order.events.add(new ChangeOrderEvent.Started(order.id, reference, applicant.id(), subjectId, order.type));
@@ -145,10 +156,10 @@ public class ChangeOrder {
     }
 
     /** A draft changing one website, starting from its current values and domains (ASCII forms). */
-    public static ChangeOrder websiteChange(String reference, UUID subjectId, UUID websiteId, Actor applicant,
-            WebsiteDetails current, List<String> currentDomains, Instant now) {
+    public static ChangeOrder websiteChange(String reference, UUID subjectId, String provinceCode, UUID websiteId,
+            Actor applicant, WebsiteDetails current, List<String> currentDomains, Instant now) {
         requireRole(reference, applicant, Action.START);
-        ChangeOrder order = new ChangeOrder(reference, ChangeType.WEBSITE_CHANGE, subjectId,
+        ChangeOrder order = new ChangeOrder(reference, ChangeType.WEBSITE_CHANGE, subjectId, provinceCode,
                 Objects.requireNonNull(websiteId), applicant.id(), now);
         order.proposedWebsite = Objects.requireNonNull(current);
         order.proposedDomains = new ArrayList<>(currentDomains);
@@ -395,6 +406,14 @@ public class ChangeOrder {
 
     public UUID applicantId() {
         return applicantId;
+    }
+
+    public String provinceCode() {
+        return provinceCode;
+    }
+
+    public UUID assigneeId() {
+        return assigneeId;
     }
 
     public OrderState state() {

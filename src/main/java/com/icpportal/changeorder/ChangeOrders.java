@@ -81,9 +81,10 @@ public class ChangeOrders {
                 }
                 Instant now = clock.instant();
                 ChangeOrder order = type == ChangeType.SUBJECT_CHANGE
-                        ? ChangeOrder.subjectChange(references.next(), subjectId, applicant, filing.details(), now)
-                        : ChangeOrder.websiteChange(references.next(), subjectId, website.id(), applicant,
-                                website.details(), ascii(website.domains()), now);
+                        ? ChangeOrder.subjectChange(references.next(), subjectId, filing.provinceCode(), applicant,
+                                filing.details(), now)
+                        : ChangeOrder.websiteChange(references.next(), subjectId, filing.provinceCode(), website.id(),
+                                applicant, website.details(), ascii(website.domains()), now);
                 return orders.saveAndFlush(order).id();
             });
         } catch (DataIntegrityViolationException e) {

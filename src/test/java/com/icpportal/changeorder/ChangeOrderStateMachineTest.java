@@ -219,7 +219,7 @@ class ChangeOrderStateMachineTest {
     // --- fixtures --------------------------------------------------------------------------------
 
     static ChangeOrder orderIn(OrderState state, boolean smsRequired) {
-        ChangeOrder order = ChangeOrder.subjectChange("CO-2026-000001", UUID.randomUUID(), Actor.applicant(OWNER),
+        ChangeOrder order = ChangeOrder.subjectChange("CO-2026-000001", UUID.randomUUID(), "110000", Actor.applicant(OWNER),
                 subject("北京示例科技有限公司"), NOW);
         RulesSnapshot rules = new RulesSnapshot(NOW, smsRequired, VerificationChannel.PHOTO,
                 DomainCertificateRule.NEW_DOMAINS, 1, 3, 20);

@@ -1,0 +1,53 @@
+package com.icpportal.review;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+
+import com.icpportal.calendar.WorkingCalendar;
+
+/**
+ * Deadlines said the way a reviewer reads a queue: how long overdue in working time, or when due
+ * (today, this week by weekday, later by date), in China's time.
+ */
+@Component
+public class DueLabels {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final WorkingCalendar calendar;
+
+    DueLabels(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public DueLabel label(Instant due, Instant now, Locale locale) {
+        if (due == null) {
+            return new DueLabel("queue.due.none", List.of(), false);
+        }
+        if (due.isBefore(now)) {
+            Duration late = calendar.workingTimeBetween(due, now);
+            return late.toHours() >= 1
+                    ? new DueLabel("queue.due.overdueHours", List.of(late.toHours()), true)
+                    : new DueLabel("queue.due.overdueMinutes", List.of(Math.max(1, late.toMinutes())), true);
+        }
+        ZonedDateTime at = due.atZone(calendar.zone());
+        LocalDate today = now.atZone(calendar.zone()).toLocalDate();
+        String time = TIME.format(at);
+        if (at.toLocalDate().equals(today)) {
+            return new DueLabel("queue.due.today", List.of(time), false);
+        }
+        if (at.toLocalDate().isBefore(today.plusDays(7))) {
+            return new DueLabel("queue.due.weekday",
+                    List.of(at.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), time), false);
+        }
+        return new DueLabel("queue.due.date", List.of(at.toLocalDate().toString(), time), false);
+    }
+}

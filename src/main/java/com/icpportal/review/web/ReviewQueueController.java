@@ -1,0 +1,110 @@
+package com.icpportal.review.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.icpportal.account.PortalUser;
+import com.icpportal.changeorder.ChangeOrderQueue;
+import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.QueuePage;
+import com.icpportal.changeorder.QueueQuery;
+import com.icpportal.changeorder.QueueRow;
+import com.icpportal.changeorder.QueueTab;
+import com.icpportal.province.Provinces;
+import com.icpportal.review.DueLabel;
+import com.icpportal.review.DueLabels;
+
+/**
+ * The review queue: tabs (unassigned, mine, all open, done), a plain GET filter form, soonest
+ * deadline first with each deadline in words, and keyset paging ("next page" continues after the
+ * last row shown, so rows added or decided meanwhile never shift what comes next).
+ */
+@Controller
+class ReviewQueueController {
+
+    static final String VIEW = "review/queue";
+    static final int PAGE_SIZE = 25;
+
+    private final ChangeOrderQueue queue;
+    private final DueLabels dueLabels;
+    private final Provinces provinces;
+    private final Clock clock;
+
+    ReviewQueueController(ChangeOrderQueue queue, DueLabels dueLabels, Provinces provinces, Clock clock) {
+        this.queue = queue;
+        this.dueLabels = dueLabels;
+        this.provinces = provinces;
+        this.clock = clock;
+    }
+
+    /** A queue line and its deadline in words. */
+    record Line(QueueRow row, DueLabel due) {
+    }
+
+    @GetMapping("/review")
+    String showQueue(@AuthenticationPrincipal PortalUser user,
+            @RequestParam(defaultValue = "UNASSIGNED") QueueTab tab,
+            @RequestParam(required = false) String province,
+            @RequestParam(required = false) OrderState state,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(required = false) String after,
+            @RequestParam(required = false) UUID afterId,
+            Model model, Locale locale) {
+        Instant now = clock.instant();
+        String provinceCode = province == null || province.isBlank() ? null : province;
+        QueuePage page = queue.page(new QueueQuery(tab, user.id(), provinceCode, state, overdue, key(after), afterId,
+                PAGE_SIZE, now));
+        model.addAttribute("tab", tab);
+        model.addAttribute("tabs", QueueTab.values());
+        model.addAttribute("lines", page.rows().stream().map(row -> new Line(row, dueLabels.label(row.dueAt(), now, locale)))
+                .toList());
+        model.addAttribute("provinces", provinces.byCode());
+        model.addAttribute("provinceList", provinces.all());
+        model.addAttribute("states", Arrays.stream(OrderState.values()).filter(s -> s != OrderState.DRAFT).toList());
+        model.addAttribute("filter", new Filter(provinceCode, state, overdue));
+        model.addAttribute("nextPage", page.hasNext() ? next(tab, provinceCode, state, overdue,
+                page.rows().get(page.rows().size() - 1)) : null);
+        model.addAttribute("firstPage", afterId == null);
+        return VIEW;
+    }
+
+    /** The filters shown back in the form. */
+    record Filter(String province, OrderState state, boolean overdue) {
+    }
+
+    private static String next(QueueTab tab, String province, OrderState state, boolean overdue, QueueRow last) {
+        Instant key = last.sortKey(tab);
+        return UriComponentsBuilder.fromPath("/review")
+                .queryParam("tab", tab)
+                .queryParamIfPresent("province", java.util.Optional.ofNullable(province))
+                .queryParamIfPresent("state", java.util.Optional.ofNullable(state))
+                .queryParam("overdue", overdue)
+                .queryParam("after", key == null ? "none" : key.toString())
+                .queryParam("afterId", last.id())
+                .build().toUriString();
+    }
+
+    /** The sort key of the previous page's last row; "none" (or anything unreadable) stands for no deadline. */
+    private static Instant key(String after) {
+        if (after == null || after.isBlank() || after.equals("none")) {
+            return null;
+        }
+        try {
+            return Instant.parse(after);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+}
