@@ -26,14 +26,79 @@ public class ChangeOrderDecisions {
     /** The administration texts the principals, who must verify within 48 clock hours. */
     public static final Duration SMS_WINDOW = Duration.ofHours(48);
 
+    /** Two unanswered calls at least this far apart make an applicant "unreachable". */
+    public static final Duration UNREACHABLE_GAP = Duration.ofHours(1);
+
     private final ChangeOrderRepository orders;
+    private final ContactLogRepository contacts;
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    ChangeOrderDecisions(ChangeOrderRepository orders, WorkingCalendar calendar, Clock clock) {
+    ChangeOrderDecisions(ChangeOrderRepository orders, ContactLogRepository contacts, WorkingCalendar calendar,
+            Clock clock) {
         this.orders = orders;
+        this.contacts = contacts;
         this.calendar = calendar;
         this.clock = clock;
+    }
+
+    /**
+     * Takes the order for the reviewer. When two reviewers claim at once, the database lets one
+     * win; the other learns who holds it.
+     */
+    @Transactional
+    public ClaimResult claim(Actor reviewer, UUID orderId) {
+        requireReviewer(reviewer);
+        load(orderId);
+        int claimed = orders.claim(orderId, reviewer.id(), clock.instant());
+        UUID holder = load(orderId).assigneeId();
+        return new ClaimResult(claimed == 1 || reviewer.id().equals(holder), holder);
+    }
+
+    /** Gives the order back to the queue (only its holder can). */
+    @Transactional
+    public void release(Actor reviewer, UUID orderId) {
+        requireReviewer(reviewer);
+        orders.release(orderId, reviewer.id());
+    }
+
+    /** An admin hands the order to another reviewer. */
+    @Transactional
+    public void reassign(Actor admin, UUID orderId, UUID reviewerId) {
+        requireReviewer(admin);
+        load(orderId);
+        orders.assign(orderId, reviewerId, clock.instant());
+    }
+
+    /** Logs a phone call to the applicant, made now. */
+    @Transactional
+    public ContactView logCall(Actor reviewer, UUID orderId, ContactOutcome outcome, String note) {
+        return logCall(reviewer, orderId, outcome, note, clock.instant());
+    }
+
+    /** Logs a phone call made at the given time (a reviewer may log a call after making it; never in the future). */
+    @Transactional
+    public ContactView logCall(Actor reviewer, UUID orderId, ContactOutcome outcome, String note, java.time.Instant calledAt) {
+        requireReviewer(reviewer);
+        load(orderId);
+        if (calledAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("a call cannot be logged in the future");
+        }
+        return contacts.save(new ContactLogEntry(orderId, reviewer.id(), calledAt, outcome, note)).view();
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.List<ContactView> calls(UUID orderId) {
+        return contacts.findByOrder(orderId).stream().map(ContactLogEntry::view).toList();
+    }
+
+    /** Whether the applicant counts as unreachable: two unanswered calls at least an hour apart. */
+    @Transactional(readOnly = true)
+    public boolean unreachable(UUID orderId) {
+        java.util.List<java.time.Instant> unanswered = contacts.findByOrder(orderId).stream().map(ContactLogEntry::view)
+                .filter(call -> call.outcome() == ContactOutcome.NO_ANSWER).map(ContactView::calledAt).sorted().toList();
+        return !unanswered.isEmpty()
+                && !unanswered.get(unanswered.size() - 1).isBefore(unanswered.get(0).plus(UNREACHABLE_GAP));
     }
 
     @Transactional(readOnly = true)
@@ -43,36 +108,48 @@ public class ChangeOrderDecisions {
 
     @Transactional
     public ChangeOrderView pass(Actor reviewer, UUID orderId, long version, String note) {
-        return decide(orderId, version, order -> order.pass(reviewer, clock.instant(), note));
+        return decide(reviewer, orderId, version, order -> order.pass(reviewer, clock.instant(), note));
     }
 
     @Transactional
     public ChangeOrderView returnForCorrection(Actor reviewer, UUID orderId, long version, List<Reason> reasons,
             String note) {
-        return decide(orderId, version, order -> order.returnForCorrection(reviewer, reasons, clock.instant(), note));
+        return decide(reviewer, orderId, version, order -> order.returnForCorrection(reviewer, reasons, clock.instant(), note));
     }
 
     @Transactional
     public ChangeOrderView reject(Actor reviewer, UUID orderId, long version, List<Reason> reasons, String note) {
-        return decide(orderId, version, order -> order.reject(reviewer, reasons, clock.instant(), note));
+        return decide(reviewer, orderId, version, order -> order.reject(reviewer, reasons, clock.instant(), note));
+    }
+
+    /**
+     * Rejects because the applicant cannot be reached: allowed only after two unanswered calls
+     * logged at least an hour apart; the reason is about the whole order.
+     */
+    @Transactional
+    public ChangeOrderView rejectUnreachable(Actor reviewer, UUID orderId, long version, Reason reason) {
+        if (!unreachable(orderId)) {
+            throw new UnreachableNotShownException(load(orderId).reference());
+        }
+        return decide(reviewer, orderId, version, order -> order.reject(reviewer, List.of(reason), clock.instant(), null));
     }
 
     @Transactional
     public ChangeOrderView passVerification(Actor reviewer, UUID orderId, long version) {
         Instant now = clock.instant();
-        return decide(orderId, version, order -> order.passVerification(reviewer, now, calendar.deadline(now, 1)));
+        return decide(reviewer, orderId, version, order -> order.passVerification(reviewer, now, calendar.deadline(now, 1)));
     }
 
     @Transactional
     public ChangeOrderView returnVerification(Actor reviewer, UUID orderId, long version, Reason reason) {
-        return decide(orderId, version, order -> order.returnVerification(reviewer, reason, clock.instant()));
+        return decide(reviewer, orderId, version, order -> order.returnVerification(reviewer, reason, clock.instant()));
     }
 
     /** Hands the order to the administration: SMS verification (48 hours) where the snapshot requires it. */
     @Transactional
     public ChangeOrderView submitToAdministration(Actor reviewer, UUID orderId, long version) {
         Instant now = clock.instant();
-        return decide(orderId, version, order -> order.submitToAdministration(reviewer, now,
+        return decide(reviewer, orderId, version, order -> order.submitToAdministration(reviewer, now,
                 order.rules().smsVerificationRequired() ? now.plus(SMS_WINDOW)
                         : calendar.deadline(now, order.rules().reviewMaxWorkdays())));
     }
@@ -101,12 +178,26 @@ public class ChangeOrderDecisions {
     }
 
     private ChangeOrderView decide(UUID orderId, long version, Consumer<ChangeOrder> decision) {
+        return decide(null, orderId, version, decision);
+    }
+
+    /** A reviewer's decision: only on the version it was made on, and only by the reviewer holding the order. */
+    private ChangeOrderView decide(Actor reviewer, UUID orderId, long version, Consumer<ChangeOrder> decision) {
         ChangeOrder order = load(orderId);
         if (order.version() != version) {
             throw new ObjectOptimisticLockingFailureException(ChangeOrder.class, orderId);
         }
+        if (reviewer != null && reviewer.role() == ActorRole.REVIEWER && !reviewer.id().equals(order.assigneeId())) {
+            throw new NotClaimedException(order.reference());
+        }
         decision.accept(order);
         return ChangeOrderView.of(orders.saveAndFlush(order));
+    }
+
+    private static void requireReviewer(Actor actor) {
+        if (actor.role() != ActorRole.REVIEWER) {
+            throw new ActorNotAllowedException("queue", actor, Action.PASS);
+        }
     }
 
     private ChangeOrder load(UUID orderId) {

@@ -26,12 +26,14 @@ public record ChangeOrderView(
         RulesSnapshot rules,
         List<TransitionView> timeline,
         List<Reason> currentReasons,
-        Boolean principalIsLegalRepresentative) {
+        Boolean principalIsLegalRepresentative,
+        UUID assigneeId) {
 
     static ChangeOrderView of(ChangeOrder order) {
         return new ChangeOrderView(order.id(), order.reference(), order.type(), order.subjectId(), order.websiteId(),
                 order.applicantId(), order.state(), order.version(), order.createdAt(), order.submittedAt(),
                 order.dueAt(), order.proposedSubject(), order.proposedWebsite(), order.proposedDomains(),
-                order.rules(), order.timeline(), order.currentReasons(), order.principalIsLegalRepresentative());
+                order.rules(), order.timeline(), order.currentReasons(), order.principalIsLegalRepresentative(),
+                order.assigneeId());
     }
 }

@@ -128,6 +128,7 @@ class ChangeOrdersTest {
                                 "document:AUTHENTICITY_COMMITMENT"));
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView submitted = changeOrders.submit(actor, orderId, 0);
+        decisions.claim(reviewer, orderId);
         assertThat(submitted.state()).isEqualTo(OrderState.PROVIDER_REVIEW);
         assertThat(submitted.rules().smsVerificationRequired()).isTrue();
         assertThat(submitted.dueAt()).isAfter(submitted.submittedAt());
@@ -164,6 +165,7 @@ class ChangeOrdersTest {
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView order = changeOrders.submit(actor, orderId, 0);
+        decisions.claim(reviewer, orderId);
         order = decisions.returnForCorrection(reviewer, orderId, order.version(),
                 List.of(new Reason("principal.mobile", "电话无法接通", "请更换为常用手机号")), "called at 10:00");
 
@@ -185,6 +187,7 @@ class ChangeOrdersTest {
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView submitted = changeOrders.submit(actor, orderId, 0);
+        decisions.claim(reviewer, orderId);
         assertThatThrownBy(() -> decisions.pass(reviewer, orderId, submitted.version() - 1, null))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);

@@ -92,6 +92,7 @@ class ReviewQueueTest {
         submitted.add(submittedOrder("新疆后到甲"));
         submitted.add(submittedOrder("新疆后到乙"));
         UUID decided = first.rows().get(0).id();
+        decisions.claim(reviewer, decided);
         decisions.pass(reviewer, decided, decisions.find(decided).version(), null);
 
         List<QueueRow> seen = new ArrayList<>(first.rows());

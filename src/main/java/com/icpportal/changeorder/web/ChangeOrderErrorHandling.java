@@ -11,6 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 import com.icpportal.changeorder.ActorNotAllowedException;
+import com.icpportal.changeorder.ChangeOrderException;
+import com.icpportal.changeorder.NotClaimedException;
+import com.icpportal.changeorder.UnreachableNotShownException;
 import com.icpportal.changeorder.IllegalTransitionException;
 import com.icpportal.changeorder.ImmutableFieldException;
 import com.icpportal.web.ErrorPages;
@@ -38,6 +41,12 @@ class ChangeOrderErrorHandling {
     @ExceptionHandler(ActorNotAllowedException.class)
     ModelAndView actorNotAllowed(ActorNotAllowedException e, HttpServletRequest request, Locale locale) {
         return explained(ErrorPages.page("error/403", HttpStatus.FORBIDDEN, request, locale),
+                messages.getMessage(e.messageKey(), e.arguments(), locale));
+    }
+
+    @ExceptionHandler({NotClaimedException.class, UnreachableNotShownException.class})
+    ModelAndView refusedDecision(ChangeOrderException e, HttpServletRequest request, Locale locale) {
+        return explained(ErrorPages.page("error/409", HttpStatus.CONFLICT, request, locale),
                 messages.getMessage(e.messageKey(), e.arguments(), locale));
     }
 

@@ -123,6 +123,7 @@ class OrderPagesTest {
     void aReturnedOrderShowsEachReasonAtItsFieldAndCanBeResubmitted() throws Exception {
         UUID orderId = draftWithChangedAddress();
         ChangeOrderView submitted = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
+        decisions.claim(reviewer, orderId);
         decisions.returnForCorrection(reviewer, orderId, submitted.version(), List.of(
                 new Reason("principal.mobile", "电话连续两次无人接听", "请提供工作时间能接通的号码"),
                 new Reason("subject.address", "地址未详细到门牌号", null)), null);
@@ -156,6 +157,7 @@ class OrderPagesTest {
     void withdrawingIsAllowedWhenReturnedAndRefusedWithTheReasonWhileTheAdministrationHoldsIt() throws Exception {
         UUID returned = draftWithChangedAddress();
         ChangeOrderView order = changeOrders.submit(actor, returned, Long.parseLong(version(returned)));
+        decisions.claim(reviewer, returned);
         order = decisions.returnForCorrection(reviewer, returned, order.version(), List.of(Reason.general("材料不全")), null);
         mvc.perform(get("/orders/{id}/withdraw", returned).session(session))
                 .andExpect(content().string(containsString("Withdraw the change")));
@@ -166,6 +168,7 @@ class OrderPagesTest {
 
         UUID held = draftWithChangedAddress();
         order = changeOrders.submit(actor, held, Long.parseLong(version(held)));
+        decisions.claim(reviewer, held);
         order = decisions.pass(reviewer, held, order.version(), null);
         testData.attachVerificationPhoto(applicant.id(), held);
         order = changeOrders.submitVerification(actor, held, order.version());

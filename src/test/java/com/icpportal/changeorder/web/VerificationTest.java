@@ -166,6 +166,7 @@ class VerificationTest {
                 current.address() + "2号楼", current.investor(), current.principal()), Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView order = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
+        decisions.claim(reviewer, orderId);
         decisions.pass(reviewer, orderId, order.version(), null);
         return orderId;
     }

@@ -1,0 +1,141 @@
+package com.icpportal.changeorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.icpportal.account.Role;
+import com.icpportal.filing.Filings;
+import com.icpportal.filing.SubjectDetails;
+import com.icpportal.support.PortalTest;
+import com.icpportal.support.TestData;
+import com.icpportal.support.TestData.TestAccount;
+
+/** Claims decide who may decide; "applicant unreachable" needs two unanswered calls an hour apart. */
+@PortalTest
+class ClaimsTest {
+
+    @Autowired
+    ChangeOrders changeOrders;
+
+    @Autowired
+    ChangeOrderDecisions decisions;
+
+    @Autowired
+    Filings filings;
+
+    @Autowired
+    TestData testData;
+
+    TestAccount applicant;
+    Actor actor;
+    Actor first;
+    Actor second;
+
+    @BeforeEach
+    void people() {
+        applicant = testData.account("claimed", Role.APPLICANT);
+        actor = Actor.applicant(applicant.id());
+        first = Actor.reviewer(testData.account("first", Role.REVIEWER).id());
+        second = Actor.reviewer(testData.account("second", Role.REVIEWER).id());
+    }
+
+    @Test
+    void twoReviewersClaimingAtOnceOneWinsAndTheOtherIsToldWho() throws Exception {
+        UUID orderId = submittedOrder("北京认领竞争有限公司");
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Callable<ClaimResult> byFirst = () -> {
+            go.await();
+            return decisions.claim(first, orderId);
+        };
+        Callable<ClaimResult> bySecond = () -> {
+            go.await();
+            return decisions.claim(second, orderId);
+        };
+        Future<ClaimResult> one = pool.submit(byFirst);
+        Future<ClaimResult> two = pool.submit(bySecond);
+        go.countDown();
+        ClaimResult a = one.get(30, TimeUnit.SECONDS);
+        ClaimResult b = two.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(List.of(a.claimed(), b.claimed())).containsExactlyInAnyOrder(true, false);
+        UUID winner = a.claimed() ? first.id() : second.id();
+        assertThat(a.holderId()).isEqualTo(winner);
+        assertThat(b.holderId()).isEqualTo(winner);
+        assertThat(decisions.find(orderId).assigneeId()).isEqualTo(winner);
+    }
+
+    @Test
+    void decisionsNeedTheClaimAndTheCurrentVersion() {
+        UUID orderId = submittedOrder("北京认领决定有限公司");
+        long version = decisions.find(orderId).version();
+        assertThatThrownBy(() -> decisions.pass(first, orderId, version, null)).isInstanceOf(NotClaimedException.class);
+        decisions.claim(first, orderId);
+        assertThatThrownBy(() -> decisions.pass(second, orderId, version, null)).isInstanceOf(NotClaimedException.class);
+        assertThat(decisions.claim(second, orderId).claimed()).isFalse();
+        assertThat(decisions.find(orderId).version()).as("a claim is not a change of the order").isEqualTo(version);
+        assertThatThrownBy(() -> decisions.pass(first, orderId, version - 1, null))
+                .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
+        assertThat(decisions.pass(first, orderId, version, null).state()).isEqualTo(OrderState.VERIFICATION);
+        decisions.release(first, orderId);
+        assertThat(decisions.find(orderId).assigneeId()).isNull();
+    }
+
+    @Test
+    void unreachableNeedsTwoUnansweredCallsAnHourApart() {
+        Instant now = Instant.now();
+        UUID oneCall = submittedOrder("北京一次电话有限公司");
+        decisions.claim(first, oneCall);
+        decisions.logCall(first, oneCall, ContactOutcome.NO_ANSWER, "无人接听", now.minus(Duration.ofMinutes(90)));
+        assertThat(decisions.unreachable(oneCall)).isFalse();
+        assertThatThrownBy(() -> decisions.rejectUnreachable(first, oneCall, decisions.find(oneCall).version(),
+                Reason.general("多次联系不上申请人"))).isInstanceOf(UnreachableNotShownException.class);
+
+        UUID thirtyMinutes = submittedOrder("北京三十分钟有限公司");
+        decisions.claim(first, thirtyMinutes);
+        decisions.logCall(first, thirtyMinutes, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(40)));
+        decisions.logCall(first, thirtyMinutes, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(10)));
+        assertThat(decisions.unreachable(thirtyMinutes)).isFalse();
+
+        UUID sixtyOne = submittedOrder("北京六十一分钟有限公司");
+        decisions.claim(first, sixtyOne);
+        decisions.logCall(first, sixtyOne, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(70)));
+        decisions.logCall(first, sixtyOne, ContactOutcome.REACHED, "说稍后回电", now.minus(Duration.ofMinutes(40)));
+        decisions.logCall(first, sixtyOne, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(9)));
+        assertThat(decisions.unreachable(sixtyOne)).isTrue();
+        ChangeOrderView rejected = decisions.rejectUnreachable(first, sixtyOne, decisions.find(sixtyOne).version(),
+                Reason.general("两次致电无人接听"));
+        assertThat(rejected.state()).isEqualTo(OrderState.PROVIDER_REJECTED);
+        assertThat(decisions.calls(sixtyOne)).hasSize(3);
+        assertThatThrownBy(() -> decisions.logCall(first, sixtyOne, ContactOutcome.NO_ANSWER, null,
+                now.plus(Duration.ofHours(1)))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private UUID submittedOrder(String organiser) {
+        var filing = testData.beijingFiling(applicant, organiser, TestData.uniqueDomain("claim"));
+        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        SubjectDetails current = filings.subject(filing.id()).details();
+        changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(), current.organiserName(),
+                current.certificateType(), current.certificateNumber(), current.cityCode(), current.districtCode(),
+                current.address() + "5号", current.investor(), current.principal()), Section.SUBJECT);
+        testData.attachRequiredDocuments(applicant.id(), orderId);
+        changeOrders.submit(actor, orderId, changeOrders.findForApplicant(applicant.id(), orderId).version());
+        return orderId;
+    }
+}
