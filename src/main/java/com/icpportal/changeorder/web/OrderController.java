@@ -22,6 +22,7 @@ import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.changeorder.Section;

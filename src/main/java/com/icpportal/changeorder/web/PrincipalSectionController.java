@@ -24,6 +24,7 @@ import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.ValidationResult;
 import com.icpportal.filing.CertificateType;
@@ -77,7 +78,7 @@ class PrincipalSectionController {
             WebsiteDetails w = order.proposedWebsite();
             saved = changeOrders.saveWebsite(actor, orderId, form.getVersion(), new WebsiteDetails(w.name(), principal,
                     w.serviceTypes(), w.preApprovalItems(), w.preApprovalNone(), w.comment()),
-                    SectionSupport.unicode(order.proposedDomains()), Section.PRINCIPAL);
+                    com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()), Section.PRINCIPAL);
         }
         if (result.hasErrors() || !saved.isValid()) {
             OrderPages.bind(saved.violations().stream()

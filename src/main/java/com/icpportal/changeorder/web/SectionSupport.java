@@ -1,13 +1,11 @@
 package com.icpportal.changeorder.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeType;
-import com.icpportal.values.DomainName;
 import com.icpportal.web.NotFoundException;
 
 /** Small rules shared by the section pages. */
@@ -35,9 +33,4 @@ final class SectionSupport {
         return "redirect:/orders/" + orderId;
     }
 
-    /** ASCII forms as people read them. */
-    static List<String> unicode(List<String> asciiDomains) {
-        return asciiDomains.stream().map(domain -> DomainName.isValid(domain) ? DomainName.parse(domain).unicode() : domain)
-                .toList();
-    }
 }

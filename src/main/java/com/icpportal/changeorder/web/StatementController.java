@@ -19,6 +19,7 @@ import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.document.AuthenticityStatement;
 import com.icpportal.document.StatementData;
 import com.icpportal.filing.FiledSubject;
@@ -62,7 +63,7 @@ class StatementController {
                         website.icpNumber(), website.domains())).toList()
                 : filing.websites().stream().filter(website -> website.id().equals(order.websiteId()))
                         .map(website -> new StatementData.Website(order.proposedWebsite().name(), website.icpNumber(),
-                                SectionSupport.unicode(order.proposedDomains()))).toList();
+                                com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()))).toList();
         return new StatementData(order.reference(), LocalDate.now(clock),
                 pages.province(overview).name().chinese(), subject.organiserName(), subject.subjectType().name(),
                 subject.certificateType().name(), subject.certificateNumber(), subject.address(),

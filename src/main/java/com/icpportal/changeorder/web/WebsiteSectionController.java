@@ -21,6 +21,7 @@ import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.ValidationResult;
 
@@ -60,7 +61,7 @@ class WebsiteSectionController {
         ChangeOrderView order = overview.order();
         SectionSupport.requireType(order, ChangeType.WEBSITE_CHANGE);
         ValidationResult saved = changeOrders.saveWebsite(Actor.applicant(user.id()), orderId, form.getVersion(),
-                form.applyTo(order.proposedWebsite()), SectionSupport.unicode(order.proposedDomains()), Section.WEBSITE);
+                form.applyTo(order.proposedWebsite()), com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()), Section.WEBSITE);
         if (!saved.isValid()) {
             OrderPages.bind(saved.violations(), result);
             return renderWebsite(model, overview, returnTo, true, locale);
@@ -76,7 +77,7 @@ class WebsiteSectionController {
         if (!overview.order().state().isEditable()) {
             return SectionSupport.toOrder(orderId);
         }
-        model.addAttribute("form", DomainsForm.from(SectionSupport.unicode(overview.order().proposedDomains()),
+        model.addAttribute("form", DomainsForm.from(com.icpportal.changeorder.ProposalComparison.unicode(overview.order().proposedDomains()),
                 pages.province(overview).maxDomainsPerWebsite(), overview.order().version()));
         return renderDomains(model, overview, returnTo, false);
     }

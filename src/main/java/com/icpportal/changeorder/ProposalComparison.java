@@ -1,4 +1,4 @@
-package com.icpportal.changeorder.web;
+package com.icpportal.changeorder;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,10 +12,6 @@ import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import com.icpportal.changeorder.ChangeOrderView;
-import com.icpportal.changeorder.ChangeType;
-import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.Section;
 import com.icpportal.filing.FiledWebsite;
 import com.icpportal.filing.Principal;
 import com.icpportal.filing.SubjectDetails;
@@ -26,7 +22,7 @@ import com.icpportal.province.ReferenceItem;
 
 /** The filed values against the proposed ones, row by row, in the page's language. */
 @Component
-class ProposalComparison {
+public class ProposalComparison {
 
     private final ReferenceData referenceData;
     private final MessageSource messages;
@@ -37,7 +33,7 @@ class ProposalComparison {
     }
 
     /** The rows of every section, in task-list order. */
-    List<AnswerRow> rows(OrderOverview overview, Locale locale) {
+    public List<AnswerRow> rows(OrderOverview overview, Locale locale) {
         ChangeOrderView order = overview.order();
         if (order.type() == ChangeType.SUBJECT_CHANGE) {
             SubjectDetails current = overview.filing().details();
@@ -51,24 +47,24 @@ class ProposalComparison {
         WebsiteDetails proposed = order.proposedWebsite();
         List<AnswerRow> rows = new ArrayList<>(websiteRows(current, proposed, locale));
         rows.addAll(principalRows(current.principal(), proposed.principal(), locale));
-        rows.add(new AnswerRow(Section.DOMAINS, "website.domains", String.join("\n", website.domains()),
-                String.join("\n", SectionSupport.unicode(order.proposedDomains())), true));
+        rows.add(new AnswerRow(Section.DOMAINS, "domains[0].name", "website.domains", String.join("\n", website.domains()),
+                String.join("\n", unicode(order.proposedDomains())), true));
         return rows;
     }
 
     /** Which sections differ from the filing. */
-    static Map<Section, Boolean> changedSections(List<AnswerRow> rows) {
+    public static Map<Section, Boolean> changedSections(List<AnswerRow> rows) {
         Map<Section, Boolean> changed = new EnumMap<>(Section.class);
         rows.forEach(row -> changed.merge(row.section(), row.changed(), Boolean::logicalOr));
         return changed;
     }
 
     /** Domains filed now that the proposal drops: they stop being servable once the administration approves. */
-    static List<String> replacedDomains(OrderOverview overview) {
+    public static List<String> replacedDomains(OrderOverview overview) {
         if (overview.order().type() != ChangeType.WEBSITE_CHANGE) {
             return List.of();
         }
-        Set<String> proposed = Set.copyOf(SectionSupport.unicode(overview.order().proposedDomains()));
+        Set<String> proposed = Set.copyOf(unicode(overview.order().proposedDomains()));
         return website(overview).domains().stream().filter(domain -> !proposed.contains(domain)).toList();
     }
 
@@ -76,40 +72,40 @@ class ProposalComparison {
         Map<String, Division> divisions = referenceData.divisions(Stream.of(current.cityCode(), current.districtCode(),
                 proposed.cityCode(), proposed.districtCode()).filter(code -> code != null).collect(Collectors.toSet()));
         return List.of(
-                new AnswerRow(Section.SUBJECT, "form.subject.organiserName", current.organiserName(), proposed.organiserName(), true),
-                new AnswerRow(Section.SUBJECT, "filing.subjectType", label("enum.SubjectType." + current.subjectType(), locale),
+                new AnswerRow(Section.SUBJECT, "subject.organiserName", "form.subject.organiserName", current.organiserName(), proposed.organiserName(), true),
+                new AnswerRow(Section.SUBJECT, "subject.subjectType", "filing.subjectType", label("enum.SubjectType." + current.subjectType(), locale),
                         label("enum.SubjectType." + proposed.subjectType(), locale), false),
-                new AnswerRow(Section.SUBJECT, "subject.certificate", certificate(current.certificateType().name(),
+                new AnswerRow(Section.SUBJECT, "subject.certificateNumber", "subject.certificate", certificate(current.certificateType().name(),
                         current.certificateNumber(), locale), certificate(proposed.certificateType().name(),
                         proposed.certificateNumber(), locale), false),
-                new AnswerRow(Section.SUBJECT, "subject.cityDistrict", place(current, divisions, locale),
+                new AnswerRow(Section.SUBJECT, "subject.cityCode", "subject.cityDistrict", place(current, divisions, locale),
                         place(proposed, divisions, locale), true),
-                new AnswerRow(Section.SUBJECT, "subject.address", current.address(), proposed.address(), true),
-                new AnswerRow(Section.SUBJECT, "subject.investor", current.investor(), proposed.investor(), true));
+                new AnswerRow(Section.SUBJECT, "subject.address", "subject.address", current.address(), proposed.address(), true),
+                new AnswerRow(Section.SUBJECT, "subject.investor", "subject.investor", current.investor(), proposed.investor(), true));
     }
 
     private List<AnswerRow> principalRows(Principal current, Principal proposed, Locale locale) {
         return List.of(
-                new AnswerRow(Section.PRINCIPAL, "principal.name", current.name(), proposed.name(), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.certificate", certificate(current, locale),
+                new AnswerRow(Section.PRINCIPAL, "principal.name", "principal.name", current.name(), proposed.name(), true),
+                new AnswerRow(Section.PRINCIPAL, "principal.certificateNumber", "principal.certificate", certificate(current, locale),
                         certificate(proposed, locale), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.validity", validity(current, locale), validity(proposed, locale), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.mobile", current.mobile(), proposed.mobile(), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.emergencyPhone", current.emergencyPhone(),
+                new AnswerRow(Section.PRINCIPAL, "principal.certificateValidTo", "principal.validity", validity(current, locale), validity(proposed, locale), true),
+                new AnswerRow(Section.PRINCIPAL, "principal.mobile", "principal.mobile", current.mobile(), proposed.mobile(), true),
+                new AnswerRow(Section.PRINCIPAL, "principal.emergencyPhone", "principal.emergencyPhone", current.emergencyPhone(),
                         proposed.emergencyPhone(), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.email", current.email(), proposed.email(), true));
+                new AnswerRow(Section.PRINCIPAL, "principal.email", "principal.email", current.email(), proposed.email(), true));
     }
 
     private List<AnswerRow> websiteRows(WebsiteDetails current, WebsiteDetails proposed, Locale locale) {
         Map<String, ReferenceItem> services = byCode(referenceData.serviceTypes());
         Map<String, ReferenceItem> items = byCode(referenceData.preApprovalItems());
         return List.of(
-                new AnswerRow(Section.WEBSITE, "website.name", current.name(), proposed.name(), true),
-                new AnswerRow(Section.WEBSITE, "website.serviceTypes", names(current.serviceTypes(), services, locale),
+                new AnswerRow(Section.WEBSITE, "website.name", "website.name", current.name(), proposed.name(), true),
+                new AnswerRow(Section.WEBSITE, "website.serviceTypes", "website.serviceTypes", names(current.serviceTypes(), services, locale),
                         names(proposed.serviceTypes(), services, locale), true),
-                new AnswerRow(Section.WEBSITE, "website.preApproval", preApproval(current, items, locale),
+                new AnswerRow(Section.WEBSITE, "website.preApprovalItems", "website.preApproval", preApproval(current, items, locale),
                         preApproval(proposed, items, locale), true),
-                new AnswerRow(Section.WEBSITE, "website.comment", current.comment(), proposed.comment(), true));
+                new AnswerRow(Section.WEBSITE, "website.comment", "website.comment", current.comment(), proposed.comment(), true));
     }
 
     private String preApproval(WebsiteDetails website, Map<String, ReferenceItem> items, Locale locale) {
@@ -152,6 +148,12 @@ class ProposalComparison {
 
     private static Map<String, ReferenceItem> byCode(List<ReferenceItem> items) {
         return items.stream().collect(Collectors.toMap(ReferenceItem::code, item -> item));
+    }
+
+    /** ASCII forms as people read them. */
+    public static List<String> unicode(List<String> asciiDomains) {
+        return asciiDomains.stream().map(domain -> com.icpportal.values.DomainName.isValid(domain)
+                ? com.icpportal.values.DomainName.parse(domain).unicode() : domain).toList();
     }
 
     private static FiledWebsite website(OrderOverview overview) {

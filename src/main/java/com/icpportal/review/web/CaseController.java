@@ -1,0 +1,157 @@
+package com.icpportal.review.web;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.icpportal.account.AccountView;
+import com.icpportal.account.Accounts;
+import com.icpportal.account.PortalUser;
+import com.icpportal.account.Role;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.AnswerRow;
+import com.icpportal.changeorder.BackdropRequests;
+import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.ClaimResult;
+import com.icpportal.changeorder.ContactOutcome;
+import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.ProposalComparison;
+import com.icpportal.changeorder.Reason;
+import com.icpportal.changeorder.TransitionView;
+import com.icpportal.province.Provinces;
+
+/**
+ * The case page: who and what (identity bar), filed against proposed with changed rows labelled,
+ * the documents, the rules taken at submission, the timeline, the phone-contact log, the claim, and
+ * the decision with reasons per field.
+ */
+@Controller
+@RequestMapping("/review/orders/{orderId}")
+class CaseController {
+
+    static final String VIEW = "review/case";
+
+    private final ChangeOrders changeOrders;
+    private final ChangeOrderDecisions decisions;
+    private final ProposalComparison comparison;
+    private final BackdropRequests backdrops;
+    private final Accounts accounts;
+    private final Provinces provinces;
+
+    CaseController(ChangeOrders changeOrders, ChangeOrderDecisions decisions, ProposalComparison comparison,
+            BackdropRequests backdrops, Accounts accounts, Provinces provinces) {
+        this.changeOrders = changeOrders;
+        this.decisions = decisions;
+        this.comparison = comparison;
+        this.backdrops = backdrops;
+        this.accounts = accounts;
+        this.provinces = provinces;
+    }
+
+    @GetMapping
+    String showCase(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model, Locale locale) {
+        OrderOverview overview = changeOrders.overviewForStaff(orderId);
+        List<AnswerRow> rows = comparison.rows(overview, locale);
+        List<TransitionView> timeline = new ArrayList<>(overview.order().timeline());
+        Collections.reverse(timeline);
+        model.addAttribute("order", overview.order());
+        model.addAttribute("filing", overview.filing());
+        model.addAttribute("province", provinces.find(overview.filing().provinceCode()).orElseThrow());
+        model.addAttribute("rows", rows);
+        model.addAttribute("documents", overview.documents());
+        model.addAttribute("timeline", timeline);
+        model.addAttribute("calls", decisions.calls(orderId));
+        model.addAttribute("unreachable", decisions.unreachable(orderId));
+        model.addAttribute("assignee", overview.order().assigneeId() == null ? null
+                : accounts.findById(overview.order().assigneeId()).map(AccountView::displayName).orElse(null));
+        model.addAttribute("mine", user.id().equals(overview.order().assigneeId()));
+        model.addAttribute("reviewers", accounts.withRole(Role.REVIEWER));
+        model.addAttribute("backdrop", backdrops.latest(orderId).orElse(null));
+        return VIEW;
+    }
+
+    @PostMapping("/claim")
+    String claim(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, RedirectAttributes redirect) {
+        ClaimResult result = decisions.claim(Actor.reviewer(user.id()), orderId);
+        if (!result.claimed()) {
+            redirect.addFlashAttribute("claimedBy", accounts.findById(result.holderId()).map(AccountView::displayName)
+                    .orElse(""));
+        }
+        return back(orderId);
+    }
+
+    @PostMapping("/release")
+    String release(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId) {
+        decisions.release(Actor.reviewer(user.id()), orderId);
+        return back(orderId);
+    }
+
+    @PostMapping("/calls")
+    String logCall(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
+            @RequestParam ContactOutcome outcome, @RequestParam(required = false) String note) {
+        decisions.logCall(Actor.reviewer(user.id()), orderId, outcome, note);
+        return back(orderId);
+    }
+
+    /**
+     * The decision: pass, return or reject, with up to three reasons, each about one field key (a
+     * row of the comparison, a document, or the whole order).
+     */
+    @PostMapping("/decision")
+    String decide(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam String decision,
+            @RequestParam long version, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Actor reviewer = Actor.reviewer(user.id());
+        List<Reason> reasons = reasons(form);
+        switch (decision) {
+            case "pass" -> decisions.pass(reviewer, orderId, version, form.get("note"));
+            case "return", "reject" -> {
+                if (reasons.isEmpty()) {
+                    redirect.addFlashAttribute("decisionError", "review.decision.reasonNeeded");
+                    return back(orderId);
+                }
+                if (decision.equals("return")) {
+                    decisions.returnForCorrection(reviewer, orderId, version, reasons, form.get("note"));
+                } else {
+                    decisions.reject(reviewer, orderId, version, reasons, form.get("note"));
+                }
+            }
+            case "unreachable" -> decisions.rejectUnreachable(reviewer, orderId, version,
+                    Reason.general(form.getOrDefault("reason0.problem", "").isBlank() ? "-" : form.get("reason0.problem")));
+            default -> {
+                return back(orderId);
+            }
+        }
+        redirect.addFlashAttribute("notice", "review.decision.recorded");
+        return back(orderId);
+    }
+
+    private static List<Reason> reasons(Map<String, String> form) {
+        List<Reason> reasons = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String field = form.get("reason" + i + ".field");
+            String problem = form.get("reason" + i + ".problem");
+            if (com.icpportal.changeorder.FieldKeys.isValid(field) && problem != null && !problem.isBlank()) {
+                reasons.add(new Reason(field, problem, form.get("reason" + i + ".suggestion")));
+            }
+        }
+        return reasons;
+    }
+
+    private static String back(UUID orderId) {
+        return "redirect:/review/orders/" + orderId;
+    }
+}
