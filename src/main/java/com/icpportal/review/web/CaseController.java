@@ -80,6 +80,8 @@ class CaseController {
                 : accounts.findById(overview.order().assigneeId()).map(AccountView::displayName).orElse(null));
         model.addAttribute("mine", user.id().equals(overview.order().assigneeId()));
         model.addAttribute("reviewers", accounts.withRole(Role.REVIEWER));
+        model.addAttribute("admin", user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")));
         model.addAttribute("backdrop", backdrops.latest(orderId).orElse(null));
         return VIEW;
     }
@@ -91,6 +93,38 @@ class CaseController {
             redirect.addFlashAttribute("claimedBy", accounts.findById(result.holderId()).map(AccountView::displayName)
                     .orElse(""));
         }
+        return back(orderId);
+    }
+
+    /** An admin hands the order to another reviewer. */
+    @PostMapping("/reassign")
+    String reassign(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam UUID reviewerId) {
+        boolean admin = user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+        boolean reviewerExists = accounts.withRole(Role.REVIEWER).stream().anyMatch(account -> account.id().equals(reviewerId))
+                || accounts.withRole(Role.ADMIN).stream().anyMatch(account -> account.id().equals(reviewerId));
+        if (!admin || !reviewerExists) {
+            throw new org.springframework.security.access.AccessDeniedException("only admins reassign, to staff");
+        }
+        decisions.reassign(Actor.reviewer(user.id()), orderId, reviewerId);
+        return back(orderId);
+    }
+
+    @PostMapping("/backdrop/{requestId}/shipped")
+    String backdropShipped(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
+            @PathVariable UUID requestId, @RequestParam String carrier, @RequestParam String trackingNumber,
+            RedirectAttributes redirect) {
+        if (carrier.isBlank() || trackingNumber.isBlank()) {
+            redirect.addFlashAttribute("decisionError", "review.backdrop.shipmentNeeded");
+            return back(orderId);
+        }
+        backdrops.markShipped(Actor.reviewer(user.id()), requestId, carrier, trackingNumber);
+        return back(orderId);
+    }
+
+    @PostMapping("/backdrop/{requestId}/received")
+    String backdropReceived(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
+            @PathVariable UUID requestId) {
+        backdrops.markReceived(Actor.reviewer(user.id()), requestId);
         return back(orderId);
     }
 
