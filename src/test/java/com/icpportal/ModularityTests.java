@@ -1,6 +1,9 @@
 package com.icpportal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -12,6 +15,15 @@ class ModularityTests {
     @Test
     void modulesRespectTheirBoundaries() {
         MODULES.verify();
+    }
+
+    /** The generator writes plain SQL: it uses no other module, and no module uses it. */
+    @Test
+    void theDataGeneratorStandsAlone() {
+        ApplicationModule generator = MODULES.getModuleByName("generator").orElseThrow();
+        assertThat(generator.getDirectDependencies(MODULES).uniqueModules()).isEmpty();
+        assertThat(MODULES.stream().filter(module -> module.getDirectDependencies(MODULES).contains(generator)))
+                .isEmpty();
     }
 
     @Test
