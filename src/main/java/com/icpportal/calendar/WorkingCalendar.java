@@ -94,6 +94,23 @@ public class WorkingCalendar {
                 calendar -> calendar.workingTimeBetween(from, to));
     }
 
+    /**
+     * The working time from each of the instants to {@code to} (zero for those not before it), with
+     * one load of the calendar for all of them: for a page of overdue deadlines.
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Duration> workingTimesUntil(java.util.List<Instant> froms, Instant to) {
+        java.util.Optional<Instant> earliest = froms.stream().filter(java.util.Objects::nonNull)
+                .filter(from -> from.isBefore(to)).min(Instant::compareTo);
+        if (earliest.isEmpty()) {
+            return froms.stream().map(from -> Duration.ZERO).toList();
+        }
+        return answer(earliest.get().atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate(),
+                calendar -> froms.stream()
+                        .map(from -> from == null || !from.isBefore(to) ? Duration.ZERO : calendar.workingTimeBetween(from, to))
+                        .toList());
+    }
+
     /** The first working day strictly after {@code day}. */
     @Transactional(readOnly = true)
     public LocalDate nextWorkingDay(LocalDate day) {

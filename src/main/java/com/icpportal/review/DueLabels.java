@@ -29,11 +29,25 @@ public class DueLabels {
     }
 
     public DueLabel label(Instant due, Instant now, Locale locale) {
+        return labels(java.util.Arrays.asList(due), now, locale).get(0);
+    }
+
+    /** The labels of a whole page (null: no deadline), with one look at the calendar, not one per row. */
+    public List<DueLabel> labels(List<Instant> dues, Instant now, Locale locale) {
+        List<Instant> known = dues;
+        List<Duration> late = calendar.workingTimesUntil(known, now);
+        java.util.ArrayList<DueLabel> labels = new java.util.ArrayList<>();
+        for (int i = 0; i < known.size(); i++) {
+            labels.add(label(known.get(i), late.get(i), now, locale));
+        }
+        return labels;
+    }
+
+    private DueLabel label(Instant due, Duration late, Instant now, Locale locale) {
         if (due == null) {
             return new DueLabel("queue.due.none", List.of(), false);
         }
         if (due.isBefore(now)) {
-            Duration late = calendar.workingTimeBetween(due, now);
             return late.toHours() >= 1
                     ? new DueLabel("queue.due.overdueHours", List.of(late.toHours()), true)
                     : new DueLabel("queue.due.overdueMinutes", List.of(Math.max(1, late.toMinutes())), true);

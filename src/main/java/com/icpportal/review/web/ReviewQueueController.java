@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -67,8 +68,12 @@ class ReviewQueueController {
                 PAGE_SIZE, now));
         model.addAttribute("tab", tab);
         model.addAttribute("tabs", QueueTab.values());
-        model.addAttribute("lines", page.rows().stream().map(row -> new Line(row, dueLabels.label(row.dueAt(), now, locale)))
-                .toList());
+        List<DueLabel> labels = dueLabels.labels(page.rows().stream().map(QueueRow::dueAt).toList(), now, locale);
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            lines.add(new Line(page.rows().get(i), labels.get(i)));
+        }
+        model.addAttribute("lines", lines);
         model.addAttribute("provinces", provinces.byCode());
         model.addAttribute("provinceList", provinces.all());
         model.addAttribute("states", Arrays.stream(OrderState.values()).filter(s -> s != OrderState.DRAFT).toList());
