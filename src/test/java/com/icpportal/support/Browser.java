@@ -26,8 +26,18 @@ public final class Browser {
     public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
         org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         target.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        // The old page is gone once its root can no longer be asked anything; Chromium reports that
+        // either as a stale element or as a node that no longer belongs to the document.
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(current ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) current).executeScript("return document.readyState")));
     }
 
     public static ChromeDriver start() {
