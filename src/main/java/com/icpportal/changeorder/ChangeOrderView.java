@@ -29,6 +29,11 @@ public record ChangeOrderView(
         Boolean principalIsLegalRepresentative,
         UUID assigneeId) {
 
+    /** The reasons of the latest return or rejection while the applicant is to act on them; else none. */
+    public List<Reason> reasonsToActOn() {
+        return state == OrderState.RETURNED || state == OrderState.AUTHORITY_REJECTED ? currentReasons : List.of();
+    }
+
     static ChangeOrderView of(ChangeOrder order) {
         return new ChangeOrderView(order.id(), order.reference(), order.type(), order.subjectId(), order.websiteId(),
                 order.applicantId(), order.state(), order.version(), order.createdAt(), order.submittedAt(),

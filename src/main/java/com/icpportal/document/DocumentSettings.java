@@ -35,6 +35,17 @@ public record DocumentSettings(Path directory, DataSize maxImageSize, DataSize m
         return new UploadCheck.Limits(maxImageSize.toBytes(), maxPdfSize.toBytes());
     }
 
+    /** The limit a file of this kind must meet, as people read it ("5 MB"). */
+    public String limitLabel(FileKind kind) {
+        long bytes = kind.isImage() ? maxImageSize.toBytes() : maxPdfSize.toBytes();
+        return (bytes / (1024 * 1024)) + " MB";
+    }
+
+    /** The limit for a document kind: the image limit where the kind takes photos and scans only. */
+    public String limitLabel(DocumentKind kind) {
+        return limitLabel(kind.accepts(FileKind.PDF) ? FileKind.PDF : FileKind.PNG);
+    }
+
     long largestUpload() {
         return Math.max(maxImageSize.toBytes(), maxPdfSize.toBytes());
     }

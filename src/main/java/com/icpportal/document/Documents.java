@@ -92,9 +92,8 @@ public class Documents {
         }
         Optional<UploadProblem> problem = UploadCheck.check(upload.originalName(), upload.contentType(),
                 incoming.size(), incoming.head(), limits);
-        return problem.map(found -> new UploadOutcome.Refused(found.messageKey(), new Object[] {
-                megabytes(ContentSniffer.detect(incoming.head()).map(FileKind::isImage).orElse(true)
-                        ? limits.maxImageBytes() : limits.maxPdfBytes())}));
+        String limit = settings.limitLabel(sniffed.orElse(FileKind.PNG));
+        return problem.map(found -> new UploadOutcome.Refused(found.messageKey(), new Object[] {limit}));
     }
 
     private DocumentView save(Upload upload, FileKind fileKind, Incoming incoming, Dimensions dimensions) {
@@ -187,7 +186,4 @@ public class Documents {
         }
     }
 
-    private static String megabytes(long bytes) {
-        return (bytes / (1024 * 1024)) + " MB";
-    }
 }

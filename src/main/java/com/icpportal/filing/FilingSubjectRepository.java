@@ -21,9 +21,4 @@ interface FilingSubjectRepository extends Repository<FilingSubject, UUID> {
     @Query("select s from FilingSubject s where s.id = :id and s.ownerId = :ownerId")
     Optional<FilingSubject> findOwned(UUID id, UUID ownerId);
 
-    @Query("""
-            select new com.icpportal.filing.ProvinceCount(s.provinceCode, count(s))
-            from FilingSubject s where s.status = com.icpportal.filing.FilingStatus.ACTIVE
-            group by s.provinceCode order by s.provinceCode""")
-    List<ProvinceCount> countActiveByProvince();
 }

@@ -78,10 +78,6 @@ public class Filings {
                 .cancel(on, clock.instant());
     }
 
-    @Transactional(readOnly = true)
-    public List<ProvinceCount> activeSubjectsByProvince() {
-        return subjects.countActiveByProvince();
-    }
 
     @Transactional(readOnly = true)
     public boolean isFiled(String icpNumber) {

@@ -24,7 +24,6 @@ import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.OrderState;
-import com.icpportal.changeorder.Reason;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.TransitionView;
 
@@ -60,7 +59,7 @@ class OrderController {
             List<TaskRow> tasks = new ArrayList<>();
             for (Section section : Section.of(order.type())) {
                 boolean attention = overview.check().violations().stream().anyMatch(v -> section.owns(v.fieldKey()))
-                        || currentReasons(order).stream().anyMatch(reason -> section.owns(reason.fieldKey()));
+                        || order.reasonsToActOn().stream().anyMatch(reason -> section.owns(reason.fieldKey()));
                 tasks.add(new TaskRow(section, attention ? "NEEDS_ATTENTION"
                         : changed.getOrDefault(section, false) ? "CHANGED" : "NOT_CHANGED"));
             }
@@ -69,7 +68,7 @@ class OrderController {
             model.addAttribute("readyToSubmit", overview.check().isValid() && changed.containsValue(true)
                     && overview.documentsComplete());
         }
-        model.addAttribute("returnReasons", currentReasons(order));
+        model.addAttribute("returnReasons", order.reasonsToActOn());
         List<TransitionView> timeline = new ArrayList<>(order.timeline());
         Collections.reverse(timeline);
         model.addAttribute("timeline", timeline);
@@ -100,9 +99,4 @@ class OrderController {
         return CONFIRMATION_VIEW;
     }
 
-    /** The reasons of the latest return or rejection, while the applicant is to act on them. */
-    static List<Reason> currentReasons(ChangeOrderView order) {
-        return order.state() == OrderState.RETURNED || order.state() == OrderState.AUTHORITY_REJECTED
-                ? order.currentReasons() : List.of();
-    }
 }

@@ -14,7 +14,6 @@ import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.Violation;
@@ -76,10 +75,7 @@ class OrderPages {
     /** The reasons of a return or rejection that concern this section, by form field. */
     static Map<String, List<Reason>> reasonsByFormField(ChangeOrderView order, Section section) {
         Map<String, List<Reason>> byField = new LinkedHashMap<>();
-        if (order.state() != OrderState.RETURNED && order.state() != OrderState.AUTHORITY_REJECTED) {
-            return byField;
-        }
-        for (Reason reason : order.currentReasons()) {
+        for (Reason reason : order.reasonsToActOn()) {
             if (section.owns(reason.fieldKey())) {
                 byField.computeIfAbsent(formField(reason.fieldKey()), key -> new java.util.ArrayList<>()).add(reason);
             }

@@ -29,12 +29,6 @@ class UploadLimitHandling {
         this.settings = settings;
     }
 
-    /** The limit the person must meet: the image limit for kinds that take photos and scans only. */
-    private String limitOf(DocumentKind kind) {
-        long bytes = kind.accepts(com.icpportal.document.FileKind.PDF) ? settings.maxPdfSize().toBytes()
-                : settings.maxImageSize().toBytes();
-        return (bytes / (1024 * 1024)) + " MB";
-    }
 
     private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/orders/([0-9a-f-]{36})/documents/([A-Z_]+)");
 
@@ -48,7 +42,7 @@ class UploadLimitHandling {
         DocumentKind kind = DocumentKind.valueOf(matcher.group(2));
         flash.put("failedKind", kind);
         flash.put("refusal", new UploadOutcome.Refused("document.problem.tooLarge",
-                new Object[] {limitOf(kind)}));
+                new Object[] {settings.limitLabel(kind)}));
         RequestContextUtils.saveOutputFlashMap("/orders/" + matcher.group(1) + "/documents", request, response);
         return "redirect:/orders/" + matcher.group(1) + "/documents";
     }
