@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,13 +34,15 @@ public class ChangeOrderDecisions {
     private final ContactLogRepository contacts;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ChangeOrderDecisions(ChangeOrderRepository orders, ContactLogRepository contacts, WorkingCalendar calendar,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
         this.orders = orders;
         this.contacts = contacts;
         this.calendar = calendar;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -51,7 +54,11 @@ public class ChangeOrderDecisions {
         requireReviewer(reviewer);
         load(orderId);
         int claimed = orders.claim(orderId, reviewer.id(), clock.instant());
-        UUID holder = load(orderId).assigneeId();
+        ChangeOrder order = load(orderId);
+        UUID holder = order.assigneeId();
+        if (claimed == 1) {
+            events.publishEvent(new OrderClaimed(orderId, order.reference(), reviewer.id()));
+        }
         return new ClaimResult(claimed == 1 || reviewer.id().equals(holder), holder);
     }
 
@@ -59,15 +66,18 @@ public class ChangeOrderDecisions {
     @Transactional
     public void release(Actor reviewer, UUID orderId) {
         requireReviewer(reviewer);
-        orders.release(orderId, reviewer.id());
+        if (orders.release(orderId, reviewer.id()) == 1) {
+            events.publishEvent(new OrderReleased(orderId, load(orderId).reference(), reviewer.id()));
+        }
     }
 
     /** An admin hands the order to another reviewer. */
     @Transactional
     public void reassign(Actor admin, UUID orderId, UUID reviewerId) {
         requireReviewer(admin);
-        load(orderId);
+        ChangeOrder order = load(orderId);
         orders.assign(orderId, reviewerId, clock.instant());
+        events.publishEvent(new OrderReassigned(orderId, order.reference(), admin.id(), order.assigneeId(), reviewerId));
     }
 
     /** Logs a phone call to the applicant, made now. */
@@ -80,11 +90,13 @@ public class ChangeOrderDecisions {
     @Transactional
     public ContactView logCall(Actor reviewer, UUID orderId, ContactOutcome outcome, String note, java.time.Instant calledAt) {
         requireReviewer(reviewer);
-        load(orderId);
+        ChangeOrder order = load(orderId);
         if (calledAt.isAfter(clock.instant())) {
             throw new IllegalArgumentException("a call cannot be logged in the future");
         }
-        return contacts.save(new ContactLogEntry(orderId, reviewer.id(), calledAt, outcome, note)).view();
+        ContactView call = contacts.save(new ContactLogEntry(orderId, reviewer.id(), calledAt, outcome, note)).view();
+        events.publishEvent(new CallLogged(orderId, order.reference(), reviewer.id(), call.id(), outcome));
+        return call;
     }
 
     @Transactional(readOnly = true)

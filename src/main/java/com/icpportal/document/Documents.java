@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +34,12 @@ public class Documents {
     private final DocumentSettings settings;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     Documents(DocumentStore store, DocumentRepository documents, DocumentAttachmentRepository attachments,
-            DocumentSettings settings, Clock clock, PlatformTransactionManager transactions) {
+            DocumentSettings settings, Clock clock, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.documents = documents;
         this.attachments = attachments;
@@ -161,7 +165,8 @@ public class Documents {
     }
 
     /**
-     * Opens a document for its owner, or for staff; for anyone else it does not exist.
+     * Opens a document for its owner, or for staff; for anyone else it does not exist. Staff opening
+     * someone's document is published ({@link DocumentOpenedByStaff}) for the audit trail.
      *
      * @param staff whether the requester is a reviewer or an admin
      */
@@ -172,9 +177,22 @@ public class Documents {
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
         try {
             InputStream content = store.open(document.storageKey());
+            if (staff && !document.ownerId().equals(requesterId)) {
+                publishOpened(document.view(), requesterId, content);
+            }
             return new DocumentContent(document.view(), content);
         } catch (IOException e) {
             throw new NotFoundException("document file " + documentId);
+        }
+    }
+
+    private void publishOpened(DocumentView document, UUID staffId, InputStream content) throws IOException {
+        try {
+            events.publishEvent(new DocumentOpenedByStaff(document.id(), staffId, document.ownerId(), document.subjectId(),
+                    document.kind(), document.displayName()));
+        } catch (RuntimeException e) {
+            content.close();
+            throw e;
         }
     }
 

@@ -1,0 +1,2 @@
+/** The admins' page of the audit trail. */
+package com.icpportal.audit.web;

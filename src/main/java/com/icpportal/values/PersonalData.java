@@ -1,0 +1,53 @@
+package com.icpportal.values;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Hides personal identifiers inside free text, for the audit trail and the application log: an
+ * 18-character resident ID number keeps its first and last four characters, like
+ * {@link ResidentIdNumber#masked()} ({@code 1101**********002X}); an 11-digit mainland mobile keeps
+ * its first three and last four digits, like {@link MobileNumber#masked()} ({@code 138****5678}),
+ * also when written with {@code +86} or with spaces or hyphens between the groups.
+ *
+ * <p>It goes by shape, not by checksum: a number that merely looks like an ID number is hidden too.
+ */
+public final class PersonalData {
+
+    // 17 digits and a check character (a digit or X), not part of a longer run of digits.
+    private static final Pattern ID_NUMBER = Pattern.compile(
+            "(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}(?:[Xx]|[0-9](?![0-9])))");
+    // [+86] 1[3-9]x xxxx xxxx, the groups optionally separated by one space or hyphen, not part of a
+    // longer run of digits.
+    private static final Pattern MOBILE = Pattern.compile(
+            "(?<![0-9])((?:\\+?86[ -]?)?1[3-9][0-9])([ -]?)[0-9]{4}([ -]?)([0-9]{4})(?![0-9])");
+
+    private PersonalData() {
+    }
+
+    /** The text with every resident ID number and mobile number in it masked; null stays null. */
+    public static String mask(String text) {
+        if (text == null || !hasDigitRun(text)) {
+            return text;
+        }
+        String withoutIds = ID_NUMBER.matcher(text).replaceAll("$1**********$2");
+        Matcher mobiles = MOBILE.matcher(withoutIds);
+        return mobiles.replaceAll("$1$2****$3$4");
+    }
+
+    /** Cheap pre-check for the log's hot path: no run of 11 digits (allowing separators), nothing to mask. */
+    private static boolean hasDigitRun(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= 11) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '-') {
+                digits = 0;
+            }
+        }
+        return false;
+    }
+}

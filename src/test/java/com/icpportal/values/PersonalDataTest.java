@@ -1,0 +1,45 @@
+package com.icpportal.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Free text loses its ID numbers and mobiles, in the same masked forms the value types use, and nothing else. */
+class PersonalDataTest {
+
+    @Test
+    void masksResidentIdNumbersLikeTheValueType() {
+        String id = "11010519491231002X";
+        assertThat(PersonalData.mask("certificate " + id + " checked"))
+                .isEqualTo("certificate " + ResidentIdNumber.parse(id).masked() + " checked")
+                .isEqualTo("certificate 1101**********002X checked");
+        assertThat(PersonalData.mask("id=110105194912310021;")).isEqualTo("id=1101**********0021;");
+        assertThat(PersonalData.mask("lower-case x: 11010519491231002x")).isEqualTo("lower-case x: 1101**********002x");
+    }
+
+    @Test
+    void masksMobilesLikeTheValueTypeAlsoWithCountryCodeAndSeparators() {
+        assertThat(PersonalData.mask("call 13812345678 now"))
+                .isEqualTo("call " + MobileNumber.parse("13812345678").masked() + " now")
+                .isEqualTo("call 138****5678 now");
+        assertThat(PersonalData.mask("+8613812345678")).isEqualTo("+86138****5678");
+        assertThat(PersonalData.mask("tel:138-1234-5678,")).isEqualTo("tel:138-****-5678,");
+        assertThat(PersonalData.mask("手机 138 1234 5678。")).isEqualTo("手机 138 **** 5678。");
+    }
+
+    @Test
+    void masksEveryIdentifierInAText() {
+        assertThat(PersonalData.mask("张三 11010519491231002X 13800138000, 李四 440301199001011234 15912345678"))
+                .isEqualTo("张三 1101**********002X 138****8000, 李四 4403**********1234 159****5678");
+        assertThat(PersonalData.mask("11010519491231002X13800138000")).isEqualTo("1101**********002X138****8000");
+    }
+
+    @Test
+    void leavesOtherNumbersAlone() {
+        String text = "order CO-2026-000123, 12 items, 2026-11-28 10:00, 1234567890, uuid 123e4567-e89b-12d3-a456-426614174000, "
+                + "credit code 91110105MA01ABCD13, 12345678901 (not a mobile), 12345678901234567890 (too long)";
+        assertThat(PersonalData.mask(text)).isEqualTo(text);
+        assertThat(PersonalData.mask(null)).isNull();
+        assertThat(PersonalData.mask("")).isEmpty();
+    }
+}
