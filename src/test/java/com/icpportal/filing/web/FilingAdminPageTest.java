@@ -140,6 +140,8 @@ class FilingAdminPageTest {
         assertThat(jdbc.queryForMap("select other_order_type, other_order_reference from filing_subject where id = ?", filing.id()))
                 .containsEntry("other_order_type", "NEW_WEBSITE").containsEntry("other_order_reference", "WO-2026-00123");
         assertThat(events.stream(FilingAdminEvents.OtherOrderRecorded.class)).hasSize(1);
+        mvc.perform(get("/admin/filings/" + filing.id()).session(admin))
+                .andExpect(content().string(containsString("New website, reference WO-2026-00123, since 2026-11-20")));
 
         String reason = "Another order is in process for this filing (New website, reference WO-2026-00123, since 2026-11-20)";
         mvc.perform(get("/filings").session(applicant)).andExpect(content().string(containsString(reason)));
