@@ -32,7 +32,7 @@ public final class TextUpload {
             return problem("import.problem.choose");
         }
         if (file.getSize() > maxBytes) {
-            return problem("import.problem.tooLarge", maxBytes / 1024);
+            return problem("import.problem.tooLarge", String.valueOf(maxBytes / 1024));
         }
         byte[] bytes;
         try (InputStream in = file.getInputStream()) {
@@ -41,7 +41,7 @@ public final class TextUpload {
             return problem("import.problem.unreadable");
         }
         if (bytes.length > maxBytes) {
-            return problem("import.problem.tooLarge", maxBytes / 1024);
+            return problem("import.problem.tooLarge", String.valueOf(maxBytes / 1024));
         }
         String text;
         try {
