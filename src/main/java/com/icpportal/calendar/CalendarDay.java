@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A day that differs from the Monday-to-Friday rule: a holiday, or a weekend day that is worked. */
 @Entity
@@ -17,27 +18,44 @@ class CalendarDay {
     private LocalDate day;
 
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private DayKind kind;
 
+    /** The name as published (usually Chinese). */
     private String nameZh;
 
+    /** The English name where one is known; null for most entries admins add. */
     private String nameEn;
 
+    private String noticeUrl;
+
+    @Version
+    private Long version;
+
     protected CalendarDay() {
+    }
+
+    CalendarDay(LocalDate day, DayKind kind, String name, String nameEn, String noticeUrl) {
+        this.day = day;
+        this.kind = kind;
+        this.nameZh = name;
+        this.nameEn = nameEn;
+        this.noticeUrl = noticeUrl;
     }
 
     LocalDate day() {
         return day;
     }
 
-    Kind kind() {
+    DayKind kind() {
         return kind;
     }
 
-    enum Kind {
-        /** A day off of a public holiday period, weekend days inside the period included. */
-        HOLIDAY,
-        /** A Saturday or Sunday that is a working day (调休). */
-        WORKDAY
+    long version() {
+        return version == null ? 0 : version;
     }
+
+    CalendarEntry view() {
+        return new CalendarEntry(day, kind, nameZh, nameEn, noticeUrl, version());
+    }
+
 }

@@ -145,7 +145,7 @@ public class WorkingCalendar {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> adjustedWorkdays = new HashSet<>();
         for (CalendarDay day : days.findBetween(first, last)) {
-            if (day.kind() == CalendarDay.Kind.HOLIDAY) {
+            if (day.kind() == DayKind.HOLIDAY) {
                 holidays.add(day.day());
             } else {
                 adjustedWorkdays.add(day.day());

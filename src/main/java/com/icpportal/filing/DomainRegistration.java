@@ -45,6 +45,32 @@ class DomainRegistration {
         this.updatedAt = now;
     }
 
+    String domain() {
+        return domain;
+    }
+
+    long version() {
+        return version;
+    }
+
+    /** The names of the values that {@link #record} with these would change. */
+    java.util.List<String> differences(String registrant, boolean realNameVerified, LocalDate expiresOn, String source) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!registrant.equals(this.registrant)) {
+            changed.add("registrant");
+        }
+        if (realNameVerified != this.realNameVerified) {
+            changed.add("real_name_verified");
+        }
+        if (!expiresOn.equals(this.expiresOn)) {
+            changed.add("expires_on");
+        }
+        if (!source.equals(this.source)) {
+            changed.add("source");
+        }
+        return changed;
+    }
+
     DomainRecord view() {
         return new DomainRecord(domain, registrant, realNameVerified, expiresOn, source, updatedAt, version);
     }

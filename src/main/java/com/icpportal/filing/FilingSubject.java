@@ -63,6 +63,11 @@ class FilingSubject {
         this.updatedAt = now;
     }
 
+    void assignTo(UUID ownerId, Instant now) {
+        this.ownerId = ownerId;
+        this.updatedAt = now;
+    }
+
     void cancel(LocalDate on, java.time.Instant now) {
         this.status = FilingStatus.CANCELLED;
         this.cancelledOn = on;

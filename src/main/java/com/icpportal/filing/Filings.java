@@ -102,13 +102,15 @@ public class Filings {
         int index = 1;
         for (SubjectRegistration.WebsiteRegistration website : registration.websites()) {
             List<String> ascii = website.domains().stream().map(domain -> DomainName.parse(domain).ascii()).toList();
-            websites.save(new FilingWebsite(subject.id(), IcpNumber.website(number, index++).toString(),
-                    website.details(), ascii, now));
+            String websiteNumber = website.icpNumber() != null ? IcpNumber.parse(website.icpNumber()).toString()
+                    : IcpNumber.website(number, index).toString();
+            index++;
+            websites.save(new FilingWebsite(subject.id(), websiteNumber, website.details(), ascii, now));
         }
         return subject.id();
     }
 
-    private List<FiledSubject> withWebsites(List<FilingSubject> found) {
+    List<FiledSubject> withWebsites(List<FilingSubject> found) {
         if (found.isEmpty()) {
             return List.of();
         }

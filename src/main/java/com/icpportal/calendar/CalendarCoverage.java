@@ -1,0 +1,43 @@
+package com.icpportal.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.OptionalInt;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether the calendar table covers next year. The State Council publishes the next year's
+ * holidays around late November; from 1 December (in the portal's zone) admins are told while
+ * next year has no entries, since deadlines would otherwise count only weekends as days off.
+ */
+@Service
+public class CalendarCoverage {
+
+    private final CalendarDayRepository days;
+    private final Clock clock;
+
+    CalendarCoverage(CalendarDayRepository days, Clock clock) {
+        this.days = days;
+        this.clock = clock;
+    }
+
+    /** Next year, when it is December and next year has no entries yet; empty otherwise. */
+    @Transactional(readOnly = true)
+    public OptionalInt nextYearMissing() {
+        LocalDate today = LocalDate.now(clock);
+        if (today.getMonth() != Month.DECEMBER) {
+            return OptionalInt.empty();
+        }
+        int next = today.getYear() + 1;
+        long entries = days.countBetween(LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31));
+        return entries == 0 ? OptionalInt.of(next) : OptionalInt.empty();
+    }
+
+    /** This year in the portal's zone: the calendar page's default. */
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+}
