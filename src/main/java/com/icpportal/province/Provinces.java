@@ -139,7 +139,8 @@ public class Provinces {
         Set<String> approved = referenceData.approvedSuffixes();
         for (String suffix : change.restrictedSuffixes()) {
             if (!approved.contains(suffix)) {
-                problems.add(new FieldProblem("restrictedSuffixes", "admin.validation.suffixNotApproved", suffix));
+                problems.add(new FieldProblem("restrictedSuffixes", "admin.validation.suffixNotApproved",
+                        "." + java.net.IDN.toUnicode(suffix)));
                 break;
             }
         }
