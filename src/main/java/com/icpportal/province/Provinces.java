@@ -1,6 +1,8 @@
 package com.icpportal.province;
 
+import java.net.IDN;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +142,7 @@ public class Provinces {
         for (String suffix : change.restrictedSuffixes()) {
             if (!approved.contains(suffix)) {
                 problems.add(new FieldProblem("restrictedSuffixes", "admin.validation.suffixNotApproved",
-                        "." + java.net.IDN.toUnicode(suffix)));
+                        "." + IDN.toUnicode(suffix)));
                 break;
             }
         }
@@ -152,7 +154,7 @@ public class Provinces {
             problems.add(new FieldProblem("icpPrefixes", "admin.validation.prefixes.required"));
             return;
         }
-        Map<String, ProvinceRules> owners = new java.util.HashMap<>();
+        Map<String, ProvinceRules> owners = new HashMap<>();
         for (ProvinceRules other : all()) {
             if (!other.code().equals(code)) {
                 other.icpPrefixes().forEach(prefix -> owners.put(prefix, other));

@@ -64,6 +64,7 @@ class CityOverrideController {
         provinces.cityOverride(code, cityCode);
         form.setCityCode(cityCode);
         if (form.getVersion() == null) {
+            // an edit without the version it was loaded at cannot be checked: treat it as stale
             form.setVersion(-1L);
         }
         return save(code, form, result, actorId, true, model, locale, redirect);

@@ -1,5 +1,6 @@
 package com.icpportal.province.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,7 +77,7 @@ class ProvinceRulesController {
         model.addAttribute("province", rules);
         model.addAttribute("hasErrors", failed);
         model.addAttribute("approvedSuffixes", suffixes.all());
-        java.util.List<CityOverride> overrides = provinces.cityOverrides(rules.code());
+        List<CityOverride> overrides = provinces.cityOverrides(rules.code());
         model.addAttribute("overrides", overrides);
         Map<String, Division> cities = referenceData.divisions(overrides.stream().map(CityOverride::cityCode).toList());
         model.addAttribute("cities", cities);
