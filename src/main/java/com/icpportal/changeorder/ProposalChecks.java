@@ -89,7 +89,7 @@ class ProposalChecks {
                 .map(domain -> DomainName.parse(domain).ascii()).collect(Collectors.toSet());
         return new ValidationContext(LocalDate.now(clock), filing.provinceCode(), filing.details().subjectType(),
                 organiserName, otherPrincipals, websiteId, rules.maxDomainsPerWebsite(),
-                referenceData.approvedSuffixes(), codes(referenceData.serviceTypes()),
+                referenceData.approvedSuffixes(), Set.copyOf(rules.restrictedSuffixes()), codes(referenceData.serviceTypes()),
                 codes(referenceData.preApprovalItems()), domainRegistrations.find(ascii), filings.websitesOfDomains(ascii));
     }
 

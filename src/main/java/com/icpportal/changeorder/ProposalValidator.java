@@ -298,6 +298,10 @@ public final class ProposalValidator {
             violations.add(new Violation(key, "validation.domain.suffixNotApproved", "." + java.net.IDN.toUnicode(domain.tld())));
             return false;
         }
+        if (context.restrictedSuffixes().contains(domain.tld())) {
+            violations.add(new Violation(key, "validation.domain.suffixRestricted", "." + java.net.IDN.toUnicode(domain.tld())));
+            return false;
+        }
         return true;
     }
 

@@ -21,6 +21,7 @@ import com.icpportal.filing.SubjectType;
  *                            for a website change, the websites' for a subject change)
  * @param websiteId           the website being changed, or null
  * @param approvedSuffixes    ASCII forms without the leading dot
+ * @param restrictedSuffixes  approved suffixes the province does not accept, as it rules now (ASCII forms)
  * @param domainRecords       registration records of the proposed domains, by ASCII form
  * @param domainOwners        the website that has filed each proposed domain, by ASCII form
  */
@@ -33,6 +34,7 @@ public record ValidationContext(
         UUID websiteId,
         int maxDomainsPerWebsite,
         Set<String> approvedSuffixes,
+        Set<String> restrictedSuffixes,
         Set<String> serviceTypes,
         Set<String> preApprovalItems,
         Map<String, DomainRecord> domainRecords,

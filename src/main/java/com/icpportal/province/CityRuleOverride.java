@@ -41,6 +41,10 @@ class CityRuleOverride {
         this.note = note;
     }
 
+    String provinceCode() {
+        return provinceCode;
+    }
+
     Boolean subjectChangeAllowed() {
         return subjectChangeAllowed;
     }

@@ -9,6 +9,8 @@ interface CityRuleOverrideRepository extends Repository<CityRuleOverride, String
 
     CityRuleOverride save(CityRuleOverride override);
 
+    CityRuleOverride saveAndFlush(CityRuleOverride override);
+
     Optional<CityRuleOverride> findById(String cityCode);
 
     List<CityRuleOverride> findByProvinceCodeOrderByCityCode(String provinceCode);

@@ -35,7 +35,42 @@ class PhotoSite {
     protected PhotoSite() {
     }
 
+    PhotoSite(UUID id, String provinceCode, PhotoSiteDetails details) {
+        this.id = id;
+        this.provinceCode = provinceCode;
+        this.active = true;
+        change(details);
+    }
+
+    void change(PhotoSiteDetails details) {
+        this.nameZh = details.nameZh();
+        this.nameEn = details.nameEn();
+        this.address = details.address();
+        this.openingHours = details.openingHours();
+    }
+
+    void deactivate() {
+        this.active = false;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String provinceCode() {
+        return provinceCode;
+    }
+
+    long version() {
+        return version;
+    }
+
     PhotoSiteView view() {
         return new PhotoSiteView(id, provinceCode, new LocalizedName(nameEn, nameZh), address, openingHours);
+    }
+
+    PhotoSiteAdminView adminView() {
+        return new PhotoSiteAdminView(id, provinceCode, new PhotoSiteDetails(nameZh, nameEn, address, openingHours),
+                active, version);
     }
 }

@@ -2,6 +2,8 @@ package com.icpportal.province;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -56,6 +58,12 @@ class Province {
     @Column(name = "prefix")
     private List<String> icpPrefixes = new ArrayList<>();
 
+    /** ASCII forms of approved suffixes this province does not accept for new proposals. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "province_restricted_suffix", joinColumns = @JoinColumn(name = "province_code"))
+    @Column(name = "suffix")
+    private Set<String> restrictedSuffixes = new TreeSet<>();
+
     protected Province() {
     }
 
@@ -82,6 +90,8 @@ class Province {
         this.reviewMaxWorkdays = change.reviewMaxWorkdays();
         this.icpPrefixes.clear();
         this.icpPrefixes.addAll(change.icpPrefixes());
+        this.restrictedSuffixes.clear();
+        this.restrictedSuffixes.addAll(change.restrictedSuffixes());
     }
 
     long version() {
@@ -91,6 +101,7 @@ class Province {
     ProvinceRules rules() {
         return new ProvinceRules(code, new LocalizedName(nameEn, nameZh), List.copyOf(icpPrefixes),
                 subjectChangeAllowed, websiteChangeAllowed, smsVerificationRequired, verificationChannel,
-                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, version);
+                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays,
+                List.copyOf(new TreeSet<>(restrictedSuffixes)), version);
     }
 }

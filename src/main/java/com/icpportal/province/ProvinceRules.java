@@ -8,6 +8,9 @@ import com.icpportal.web.LocalizedName;
 /**
  * A province and the rules for changing a filing there, as they are now. Orders copy the rules in
  * force when they are submitted.
+ *
+ * @param restrictedSuffixes ASCII forms (without the dot) of approved suffixes this province does
+ *                           not accept in new proposals; checked against the rules in force, not snapshotted
  */
 public record ProvinceRules(
         String code,
@@ -21,9 +24,15 @@ public record ProvinceRules(
         int maxDomainsPerWebsite,
         int reviewMinWorkdays,
         int reviewMaxWorkdays,
+        List<String> restrictedSuffixes,
         long version) {
 
     public String nameIn(Locale locale) {
         return name.in(locale);
+    }
+
+    /** The restricted suffixes as people read them: {@code .top}, {@code .中国}. */
+    public List<String> restrictedSuffixesShown() {
+        return restrictedSuffixes.stream().map(suffix -> "." + java.net.IDN.toUnicode(suffix)).toList();
     }
 }

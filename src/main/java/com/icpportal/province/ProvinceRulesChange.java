@@ -1,8 +1,14 @@
 package com.icpportal.province;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** New rules for a province, applying to orders submitted afterwards. */
+/**
+ * New rules for a province, applying to orders submitted afterwards.
+ *
+ * @param icpPrefixes        one Chinese character each, e.g. 川 and 蜀
+ * @param restrictedSuffixes ASCII forms without the leading dot, each an approved suffix
+ */
 public record ProvinceRulesChange(
         boolean subjectChangeAllowed,
         boolean websiteChangeAllowed,
@@ -12,22 +18,60 @@ public record ProvinceRulesChange(
         int maxDomainsPerWebsite,
         int reviewMinWorkdays,
         int reviewMaxWorkdays,
-        List<String> icpPrefixes) {
+        List<String> icpPrefixes,
+        List<String> restrictedSuffixes) {
+
+    public ProvinceRulesChange {
+        icpPrefixes = List.copyOf(icpPrefixes);
+        restrictedSuffixes = List.copyOf(restrictedSuffixes);
+    }
 
     /** The current rules as a change to edit. */
     public static ProvinceRulesChange from(ProvinceRules rules) {
         return new ProvinceRulesChange(rules.subjectChangeAllowed(), rules.websiteChangeAllowed(),
                 rules.smsVerificationRequired(), rules.verificationChannel(), rules.domainCertificateRule(),
-                rules.maxDomainsPerWebsite(), rules.reviewMinWorkdays(), rules.reviewMaxWorkdays(), rules.icpPrefixes());
+                rules.maxDomainsPerWebsite(), rules.reviewMinWorkdays(), rules.reviewMaxWorkdays(), rules.icpPrefixes(),
+                rules.restrictedSuffixes());
     }
 
     public ProvinceRulesChange withSmsVerificationRequired(boolean required) {
         return new ProvinceRulesChange(subjectChangeAllowed, websiteChangeAllowed, required, verificationChannel,
-                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, icpPrefixes);
+                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, icpPrefixes,
+                restrictedSuffixes);
     }
 
     public ProvinceRulesChange withChangesAllowed(boolean subject, boolean website) {
         return new ProvinceRulesChange(subject, website, smsVerificationRequired, verificationChannel,
-                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, icpPrefixes);
+                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, icpPrefixes,
+                restrictedSuffixes);
+    }
+
+    public ProvinceRulesChange withRestrictedSuffixes(List<String> suffixes) {
+        return new ProvinceRulesChange(subjectChangeAllowed, websiteChangeAllowed, smsVerificationRequired,
+                verificationChannel, domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays,
+                icpPrefixes, suffixes);
+    }
+
+    /** What differs from the rules before, for the audit trail: "smsVerificationRequired false→true; ...". */
+    String differencesFrom(ProvinceRules before) {
+        List<String> changes = new ArrayList<>();
+        difference(changes, "subjectChangeAllowed", before.subjectChangeAllowed(), subjectChangeAllowed);
+        difference(changes, "websiteChangeAllowed", before.websiteChangeAllowed(), websiteChangeAllowed);
+        difference(changes, "smsVerificationRequired", before.smsVerificationRequired(), smsVerificationRequired);
+        difference(changes, "verificationChannel", before.verificationChannel(), verificationChannel);
+        difference(changes, "domainCertificateRule", before.domainCertificateRule(), domainCertificateRule);
+        difference(changes, "maxDomainsPerWebsite", before.maxDomainsPerWebsite(), maxDomainsPerWebsite);
+        difference(changes, "reviewMinWorkdays", before.reviewMinWorkdays(), reviewMinWorkdays);
+        difference(changes, "reviewMaxWorkdays", before.reviewMaxWorkdays(), reviewMaxWorkdays);
+        difference(changes, "icpPrefixes", before.icpPrefixes(), icpPrefixes);
+        difference(changes, "restrictedSuffixes", before.restrictedSuffixes(),
+                restrictedSuffixes.stream().sorted().toList());
+        return changes.isEmpty() ? "no change" : String.join("; ", changes);
+    }
+
+    private static void difference(List<String> changes, String name, Object before, Object after) {
+        if (!before.equals(after)) {
+            changes.add(name + " " + before + "→" + after);
+        }
     }
 }

@@ -63,7 +63,7 @@ class ProposalValidatorTest {
                 "unverified.cn", record("unverified.cn", ORGANISER, false, TODAY.plusYears(1)),
                 "expiring.cn", record("expiring.cn", ORGANISER, true, TODAY.plusMonths(2)));
         return new ValidationContext(TODAY, "110000", type, ORGANISER, others, WEBSITE, 2,
-                Set.of("cn", "com", "xn--fiqs8s", "top"), Set.of("UNIT_PORTAL", "BLOG", "OTHER", "ONLINE_NEWS",
+                Set.of("cn", "com", "xn--fiqs8s", "top"), Set.of("top"), Set.of("UNIT_PORTAL", "BLOG", "OTHER", "ONLINE_NEWS",
                         "ONLINE_VIDEO", "ONLINE_GAMES"),
                 Set.of("NEWS", "MEDICAL"), records, Map.of("taken.cn", UUID.randomUUID(), "mine.cn", WEBSITE));
     }
@@ -166,6 +166,7 @@ class ProposalValidatorTest {
                 website("too many domains", w -> w, List.of("example-tech.cn", "a.cn", "b.cn"), "domains", "validation.domain.tooMany"),
                 website("domain twice", w -> w, List.of("example-tech.cn", "EXAMPLE-TECH.cn"), "domains[1].name", "validation.domain.duplicate"),
                 website("suffix not approved", w -> w, List.of("example.io"), "domains[0].name", "validation.domain.suffixNotApproved"),
+                website("suffix restricted in the province", w -> w, List.of("example.top"), "domains[0].name", "validation.domain.suffixRestricted"),
                 website("gov.cn for an enterprise", w -> w, List.of("example.gov.cn"), "domains[0].name", "validation.domain.governmentOnly"),
                 website("filed for another website", w -> w, List.of("taken.cn"), "domains[0].name", "validation.domain.filedElsewhere"),
                 website("registrant differs", w -> w, List.of("someone-else.cn"), "domains[0].name", "validation.domain.registrantMismatch"),
