@@ -53,6 +53,8 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
                 "spring.datasource.password", "",
-                "portal.documents.directory", uploads().toString())));
+                "portal.documents.directory", uploads().toString(),
+                // Tests run the overdue job themselves, at the times they fix.
+                "portal.overdue.initial-delay", "PT12H")));
     }
 }
