@@ -18,6 +18,9 @@ import com.icpportal.database.EmbeddedPostgresServer;
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** The machine API's token in tests ({@code Authorization: Bearer …}). */
+    public static final String TEST_API_TOKEN = "test-api-token-0123456789";
+
     private static EmbeddedPostgresServer server;
     private static java.nio.file.Path uploads;
 
@@ -55,6 +58,7 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.password", "",
                 "portal.documents.directory", uploads().toString(),
                 // Tests run the overdue job themselves, at the times they fix.
-                "portal.overdue.initial-delay", "PT12H")));
+                "portal.overdue.initial-delay", "PT12H",
+                "portal.api.token", TEST_API_TOKEN)));
     }
 }
