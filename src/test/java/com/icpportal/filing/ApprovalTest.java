@@ -63,12 +63,14 @@ class ApprovalTest {
     TestClock clock;
 
     TestAccount applicant;
+    TestAccount reviewerAccount;
     Actor reviewer;
 
     @BeforeEach
     void people() {
         applicant = testData.account("approved", Role.APPLICANT);
-        reviewer = Actor.reviewer(testData.account("reviewer", Role.REVIEWER).id());
+        reviewerAccount = testData.account("reviewer", Role.REVIEWER);
+        reviewer = Actor.reviewer(reviewerAccount.id());
     }
 
     @AfterEach
@@ -131,6 +133,13 @@ class ApprovalTest {
         String reference = decisions.find(orderId).reference();
         assertThat(filings.retiredDomains(website.id())).containsExactly(
                 new RetiredDomainView(oldDomain, oldDomain, LocalDate.of(2026, 3, 10), reference));
+
+        // Staff see the earlier version and the retired domain on the case page.
+        String casePage = mvc.perform(get("/review/orders/{id}", orderId)
+                        .session(com.icpportal.support.Sessions.signIn(mvc, reviewerAccount.username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(casePage).contains("Earlier versions of this filing", "Version 1, replaced by " + reference,
+                website.details().name(), oldDomain + ": retired on 2026-03-10 by " + reference);
 
         String json = servable();
         assertThat(json).doesNotContain("\"domain\":\"" + oldDomain + "\"")

@@ -1,5 +1,6 @@
 package com.icpportal.review.web;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,13 +18,17 @@ import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.TransitionView;
 import com.icpportal.document.DocumentKind;
 import com.icpportal.document.Documents;
+import com.icpportal.filing.Filings;
+import com.icpportal.filing.RetiredDomainView;
 import com.icpportal.province.Provinces;
 import com.icpportal.province.VerificationChannel;
+import com.icpportal.values.DomainName;
 
 /** What the case page shows, for the controllers that render it (the case itself, and forms shown again with errors). */
 @Component
@@ -36,9 +41,15 @@ class CasePage {
     private final Documents documents;
     private final Accounts accounts;
     private final Provinces provinces;
+    private final Filings filings;
+
+    /** An earlier version of the filing this order changes, with the values that identify it. */
+    record HistoryLine(int versionNo, Instant validFrom, Instant validTo, String changeReference, List<String> values) {
+    }
 
     CasePage(ChangeOrders changeOrders, ChangeOrderDecisions decisions, ProposalComparison comparison,
-            BackdropRequests backdrops, Documents documents, Accounts accounts, Provinces provinces) {
+            BackdropRequests backdrops, Documents documents, Accounts accounts, Provinces provinces, Filings filings) {
+        this.filings = filings;
         this.changeOrders = changeOrders;
         this.decisions = decisions;
         this.comparison = comparison;
@@ -72,9 +83,37 @@ class CasePage {
         model.addAttribute("photo", documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO));
         model.addAttribute("appChannel", overview.order().rules() != null
                 && overview.order().rules().verificationChannel() == VerificationChannel.APP);
+        addHistory(overview, model);
         if (!model.containsAttribute("photoReview")) {
             model.addAttribute("photoReview", PhotoReviewForm.empty());
         }
         return overview;
+    }
+
+    /** The earlier versions of the subject or website the order changes, and the domains retired from it. */
+    private void addHistory(OrderOverview overview, Model model) {
+        List<HistoryLine> history;
+        List<RetiredDomainView> retired = List.of();
+        if (overview.order().type() == ChangeType.SUBJECT_CHANGE) {
+            history = filings.subjectHistory(overview.order().subjectId()).stream()
+                    .map(version -> new HistoryLine(version.versionNo(), version.validFrom(), version.validTo(),
+                            version.changeReference(), List.of(version.details().organiserName(),
+                                    version.details().address(), version.details().principal().name())))
+                    .toList();
+        } else {
+            UUID websiteId = overview.order().websiteId();
+            history = filings.websiteHistory(websiteId).stream()
+                    .map(version -> {
+                        List<String> values = new ArrayList<>();
+                        values.add(version.details().name());
+                        version.domains().forEach(domain -> values.add(DomainName.parse(domain).unicode()));
+                        return new HistoryLine(version.versionNo(), version.validFrom(), version.validTo(),
+                                version.changeReference(), values);
+                    })
+                    .toList();
+            retired = filings.retiredDomains(websiteId);
+        }
+        model.addAttribute("history", history);
+        model.addAttribute("retiredDomains", retired);
     }
 }
