@@ -206,14 +206,14 @@ public class ChangeOrder {
         move(actor, Action.SUBMIT, Set.of(DRAFT), PROVIDER_REVIEW, now, null, List.of());
         this.rules = Objects.requireNonNull(rulesInForce);
         this.submittedAt = now;
-        this.dueAt = providerReviewDue;
+        due(providerReviewDue);
         events.add(new ChangeOrderEvent.Submitted(id, reference, actor.id(), providerReviewDue));
     }
 
     /** PROVIDER_REVIEW → VERIFICATION: the applicant now provides the verification photo (no deadline). */
     public void pass(Actor actor, Instant now, String note) {
         move(actor, Action.PASS, Set.of(PROVIDER_REVIEW), VERIFICATION, now, note, List.of());
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.PassedProviderReview(id, reference, actor.id()));
     }
 
@@ -221,7 +221,7 @@ public class ChangeOrder {
     public void returnForCorrection(Actor actor, List<Reason> reasons, Instant now, String note) {
         requireReasons(reasons);
         move(actor, Action.RETURN, Set.of(PROVIDER_REVIEW), RETURNED, now, note, reasons);
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.ReturnedForCorrection(id, reference, actor.id(), List.copyOf(reasons)));
     }
 
@@ -229,35 +229,35 @@ public class ChangeOrder {
     public void reject(Actor actor, List<Reason> reasons, Instant now, String note) {
         requireReasons(reasons);
         move(actor, Action.REJECT, Set.of(PROVIDER_REVIEW), PROVIDER_REJECTED, now, note, reasons);
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.RejectedByProvider(id, reference, actor.id(), List.copyOf(reasons)));
     }
 
     /** RETURNED → PROVIDER_REVIEW after the applicant corrected the proposal. */
     public void resubmit(Actor actor, Instant now, Instant providerReviewDue) {
         move(actor, Action.RESUBMIT, Set.of(RETURNED), PROVIDER_REVIEW, now, null, List.of());
-        this.dueAt = providerReviewDue;
+        due(providerReviewDue);
         events.add(new ChangeOrderEvent.Resubmitted(id, reference, actor.id(), providerReviewDue));
     }
 
     /** VERIFICATION → VERIFICATION_REVIEW: a photo was submitted, or app verification confirmed. */
     public void submitVerification(Actor actor, Instant now, Instant reviewDue) {
         move(actor, Action.SUBMIT_VERIFICATION, Set.of(VERIFICATION), VERIFICATION_REVIEW, now, null, List.of());
-        this.dueAt = reviewDue;
+        due(reviewDue);
         events.add(new ChangeOrderEvent.VerificationSubmitted(id, reference, actor.id(), reviewDue));
     }
 
     /** VERIFICATION_REVIEW → AWAITING_SUBMISSION: the provider submits within one workday. */
     public void passVerification(Actor actor, Instant now, Instant submissionDue) {
         move(actor, Action.PASS_VERIFICATION, Set.of(VERIFICATION_REVIEW), AWAITING_SUBMISSION, now, null, List.of());
-        this.dueAt = submissionDue;
+        due(submissionDue);
         events.add(new ChangeOrderEvent.VerificationPassed(id, reference, actor.id(), submissionDue));
     }
 
     /** VERIFICATION_REVIEW → VERIFICATION with the reason the photo was not accepted. */
     public void returnVerification(Actor actor, Reason reason, Instant now) {
         move(actor, Action.RETURN_VERIFICATION, Set.of(VERIFICATION_REVIEW), VERIFICATION, now, null, List.of(reason));
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.VerificationReturned(id, reference, actor.id(), List.of(reason)));
     }
 
@@ -269,28 +269,28 @@ public class ChangeOrder {
         requireAllowed(actor, Action.SUBMIT_TO_ADMINISTRATION, Set.of(AWAITING_SUBMISSION));
         OrderState next = rules.smsVerificationRequired() ? SMS_VERIFICATION : AUTHORITY_REVIEW;
         move(actor, Action.SUBMIT_TO_ADMINISTRATION, Set.of(AWAITING_SUBMISSION), next, now, null, List.of());
-        this.dueAt = due;
+        due(due);
         events.add(new ChangeOrderEvent.SubmittedToAdministration(id, reference, actor.id(), next));
     }
 
     /** SMS_VERIFICATION → AUTHORITY_REVIEW: every required mobile verified. */
     public void smsVerified(Actor actor, Instant now, Instant reviewDue) {
         move(actor, Action.SMS_VERIFIED, Set.of(SMS_VERIFICATION), AUTHORITY_REVIEW, now, null, List.of());
-        this.dueAt = reviewDue;
+        due(reviewDue);
         events.add(new ChangeOrderEvent.SmsVerificationCompleted(id, reference, actor.id()));
     }
 
     /** SMS_VERIFICATION → AUTHORITY_REJECTED: 48 hours passed, or the attempts ran out. */
     public void smsFailed(Actor actor, Reason reason, Instant now) {
         move(actor, Action.SMS_FAILED, Set.of(SMS_VERIFICATION), AUTHORITY_REJECTED, now, null, List.of(reason));
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.SmsVerificationFailed(id, reference, actor.id(), List.of(reason)));
     }
 
     /** AUTHORITY_REVIEW → APPROVED (terminal). */
     public void approve(Actor actor, Instant now, String note) {
         move(actor, Action.APPROVE, Set.of(AUTHORITY_REVIEW), APPROVED, now, note, List.of());
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.Approved(id, reference, actor.id()));
     }
 
@@ -298,14 +298,14 @@ public class ChangeOrder {
     public void rejectByAuthority(Actor actor, List<Reason> reasons, Instant now, String note) {
         requireReasons(reasons);
         move(actor, Action.AUTHORITY_REJECT, Set.of(AUTHORITY_REVIEW), AUTHORITY_REJECTED, now, note, reasons);
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.RejectedByAdministration(id, reference, actor.id(), List.copyOf(reasons)));
     }
 
     /** AUTHORITY_REJECTED → PROVIDER_REVIEW: the applicant revised the proposal. */
     public void revise(Actor actor, Instant now, Instant providerReviewDue) {
         move(actor, Action.REVISE, Set.of(AUTHORITY_REJECTED), PROVIDER_REVIEW, now, null, List.of());
-        this.dueAt = providerReviewDue;
+        due(providerReviewDue);
         events.add(new ChangeOrderEvent.Revised(id, reference, actor.id(), providerReviewDue));
     }
 
@@ -313,7 +313,7 @@ public class ChangeOrder {
     public void withdraw(Actor actor, Instant now, String note) {
         move(actor, Action.WITHDRAW, EnumSet.copyOf(java.util.Arrays.stream(OrderState.values())
                 .filter(OrderState::isWithdrawable).toList()), WITHDRAWN, now, note, List.of());
-        this.dueAt = null;
+        due(null);
         events.add(new ChangeOrderEvent.Withdrawn(id, reference, actor.id()));
     }
 
@@ -335,6 +335,12 @@ public class ChangeOrder {
         if (!from.contains(state)) {
             throw new IllegalTransitionException(reference, state, action);
         }
+    }
+
+    /** The deadline of the step just entered, kept on the order (the queue) and on its transition (SLA figures). */
+    private void due(Instant due) {
+        this.dueAt = due;
+        transitions.get(transitions.size() - 1).due(due);
     }
 
     private void record(Instant now, Actor actor, Action action, OrderState from, OrderState to, String note,

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.calendar.WorkingCalendar;
+import com.icpportal.filing.Filings;
 import com.icpportal.web.NotFoundException;
 
 /**
@@ -33,14 +34,16 @@ public class ChangeOrderDecisions {
     private final ChangeOrderRepository orders;
     private final ContactLogRepository contacts;
     private final WorkingCalendar calendar;
+    private final Filings filings;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ChangeOrderDecisions(ChangeOrderRepository orders, ContactLogRepository contacts, WorkingCalendar calendar,
-            Clock clock, ApplicationEventPublisher events) {
+            Filings filings, Clock clock, ApplicationEventPublisher events) {
         this.orders = orders;
         this.contacts = contacts;
         this.calendar = calendar;
+        this.filings = filings;
         this.clock = clock;
         this.events = events;
     }
@@ -178,9 +181,24 @@ public class ChangeOrderDecisions {
         return decide(orderId, version, order -> order.smsFailed(authority, reason, clock.instant()));
     }
 
+    /** The administration approved: the order is done and the filing takes the proposed values, in one transaction. */
     @Transactional
     public ChangeOrderView recordApproval(Actor authority, UUID orderId, long version, String note) {
-        return decide(orderId, version, order -> order.approve(authority, clock.instant(), note));
+        Instant now = clock.instant();
+        ChangeOrderView approved = decide(orderId, version, order -> order.approve(authority, now, note));
+        applyToFiling(approved, now);
+        return approved;
+    }
+
+    /** Copies the approved proposal onto the filing, which keeps its previous version and retires dropped domains. */
+    private void applyToFiling(ChangeOrderView approved, Instant approvedAt) {
+        if (approved.type() == ChangeType.SUBJECT_CHANGE) {
+            filings.applyApprovedSubjectChange(approved.subjectId(), approved.proposedSubject(), approved.reference(),
+                    approvedAt);
+        } else {
+            filings.applyApprovedWebsiteChange(approved.websiteId(), approved.proposedWebsite(),
+                    approved.proposedDomains(), approved.reference(), approvedAt);
+        }
     }
 
     @Transactional

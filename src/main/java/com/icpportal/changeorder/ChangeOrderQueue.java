@@ -15,12 +15,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review queue over all orders, with keyset pagination: each tab's predicate and sort match a
- * partial index of V11, so a page deep in a million orders costs what the first page does.
+ * partial index of V11 or V14, so a page deep in a million orders costs what the first page does.
  */
 @Service
 public class ChangeOrderQueue {
 
     private static final String ACTIONABLE = "o.state in ('PROVIDER_REVIEW', 'VERIFICATION_REVIEW', 'AWAITING_SUBMISSION')";
+    private static final String TO_DECIDE = "o.state in ('PROVIDER_REVIEW', 'VERIFICATION_REVIEW')";
+    private static final String TO_SUBMIT = "o.state = 'AWAITING_SUBMISSION'";
     private static final String OPEN = "o.state not in ('DRAFT', 'APPROVED', 'PROVIDER_REJECTED', 'WITHDRAWN')";
     private static final String DONE = "o.state in ('APPROVED', 'PROVIDER_REJECTED', 'WITHDRAWN')";
     private static final String OPEN_KEY = "coalesce(o.due_at, 'infinity'::timestamptz)";
@@ -50,12 +52,17 @@ public class ChangeOrderQueue {
         String order;
         switch (query.tab()) {
             case UNASSIGNED -> {
-                sql.append(ACTIONABLE).append(" and o.assignee_id is null");
+                sql.append(TO_DECIDE).append(" and o.assignee_id is null");
                 key = "o.due_at";
                 order = " order by o.due_at, o.id";
             }
             case MINE -> {
                 sql.append(ACTIONABLE).append(" and o.assignee_id = :reviewer");
+                key = "o.due_at";
+                order = " order by o.due_at, o.id";
+            }
+            case TO_SUBMIT -> {
+                sql.append(TO_SUBMIT);
                 key = "o.due_at";
                 order = " order by o.due_at, o.id";
             }

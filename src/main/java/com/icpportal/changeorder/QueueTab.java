@@ -2,10 +2,12 @@ package com.icpportal.changeorder;
 
 /** The review queue's tabs. */
 public enum QueueTab {
-    /** Waiting for the provider and held by nobody. */
+    /** Reviews (provider review, photo review) waiting for a decision and held by nobody. */
     UNASSIGNED,
-    /** Waiting for the provider and held by the reviewer asking. */
+    /** Waiting for the provider (reviews and submission to the administration) and held by the reviewer asking. */
     MINE,
+    /** Photo accepted, to be submitted to the administration within one workday; whoever holds it. */
+    TO_SUBMIT,
     /** Everything submitted and not finished, whoever's turn it is. */
     OPEN,
     /** Finished: approved, rejected by the provider, withdrawn. */

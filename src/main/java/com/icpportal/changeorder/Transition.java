@@ -46,6 +46,9 @@ class Transition {
 
     private String note;
 
+    /** The deadline the step entered by this transition got; null when it has none. */
+    private Instant dueAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "change_order_reason", joinColumns = @JoinColumn(name = "transition_id"))
     @OrderColumn(name = "position")
@@ -71,6 +74,10 @@ class Transition {
     TransitionView view() {
         return new TransitionView(occurredAt, new Actor(actorId, actorRole), action, fromState, toState, note,
                 List.copyOf(reasons));
+    }
+
+    void due(Instant due) {
+        this.dueAt = due;
     }
 
     Action action() {

@@ -74,6 +74,20 @@ class FilingSubject {
         this.updatedAt = now;
     }
 
+    /** An approved change: the new values replace the filed ones (the caller keeps the old ones in the history). */
+    void apply(SubjectDetails approved, Instant now) {
+        if (approved.subjectType() != details.subjectType()
+                || !approved.certificateNumber().equals(details.certificateNumber())) {
+            throw new IllegalArgumentException("the subject type and certificate number of " + icpNumber + " are fixed");
+        }
+        this.details = approved;
+        this.updatedAt = now;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
     UUID id() {
         return id;
     }

@@ -64,6 +64,26 @@ class FilingWebsite {
         this.updatedAt = now;
     }
 
+    /** An approved change of the website's values (the domains change through {@link #replaceDomains}). */
+    void apply(WebsiteDetails approved, Instant now) {
+        this.details = approved;
+        this.updatedAt = now;
+    }
+
+    /** Empties the domain list; the caller flushes before adding the new list (the names are unique). */
+    void clearDomains() {
+        this.domains.clear();
+    }
+
+    void addDomains(List<String> asciiDomains, Instant now) {
+        this.domains.addAll(asciiDomains);
+        this.updatedAt = now;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
     UUID id() {
         return id;
     }

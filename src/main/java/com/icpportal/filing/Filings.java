@@ -1,11 +1,15 @@
 package com.icpportal.filing;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,18 +20,26 @@ import com.icpportal.values.DomainName;
 import com.icpportal.values.IcpNumber;
 import com.icpportal.web.NotFoundException;
 
-/** The filed records: what an applicant owns, and bringing existing filings in. */
+/**
+ * The filed records: what an applicant owns, bringing existing filings in, applying approved
+ * changes (keeping the history and retiring dropped domains), and the servable domains.
+ */
 @Service
 public class Filings {
 
     private final FilingSubjectRepository subjects;
     private final FilingWebsiteRepository websites;
+    private final FilingHistoryRepository history;
+    private final EntityManager entityManager;
     private final Provinces provinces;
     private final Clock clock;
 
-    Filings(FilingSubjectRepository subjects, FilingWebsiteRepository websites, Provinces provinces, Clock clock) {
+    Filings(FilingSubjectRepository subjects, FilingWebsiteRepository websites, FilingHistoryRepository history,
+            EntityManager entityManager, Provinces provinces, Clock clock) {
         this.subjects = subjects;
         this.websites = websites;
+        this.history = history;
+        this.entityManager = entityManager;
         this.provinces = provinces;
         this.clock = clock;
     }
@@ -108,6 +120,89 @@ public class Filings {
             websites.save(new FilingWebsite(subject.id(), websiteNumber, website.details(), ascii, now));
         }
         return subject.id();
+    }
+
+    /**
+     * Applies a subject change the administration approved: the values in force until now go into
+     * the history (ended by {@code changeReference} at {@code approvedAt}), the approved ones
+     * replace them. Runs in the caller's transaction; the subject's version guards against a
+     * concurrent change.
+     */
+    @Transactional
+    public void applyApprovedSubjectChange(UUID subjectId, SubjectDetails approved, String changeReference,
+            Instant approvedAt) {
+        FilingSubject subject = subjects.findById(subjectId)
+                .orElseThrow(() -> new NotFoundException("subject " + subjectId));
+        List<FilingSubjectVersion> earlier = history.subjectVersions(subjectId);
+        Instant validFrom = earlier.isEmpty() ? subject.createdAt() : earlier.get(0).validTo();
+        entityManager.persist(new FilingSubjectVersion(subjectId, earlier.size() + 1, validFrom, approvedAt,
+                changeReference, subject.details()));
+        subject.apply(approved, approvedAt);
+    }
+
+    /**
+     * Applies a website change the administration approved: the values and domains in force until
+     * now go into the history, the approved ones replace them, and every domain the new list drops
+     * is retired (no longer servable, kept with the day and the change). A domain another website
+     * has filed meanwhile stops the whole change ({@link DomainFiledElsewhereException}).
+     *
+     * @param asciiDomains the approved domains in their ASCII (punycode) forms, in order
+     */
+    @Transactional
+    public void applyApprovedWebsiteChange(UUID websiteId, WebsiteDetails approved, List<String> asciiDomains,
+            String changeReference, Instant approvedAt) {
+        FilingWebsite website = websites.findById(websiteId)
+                .orElseThrow(() -> new NotFoundException("website " + websiteId));
+        List<String> approvedDomains = asciiDomains.stream().map(domain -> DomainName.parse(domain).ascii()).distinct()
+                .toList();
+        websitesOfDomains(approvedDomains).forEach((domain, holder) -> {
+            if (!holder.equals(websiteId)) {
+                throw new DomainFiledElsewhereException(domain);
+            }
+        });
+        List<FilingWebsiteVersion> earlier = history.websiteVersions(websiteId);
+        Instant validFrom = earlier.isEmpty() ? website.createdAt() : earlier.get(0).validTo();
+        List<String> filedDomains = website.domains();
+        entityManager.persist(new FilingWebsiteVersion(websiteId, earlier.size() + 1, validFrom, approvedAt,
+                changeReference, website.details(), filedDomains));
+        website.apply(approved, approvedAt);
+        if (!filedDomains.equals(approvedDomains)) {
+            LocalDate retiredOn = LocalDate.ofInstant(approvedAt, clock.getZone());
+            filedDomains.stream().filter(domain -> !approvedDomains.contains(domain)).forEach(domain ->
+                    entityManager.persist(new RetiredDomain(websiteId, domain, approvedAt, retiredOn, changeReference)));
+            // Rows are rewritten by position and names are unique: empty the list first, so that a
+            // domain moving to another position never meets itself.
+            website.clearDomains();
+            websites.flush();
+            website.addDomains(approvedDomains, approvedAt);
+        }
+    }
+
+    /** A subject's earlier versions, newest first. */
+    @Transactional(readOnly = true)
+    public List<SubjectVersion> subjectHistory(UUID subjectId) {
+        return history.subjectVersions(subjectId).stream().map(FilingSubjectVersion::view).toList();
+    }
+
+    /** A website's earlier versions, newest first. */
+    @Transactional(readOnly = true)
+    public List<WebsiteVersion> websiteHistory(UUID websiteId) {
+        return history.websiteVersions(websiteId).stream().map(FilingWebsiteVersion::view).toList();
+    }
+
+    /** The domains approved changes retired from a website, latest first. */
+    @Transactional(readOnly = true)
+    public List<RetiredDomainView> retiredDomains(UUID websiteId) {
+        return history.retiredDomains(websiteId).stream().map(RetiredDomain::view).toList();
+    }
+
+    /** Every servable domain with its website's and subject's ICP numbers, for the provider's access layer. */
+    @Transactional(readOnly = true)
+    public List<FiledDomain> servableDomains() {
+        return websites.findServableDomains().stream()
+                .map(row -> new FiledDomain((String) row[0], DomainName.parse((String) row[0]).unicode(),
+                        (String) row[1], (String) row[2]))
+                .toList();
     }
 
     List<FiledSubject> withWebsites(List<FilingSubject> found) {

@@ -18,6 +18,9 @@ import com.icpportal.database.EmbeddedPostgresServer;
  */
 public final class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    /** The machine API's token in tests ({@code Authorization: Bearer …}). */
+    public static final String TEST_API_TOKEN = "test-api-token-0123456789";
+
     private static EmbeddedPostgresServer server;
     private static java.nio.file.Path uploads;
 
@@ -53,6 +56,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
                 "spring.datasource.password", "",
-                "portal.documents.directory", uploads().toString())));
+                "portal.documents.directory", uploads().toString(),
+                // Tests run the overdue job themselves, at the times they fix.
+                "portal.overdue.initial-delay", "PT12H",
+                "portal.api.token", TEST_API_TOKEN)));
     }
 }

@@ -71,6 +71,17 @@ class SecurityTest {
     }
 
     @Test
+    void theSlaPageIsForStaffAndTheApiForItsTokenOnly() throws Exception {
+        mvc.perform(get("/review/sla").session(Sessions.signIn(mvc, applicant.username()))).andExpect(status().isForbidden());
+        mvc.perform(get("/review/sla").session(Sessions.signIn(mvc, reviewer.username()))).andExpect(status().isOk());
+        // The API never redirects to the sign-in page: a machine gets 401, whatever session it carries.
+        mvc.perform(get("/api/filed-domains")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/filed-domains").session(Sessions.signIn(mvc, admin.username())))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/anything-else")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void reviewersReachTheReviewButNotTheAdminPages() throws Exception {
         MockHttpSession session = Sessions.signIn(mvc, reviewer.username());
         mvc.perform(get("/review").session(session)).andExpect(status().isOk());

@@ -56,6 +56,15 @@ class ChangeOrderErrorHandling {
                 messages.getMessage(e.messageKey(), null, locale));
     }
 
+    /** Approval would file a domain another website has filed meanwhile: nothing changed. */
+    @ExceptionHandler(com.icpportal.filing.DomainFiledElsewhereException.class)
+    ModelAndView domainFiledElsewhere(com.icpportal.filing.DomainFiledElsewhereException e, HttpServletRequest request,
+            Locale locale) {
+        return explained(ErrorPages.page("error/409", HttpStatus.CONFLICT, request, locale),
+                messages.getMessage("approval.domainFiledElsewhere",
+                        new Object[] {com.icpportal.values.DomainName.parse(e.domain()).unicode()}, locale));
+    }
+
     private static ModelAndView explained(ModelAndView page, String explanation) {
         page.addObject("explanation", explanation);
         return page;

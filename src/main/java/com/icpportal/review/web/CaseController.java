@@ -1,7 +1,6 @@
 package com.icpportal.review.web;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,17 +21,11 @@ import com.icpportal.account.Accounts;
 import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.ChangeOrderDecisions;
-import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ClaimResult;
 import com.icpportal.changeorder.ContactOutcome;
-import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Reason;
-import com.icpportal.changeorder.TransitionView;
-import com.icpportal.province.Provinces;
 
 /**
  * The case page: who and what (identity bar), filed against proposed with changed rows labelled,
@@ -45,44 +38,21 @@ class CaseController {
 
     static final String VIEW = "review/case";
 
-    private final ChangeOrders changeOrders;
+    private final CasePage casePage;
     private final ChangeOrderDecisions decisions;
-    private final ProposalComparison comparison;
     private final BackdropRequests backdrops;
     private final Accounts accounts;
-    private final Provinces provinces;
 
-    CaseController(ChangeOrders changeOrders, ChangeOrderDecisions decisions, ProposalComparison comparison,
-            BackdropRequests backdrops, Accounts accounts, Provinces provinces) {
-        this.changeOrders = changeOrders;
+    CaseController(CasePage casePage, ChangeOrderDecisions decisions, BackdropRequests backdrops, Accounts accounts) {
+        this.casePage = casePage;
         this.decisions = decisions;
-        this.comparison = comparison;
         this.backdrops = backdrops;
         this.accounts = accounts;
-        this.provinces = provinces;
     }
 
     @GetMapping
     String showCase(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model, Locale locale) {
-        OrderOverview overview = changeOrders.overviewForStaff(orderId);
-        List<AnswerRow> rows = comparison.rows(overview, locale);
-        List<TransitionView> timeline = new ArrayList<>(overview.order().timeline());
-        Collections.reverse(timeline);
-        model.addAttribute("order", overview.order());
-        model.addAttribute("filing", overview.filing());
-        model.addAttribute("province", provinces.find(overview.filing().provinceCode()).orElseThrow());
-        model.addAttribute("rows", rows);
-        model.addAttribute("documents", overview.documents());
-        model.addAttribute("timeline", timeline);
-        model.addAttribute("calls", decisions.calls(orderId));
-        model.addAttribute("unreachable", decisions.unreachable(orderId));
-        model.addAttribute("assignee", overview.order().assigneeId() == null ? null
-                : accounts.findById(overview.order().assigneeId()).map(AccountView::displayName).orElse(null));
-        model.addAttribute("mine", user.id().equals(overview.order().assigneeId()));
-        model.addAttribute("reviewers", accounts.withRole(Role.REVIEWER));
-        model.addAttribute("admin", user.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")));
-        model.addAttribute("backdrop", backdrops.latest(orderId).orElse(null));
+        casePage.addCase(user, orderId, model, locale);
         return VIEW;
     }
 

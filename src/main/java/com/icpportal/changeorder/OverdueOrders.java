@@ -1,0 +1,90 @@
+package com.icpportal.changeorder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Finds orders past their deadline in a provider step and publishes {@link OrderOverdue} once per
+ * order, step and deadline. The row in {@code change_order_overdue} is claimed with
+ * {@code insert … on conflict do nothing} in the transaction that publishes, so two nodes (or two
+ * runs) never publish the same one twice; a later step, or a new deadline, is a new row.
+ */
+@Component
+public class OverdueOrders {
+
+    private static final String CLAIM = """
+            with overdue as (
+                insert into change_order_overdue (order_id, state, due_at, published_at)
+                select o.id, o.state, o.due_at, :now from change_order o
+                 where o.state in ('PROVIDER_REVIEW', 'VERIFICATION_REVIEW', 'AWAITING_SUBMISSION')
+                   and o.due_at < :now
+                   and not exists (select 1 from change_order_overdue seen
+                                    where seen.order_id = o.id and seen.state = o.state and seen.due_at = o.due_at)
+                 order by o.due_at
+                 limit :batch
+                on conflict do nothing
+                returning order_id, state, due_at)
+            select overdue.order_id, overdue.state, overdue.due_at, o.reference, o.assignee_id
+              from overdue join change_order o on o.id = overdue.order_id
+             order by overdue.due_at, overdue.order_id""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int batchSize;
+
+    OverdueOrders(NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+            Clock clock, @Value("${portal.overdue.batch-size:500}") int batchSize) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.events = events;
+        this.clock = clock;
+        this.batchSize = Math.max(1, batchSize);
+    }
+
+    @Scheduled(initialDelayString = "${portal.overdue.initial-delay:PT1M}",
+            fixedDelayString = "${portal.overdue.check-interval:PT5M}")
+    void onSchedule() {
+        publishOverdue();
+    }
+
+    /**
+     * Publishes the events of every order overdue now that has not had one for its step and
+     * deadline, in batches of one transaction each (events and rows commit together).
+     *
+     * @return the events published by this call
+     */
+    public List<OrderOverdue> publishOverdue() {
+        Instant now = clock.instant();
+        List<OrderOverdue> published = new ArrayList<>();
+        List<OrderOverdue> batch;
+        do {
+            batch = transactions.execute(status -> {
+                List<OrderOverdue> claimed = jdbc.query(CLAIM, new MapSqlParameterSource()
+                        .addValue("now", now.atOffset(ZoneOffset.UTC)).addValue("batch", batchSize),
+                        (rs, row) -> new OrderOverdue(rs.getObject("order_id", UUID.class), rs.getString("reference"),
+                                OrderState.valueOf(rs.getString("state")),
+                                rs.getObject("due_at", OffsetDateTime.class).toInstant(),
+                                rs.getObject("assignee_id", UUID.class)));
+                claimed.forEach(events::publishEvent);
+                return claimed;
+            });
+            published.addAll(batch);
+        } while (batch.size() == batchSize);
+        return published;
+    }
+}

@@ -1,0 +1,186 @@
+package com.icpportal.filing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.icpportal.account.Role;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.OrderState;
+import com.icpportal.support.OrderSteps;
+import com.icpportal.support.PortalTest;
+import com.icpportal.support.TestClock;
+import com.icpportal.support.TestData;
+import com.icpportal.support.TestData.TestAccount;
+import com.icpportal.support.TestDatabase;
+import com.icpportal.values.DomainName;
+
+/**
+ * Approval applies the change: the filing shows the approved values, its history the previous ones,
+ * and a replaced domain is retired (gone from the access layer's list, kept with its date).
+ */
+@PortalTest
+class ApprovalTest {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    OrderSteps steps;
+
+    @Autowired
+    ChangeOrderDecisions decisions;
+
+    @Autowired
+    Filings filings;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestClock clock;
+
+    TestAccount applicant;
+    TestAccount reviewerAccount;
+    Actor reviewer;
+
+    @BeforeEach
+    void people() {
+        applicant = testData.account("approved", Role.APPLICANT);
+        reviewerAccount = testData.account("reviewer", Role.REVIEWER);
+        reviewer = Actor.reviewer(reviewerAccount.id());
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void anApprovedSubjectChangeUpdatesTheFilingAndKeepsThePreviousVersion() {
+        clock.setTo(china(2026, 3, 2, 10, 0));
+        var filing = testData.beijingFiling(applicant, "北京批准主体有限公司", TestData.uniqueDomain("subject"));
+        String filedAddress = filings.subject(filing.id()).details().address();
+        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "批准路88号");
+        steps.toPhotoReview(applicant, reviewer, orderId);
+        steps.toAuthorityReview(reviewer, orderId);
+        clock.setTo(china(2026, 3, 9, 15, 30));
+
+        decisions.recordApproval(Actor.authority(null), orderId, steps.version(orderId), "管局审核通过");
+
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.APPROVED);
+        FiledSubject after = filings.subject(filing.id());
+        assertThat(after.details().address()).isEqualTo("批准路88号");
+        List<SubjectVersion> history = filings.subjectHistory(filing.id());
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).versionNo()).isEqualTo(1);
+        assertThat(history.get(0).details().address()).isEqualTo(filedAddress);
+        assertThat(history.get(0).changeReference()).isEqualTo(decisions.find(orderId).reference());
+        assertThat(history.get(0).validTo()).isEqualTo(china(2026, 3, 9, 15, 30));
+        assertThat(jdbc.queryForObject("select address from filing_subject_version where subject_id = ?", String.class,
+                filing.id())).isEqualTo(filedAddress);
+    }
+
+    @Test
+    void anApprovedWebsiteChangeRetiresTheReplacedDomain() throws Exception {
+        clock.setTo(china(2026, 3, 2, 10, 0));
+        String oldDomain = TestData.uniqueDomain("old");
+        String newDomain = "新域名-" + TestData.uniqueDomain("x").replace(".cn", "") + ".中国";
+        String newAscii = DomainName.parse(newDomain).ascii();
+        var filing = testData.beijingFiling(applicant, "北京域名替换有限公司", oldDomain);
+        FiledWebsite website = filings.subject(filing.id()).websites().get(0);
+        assertThat(servable()).contains("\"domain\":\"" + oldDomain + "\"");
+
+        UUID orderId = steps.submittedWebsiteChange(applicant, filing.id(), "新的网站名称", List.of(newDomain));
+        steps.toPhotoReview(applicant, reviewer, orderId);
+        steps.toAuthorityReview(reviewer, orderId);
+        // Until the administration approves, the old domain stays servable.
+        assertThat(servable()).contains("\"domain\":\"" + oldDomain + "\"").doesNotContain(newAscii);
+        clock.setTo(china(2026, 3, 10, 11, 0));
+
+        decisions.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null);
+
+        FiledWebsite after = filings.subject(filing.id()).websites().get(0);
+        assertThat(after.details().name()).isEqualTo("新的网站名称");
+        assertThat(after.domains()).containsExactly(newDomain);
+        List<WebsiteVersion> history = filings.websiteHistory(website.id());
+        assertThat(history).singleElement().satisfies(version -> {
+            assertThat(version.details().name()).isEqualTo(website.details().name());
+            assertThat(version.domains()).containsExactly(oldDomain);
+        });
+        String reference = decisions.find(orderId).reference();
+        assertThat(filings.retiredDomains(website.id())).containsExactly(
+                new RetiredDomainView(oldDomain, oldDomain, LocalDate.of(2026, 3, 10), reference));
+
+        // Staff see the earlier version and the retired domain on the case page.
+        String casePage = mvc.perform(get("/review/orders/{id}", orderId)
+                        .session(com.icpportal.support.Sessions.signIn(mvc, reviewerAccount.username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(casePage).contains("Earlier versions of this filing", "Version 1, replaced by " + reference,
+                website.details().name(), oldDomain + ": retired on 2026-03-10 by " + reference);
+
+        String json = servable();
+        assertThat(json).doesNotContain("\"domain\":\"" + oldDomain + "\"")
+                .contains("{\"domain\":\"" + newAscii + "\",\"unicode\":\"" + newDomain + "\",\"websiteIcpNumber\":\""
+                        + website.icpNumber() + "\",\"subjectIcpNumber\":\"" + filing.icpNumber() + "\"}");
+    }
+
+    @Test
+    void aDomainFiledElsewhereMeanwhileStopsTheWholeApproval() {
+        var filing = testData.beijingFiling(applicant, "北京域名冲突有限公司", TestData.uniqueDomain("mine"));
+        String contested = TestData.uniqueDomain("contested");
+        UUID orderId = steps.submittedWebsiteChange(applicant, filing.id(), "冲突网站", List.of(contested));
+        steps.toPhotoReview(applicant, reviewer, orderId);
+        steps.toAuthorityReview(reviewer, orderId);
+        // Another subject's website files the same domain before this approval arrives.
+        testData.beijingFiling(testData.account("rival", Role.APPLICANT), "北京抢注有限公司", contested);
+
+        assertThatThrownBy(() -> decisions.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null))
+                .isInstanceOf(DomainFiledElsewhereException.class);
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+        assertThat(filings.subject(filing.id()).websites().get(0).details().name()).isNotEqualTo("冲突网站");
+        assertThat(filings.websiteHistory(filings.subject(filing.id()).websites().get(0).id())).isEmpty();
+    }
+
+    @Test
+    void cancelledFilingsAreNotServable() throws Exception {
+        String domain = TestData.uniqueDomain("cancelled");
+        var filing = testData.beijingFiling(applicant, "北京已注销有限公司", domain);
+        assertThat(servable()).contains("\"domain\":\"" + domain + "\"");
+        filings.cancel(filing.id(), LocalDate.of(2026, 2, 1));
+        assertThat(servable()).doesNotContain("\"domain\":\"" + domain + "\"");
+    }
+
+    private String servable() throws Exception {
+        return mvc.perform(get("/api/filed-domains").header("Authorization", "Bearer " + TestDatabase.TEST_API_TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("application/json"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static Instant china(int year, int month, int day, int hour, int minute) {
+        return LocalDateTime.of(year, month, day, hour, minute).atZone(CHINA).toInstant();
+    }
+}
