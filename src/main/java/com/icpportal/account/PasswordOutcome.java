@@ -1,0 +1,28 @@
+package com.icpportal.account;
+
+import java.util.List;
+
+/**
+ * What became of a new password: set, or refused with message keys for the password field, or (through a
+ * one-time link) refused because the link no longer works, or (on the change page) the current password was wrong.
+ *
+ * @param sessionGeneration after {@link Status#DONE}, the generation the caller's own session continues under
+ */
+public record PasswordOutcome(Status status, List<String> problems, long sessionGeneration) {
+
+    public enum Status {
+        DONE, REJECTED, LINK_INVALID, WRONG_CURRENT_PASSWORD
+    }
+
+    static PasswordOutcome done(long generation) {
+        return new PasswordOutcome(Status.DONE, List.of(), generation);
+    }
+
+    static PasswordOutcome rejected(List<String> problems) {
+        return new PasswordOutcome(Status.REJECTED, List.copyOf(problems), 0);
+    }
+
+    static PasswordOutcome of(Status status) {
+        return new PasswordOutcome(status, List.of(), 0);
+    }
+}
