@@ -117,9 +117,11 @@ class Account {
         return roles.contains(Role.ADMIN);
     }
 
+    /** New roles apply at once: the account's sessions, which hold the old ones, end at their next request. */
     void changeRoles(Set<Role> newRoles) {
         this.roles.clear();
         this.roles.addAll(newRoles);
+        this.sessionGeneration++;
     }
 
     void disable() {

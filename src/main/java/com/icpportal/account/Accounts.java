@@ -101,8 +101,8 @@ public class Accounts {
     }
 
     /**
-     * Gives the account these roles. An admin cannot take away their own admin role, and the last
-     * enabled admin keeps theirs.
+     * Gives the account these roles; its open sessions end, so that the new roles apply at once. An admin
+     * cannot take away their own admin role, and the last enabled admin keeps theirs.
      */
     @Transactional
     public void changeRoles(UUID actorId, UUID accountId, long version, Set<Role> roles) {

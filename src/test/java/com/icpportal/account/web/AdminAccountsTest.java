@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
@@ -151,11 +152,15 @@ class AdminAccountsTest {
     @Test
     void rolesChangeAndAStaleFormIsNotSavedSilently() throws Exception {
         TestData.TestAccount reviewer = testData.account("promoted", Role.REVIEWER);
+        MockHttpSession reviewersSession = Sessions.signIn(mvc, reviewer.username());
         long version = accounts.findById(reviewer.id()).orElseThrow().version();
         mvc.perform(post("/admin/accounts/" + reviewer.id() + "/roles").session(session).with(csrf())
                         .param("roles", "REVIEWER", "ADMIN").param("version", Long.toString(version)))
                 .andExpect(status().is3xxRedirection());
         assertThat(accounts.findById(reviewer.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.ADMIN);
+        // the session holding the old roles ends; signing in again brings the new ones
+        mvc.perform(get("/review").session(reviewersSession)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/admin/accounts").session(Sessions.signIn(mvc, reviewer.username()))).andExpect(status().isOk());
         assertThat(events.stream(RolesChanged.class).filter(event -> event.accountId().equals(reviewer.id())))
                 .singleElement().satisfies(event -> {
                     assertThat(event.auditActorId()).isEqualTo(admin.id());
