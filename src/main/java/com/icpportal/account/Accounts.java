@@ -35,15 +35,17 @@ public class Accounts {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy policy;
     private final PasswordSetLinks links;
+    private final LoginThrottle throttle;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy, PasswordSetLinks links,
-            ApplicationEventPublisher events, Clock clock) {
+            LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
         this.links = links;
+        this.throttle = throttle;
         this.events = events;
         this.clock = clock;
     }
@@ -180,12 +182,23 @@ public class Accounts {
         return PasswordOutcome.done(account.sessionGeneration());
     }
 
-    /** The signed-in user changes their own password; their other sessions end. */
+    /**
+     * The signed-in user changes their own password; their other sessions end. A wrong current password
+     * counts as a failed sign-in for the account and the address, so a borrowed session cannot be used
+     * to guess it faster than the sign-in page allows.
+     *
+     * @param address the request's source address
+     */
     @Transactional
-    public PasswordOutcome changePassword(UUID accountId, String currentPassword, String newPassword) {
+    public PasswordOutcome changePassword(UUID accountId, String currentPassword, String newPassword, String address) {
         Account account = load(accountId);
+        Optional<java.time.Instant> retryAt = throttle.retryAt(account.username(), address);
+        if (retryAt.isPresent()) {
+            return PasswordOutcome.delayed(retryAt.get());
+        }
         if (currentPassword == null || !account.hasPassword()
                 || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throttle.recordFailure(account.username(), address);
             return PasswordOutcome.of(PasswordOutcome.Status.WRONG_CURRENT_PASSWORD);
         }
         List<String> problems = problems(account, newPassword);

@@ -133,4 +133,29 @@ class SessionGuardTest {
                 .andExpect(content().string(Matchers.containsString("must differ from the current one")));
         stillSignedIn(session);
     }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeSigningIn() throws Exception {
+        TestData.TestAccount reviewer = testData.account("guessed", Role.REVIEWER);
+        MockHttpSession session = Sessions.signIn(mvc, reviewer.username());
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/account/password").session(session).with(csrf()).with(from("127.0.3.1"))
+                            .param("currentPassword", "guess number " + i).param("newPassword", "a brand new passphrase"))
+                    .andExpect(content().string(Matchers.containsString("The current password is not right")));
+        }
+        mvc.perform(post("/account/password").session(session).with(csrf()).with(from("127.0.3.1"))
+                        .param("currentPassword", TestData.PASSWORD).param("newPassword", "a brand new passphrase"))
+                .andExpect(content().string(Matchers.containsString("Too many wrong passwords. Try again after 09:00:30")));
+        clock.advance(Duration.ofSeconds(30));
+        mvc.perform(post("/account/password").session(session).with(csrf()).with(from("127.0.3.1"))
+                        .param("currentPassword", TestData.PASSWORD).param("newPassword", "a brand new passphrase"))
+                .andExpect(redirectedUrl("/account/password"));
+    }
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
 }

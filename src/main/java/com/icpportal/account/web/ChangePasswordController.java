@@ -1,5 +1,9 @@
 package com.icpportal.account.web;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,10 +28,14 @@ class ChangePasswordController {
     static final String VIEW = "account/change-password";
     static final String PATH = "/account/password";
 
-    private final Accounts accounts;
+    private static final DateTimeFormatter RETRY_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    ChangePasswordController(Accounts accounts) {
+    private final Accounts accounts;
+    private final Clock clock;
+
+    ChangePasswordController(Accounts accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @GetMapping(PATH)
@@ -37,13 +45,19 @@ class ChangePasswordController {
 
     @PostMapping(PATH)
     String processForm(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PasswordForm form,
-            BindingResult result, HttpSession session, Model model, RedirectAttributes redirect) {
-        PasswordOutcome outcome = accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword());
+            BindingResult result, HttpServletRequest request, HttpSession session, Model model,
+            RedirectAttributes redirect) {
+        PasswordOutcome outcome = accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(),
+                request.getRemoteAddr());
         switch (outcome.status()) {
             case DONE:
                 SessionGuard.keep(session, outcome.sessionGeneration());
                 redirect.addFlashAttribute("passwordChanged", true);
                 return "redirect:" + PATH;
+            case DELAYED:
+                result.rejectValue("currentPassword", "account.password.delayed",
+                        new Object[] {RETRY_TIME.format(outcome.retryAt().atZone(clock.getZone()))}, null);
+                return render(model, form, true);
             case WRONG_CURRENT_PASSWORD:
                 result.rejectValue("currentPassword", "account.password.wrongCurrent");
                 return render(model, form, true);
