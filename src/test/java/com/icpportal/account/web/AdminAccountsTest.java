@@ -138,7 +138,8 @@ class AdminAccountsTest {
         assertThat(link.url()).startsWith("http://localhost/account/set-password/");
         mvc.perform(get(created.getResponse().getRedirectedUrl()).session(session))
                 .andExpect(content().string(Matchers.containsString(link.url())))
-                .andExpect(content().string(Matchers.containsString("The account has been opened")));
+                .andExpect(content().string(Matchers.containsString("The account has been opened")))
+                .andExpect(content().string(Matchers.containsString("It works once, until 20")));
         mvc.perform(get(created.getResponse().getRedirectedUrl()).session(session))
                 .andExpect(content().string(Matchers.not(Matchers.containsString(link.url()))));
 
