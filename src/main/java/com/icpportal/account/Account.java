@@ -38,6 +38,10 @@ class Account {
 
     private Instant createdAt;
 
+    private long sessionGeneration;
+
+    private Instant passwordChangedAt;
+
     @Version
     private long version;
 
@@ -97,7 +101,45 @@ class Account {
         this.preferredLocale = languageTag;
     }
 
+    long version() {
+        return version;
+    }
+
+    long sessionGeneration() {
+        return sessionGeneration;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    boolean isAdmin() {
+        return roles.contains(Role.ADMIN);
+    }
+
+    /** New roles apply at once: the account's sessions, which hold the old ones, end at their next request. */
+    void changeRoles(Set<Role> newRoles) {
+        this.roles.clear();
+        this.roles.addAll(newRoles);
+        this.sessionGeneration++;
+    }
+
+    void disable() {
+        this.enabled = false;
+    }
+
+    void enable() {
+        this.enabled = true;
+    }
+
+    /** A new password ends every other session of the account: they started under the old generation. */
+    void setPassword(String newHash, Instant at) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = at;
+        this.sessionGeneration++;
+    }
+
     AccountView view() {
-        return new AccountView(id, username, displayName, email, roles(), enabled, preferredLocale);
+        return new AccountView(id, username, displayName, email, roles(), enabled, preferredLocale, version, createdAt);
     }
 }

@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface AccountRepository extends Repository<Account, UUID> {
 
     Account save(Account account);
+
+    Account saveAndFlush(Account account);
 
     Optional<Account> findById(UUID id);
 
@@ -18,4 +21,22 @@ interface AccountRepository extends Repository<Account, UUID> {
 
     @Query("select a from Account a join a.roles r where r = :role order by a.username")
     List<Account> findByRole(Role role);
+
+    /** Accounts whose username, name or email contains the text (lower case, LIKE wildcards escaped). */
+    @Query("""
+            select a from Account a
+             where lower(a.username) like :pattern escape '\\' or lower(a.displayName) like :pattern escape '\\'
+                or lower(a.email) like :pattern escape '\\'
+             order by lower(a.username)""")
+    List<Account> search(String pattern, Limit limit);
+
+    @Query("select a from Account a order by lower(a.username)")
+    List<Account> findAllOrdered(Limit limit);
+
+    @Query("select count(distinct a) from Account a join a.roles r where r = com.icpportal.account.Role.ADMIN and a.enabled = true")
+    long countEnabledAdmins();
+
+    /** Serialises changes that could leave the portal without an enabled admin (held until the transaction ends). */
+    @Query(value = "select pg_advisory_xact_lock(4242017)", nativeQuery = true)
+    Object lockAdminChanges();
 }

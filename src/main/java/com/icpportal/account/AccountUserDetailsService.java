@@ -3,11 +3,11 @@ package com.icpportal.account;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Signs users in from their accounts. */
-@Component
+/**
+ * Signs users in from their accounts (inside {@link ThrottledAuthenticationProvider}, not a bean of its
+ * own). An account whose password was never set cannot sign in; it answers like an unknown one.
+ */
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
@@ -17,9 +17,9 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username.trim())
+                .filter(Account::hasPassword)
                 .map(PortalUser::new)
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }

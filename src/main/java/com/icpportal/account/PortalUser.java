@@ -20,6 +20,7 @@ public final class PortalUser implements UserDetails, LocalePreference {
     private final String passwordHash;
     private final boolean enabled;
     private final String preferredLocale;
+    private final long sessionGeneration;
     private final Collection<GrantedAuthority> authorities;
 
     PortalUser(Account account) {
@@ -29,6 +30,7 @@ public final class PortalUser implements UserDetails, LocalePreference {
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
         this.preferredLocale = account.preferredLocale();
+        this.sessionGeneration = account.sessionGeneration();
         this.authorities = account.roles().stream()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
@@ -40,6 +42,11 @@ public final class PortalUser implements UserDetails, LocalePreference {
 
     public String displayName() {
         return displayName;
+    }
+
+    /** The account's session generation when this user signed in (see {@link SessionGuard}). */
+    long sessionGeneration() {
+        return sessionGeneration;
     }
 
     @Override

@@ -26,6 +26,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health").permitAll()
+                        // the one-time link to set a password: its holder is not signed in
+                        .requestMatchers("/account/set-password/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/review/**").hasRole(Roles.REVIEWER)
                         .requestMatchers("/filings/**", "/orders/**").hasRole(Roles.APPLICANT)

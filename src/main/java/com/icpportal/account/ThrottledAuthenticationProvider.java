@@ -1,0 +1,52 @@
+package com.icpportal.account;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * The portal's one authentication provider: checks the password against the account, but first asks
+ * the throttle whether this username or source address must wait. A refusal during a delay is a
+ * {@link LockedException} (Spring Security reports it as a "locked" failure) and is not counted.
+ */
+@Component
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider passwords;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
+        this.passwords.setPasswordEncoder(passwordEncoder);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        if (throttle.retryAt(username, address).isPresent()) {
+            throw new LockedException("Too many failed sign-ins: wait before trying again");
+        }
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            throttle.recordSuccess(username, address);
+            return result;
+        } catch (AuthenticationException failure) {
+            throttle.recordFailure(username, address);
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
