@@ -26,6 +26,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health").permitAll()
+                        // The simulated administration's own site (404 unless the simulated gateway is in use).
+                        .requestMatchers("/simulated-administration/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/review/**").hasRole(Roles.REVIEWER)
                         .requestMatchers("/filings/**", "/orders/**").hasRole(Roles.APPLICANT)
