@@ -43,10 +43,15 @@ public class SimulatedAdministrationJob {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** @return how many orders it approved */
+    /**
+     * Synchronized so that a run started by hand (tests) waits for the scheduled one in this
+     * process; other processes are kept apart by the database lock.
+     *
+     * @return how many orders it approved
+     */
     @Scheduled(fixedDelayString = "${portal.authority.simulated.poll-interval:PT15S}",
             initialDelayString = "${portal.authority.simulated.poll-interval:PT15S}")
-    public int decideDue() {
+    public synchronized int decideDue() {
         int approved = 0;
         while (true) {
             Boolean decided;

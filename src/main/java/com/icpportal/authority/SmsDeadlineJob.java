@@ -27,10 +27,15 @@ public class SmsDeadlineJob {
         this.decisions = decisions;
     }
 
-    /** @return how many orders it rejected */
+    /**
+     * Synchronized so that a run started by hand (tests, an operator) waits for the scheduled one in
+     * this process; other processes are kept apart by the database lock.
+     *
+     * @return how many orders it rejected
+     */
     @Scheduled(fixedDelayString = "${portal.authority.sms-expiry-interval:PT1M}",
             initialDelayString = "${portal.authority.sms-expiry-interval:PT1M}")
-    public int rejectExpired() {
+    public synchronized int rejectExpired() {
         int total = 0;
         List<UUID> batch;
         do {
