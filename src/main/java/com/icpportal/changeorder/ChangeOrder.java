@@ -123,6 +123,15 @@ public class ChangeOrder {
     @OrderBy("occurredAt")
     private List<Transition> transitions = new ArrayList<>();
 
+    /** The mobiles to verify while in SMS_VERIFICATION, each once; kept afterwards as the record of who verified. */
+    @ElementCollection
+    @CollectionTable(name = "change_order_sms_mobile", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<SmsMobile> smsMobiles = new ArrayList<>();
+
+    /** The date of the administration's approval. */
+    private java.time.LocalDate approvedOn;
+
     @Transient
     private final List<ChangeOrderEvent> events = new ArrayList<>();
 
@@ -266,11 +275,87 @@ public class ChangeOrder {
      * the 48-hour deadline), else AUTHORITY_REVIEW (due: the end of the review window).
      */
     public void submitToAdministration(Actor actor, Instant now, Instant due) {
+        submitToAdministration(actor, now, due, List.of());
+    }
+
+    /**
+     * As {@link #submitToAdministration(Actor, Instant, Instant)}, listing the mobiles the
+     * administration texts when SMS verification applies (duplicates count once).
+     */
+    public void submitToAdministration(Actor actor, Instant now, Instant due, List<String> mobilesToVerify) {
         requireAllowed(actor, Action.SUBMIT_TO_ADMINISTRATION, Set.of(AWAITING_SUBMISSION));
         OrderState next = rules.smsVerificationRequired() ? SMS_VERIFICATION : AUTHORITY_REVIEW;
         move(actor, Action.SUBMIT_TO_ADMINISTRATION, Set.of(AWAITING_SUBMISSION), next, now, null, List.of());
         due(due);
+        this.smsMobiles.clear();
+        if (next == SMS_VERIFICATION) {
+            mobilesToVerify.stream().distinct().map(SmsMobile::new).forEach(smsMobiles::add);
+        }
         events.add(new ChangeOrderEvent.SubmittedToAdministration(id, reference, actor.id(), next));
+    }
+
+    /**
+     * The mobiles the administration texts: a subject change, the proposed subject principal's and
+     * those of the principals of the subject's active websites; a website change, the filed subject
+     * principal's and the proposed website principal's. Each mobile once, in that order.
+     */
+    public List<String> mobilesToVerify(com.icpportal.filing.FiledSubject filing) {
+        java.util.LinkedHashSet<String> mobiles = new java.util.LinkedHashSet<>();
+        if (type == ChangeType.SUBJECT_CHANGE) {
+            addMobile(mobiles, proposedSubject.principal());
+            filing.websites().stream().filter(website -> website.status() == com.icpportal.filing.FilingStatus.ACTIVE)
+                    .forEach(website -> addMobile(mobiles, website.details().principal()));
+        } else {
+            addMobile(mobiles, filing.details().principal());
+            addMobile(mobiles, proposedWebsite.principal());
+        }
+        return List.copyOf(mobiles);
+    }
+
+    private static void addMobile(Set<String> mobiles, com.icpportal.filing.Principal principal) {
+        if (principal != null && principal.mobile() != null && !principal.mobile().isBlank()) {
+            String mobile = principal.mobile().strip();
+            mobiles.add(com.icpportal.values.MobileNumber.isValid(mobile)
+                    ? com.icpportal.values.MobileNumber.parse(mobile).value() : mobile);
+        }
+    }
+
+    /**
+     * One mobile confirmed the administration's code (again: no change). When every mobile is
+     * verified the order moves to AUTHORITY_REVIEW (due: the end of the review window).
+     *
+     * @return whether every mobile is now verified
+     */
+    public boolean verifyMobile(Actor actor, String mobile, Instant now, Instant reviewDue) {
+        requireAllowed(actor, Action.SMS_VERIFIED, Set.of(SMS_VERIFICATION));
+        smsMobile(mobile).verify(now);
+        this.updatedAt = now;
+        boolean all = smsMobiles.stream().allMatch(SmsMobile::verified);
+        if (all) {
+            smsVerified(actor, now, reviewDue);
+        }
+        return all;
+    }
+
+    /**
+     * A wrong code for one mobile; at {@code maxAttempts} wrong codes the order is rejected with
+     * {@code exhausted} as the reason.
+     *
+     * @return the number of wrong codes for that mobile so far
+     */
+    public int refuseSmsCode(Actor actor, String mobile, Instant now, int maxAttempts, Reason exhausted) {
+        requireAllowed(actor, Action.SMS_FAILED, Set.of(SMS_VERIFICATION));
+        int attempts = smsMobile(mobile).countWrongAttempt();
+        this.updatedAt = now;
+        if (attempts >= maxAttempts) {
+            smsFailed(actor, exhausted, now);
+        }
+        return attempts;
+    }
+
+    private SmsMobile smsMobile(String mobile) {
+        return smsMobiles.stream().filter(candidate -> candidate.mobile().equals(mobile)).findFirst()
+                .orElseThrow(() -> new UnknownMobileException(reference));
     }
 
     /** SMS_VERIFICATION → AUTHORITY_REVIEW: every required mobile verified. */
@@ -289,8 +374,14 @@ public class ChangeOrder {
 
     /** AUTHORITY_REVIEW → APPROVED (terminal). */
     public void approve(Actor actor, Instant now, String note) {
+        approve(actor, now, null, note);
+    }
+
+    /** AUTHORITY_REVIEW → APPROVED (terminal), approved by the administration on the given date. */
+    public void approve(Actor actor, Instant now, java.time.LocalDate approvedOn, String note) {
         move(actor, Action.APPROVE, Set.of(AUTHORITY_REVIEW), APPROVED, now, note, List.of());
         due(null);
+        this.approvedOn = approvedOn;
         events.add(new ChangeOrderEvent.Approved(id, reference, actor.id()));
     }
 
@@ -460,6 +551,15 @@ public class ChangeOrder {
 
     public Boolean principalIsLegalRepresentative() {
         return principalIsLegalRepresentative;
+    }
+
+    /** The mobiles of the latest SMS verification (empty when none applied). */
+    public List<SmsMobileView> smsMobiles() {
+        return smsMobiles.stream().map(SmsMobile::view).toList();
+    }
+
+    public java.time.LocalDate approvedOn() {
+        return approvedOn;
     }
 
     /** The timeline, oldest first. */

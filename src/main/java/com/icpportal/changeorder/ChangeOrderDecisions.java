@@ -3,6 +3,7 @@ package com.icpportal.changeorder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.filing.Filings;
+import com.icpportal.values.MobileNumber;
 import com.icpportal.web.NotFoundException;
 
 /**
@@ -27,6 +29,17 @@ public class ChangeOrderDecisions {
 
     /** The administration texts the principals, who must verify within 48 clock hours. */
     public static final Duration SMS_WINDOW = Duration.ofHours(48);
+
+    /** The fifth wrong code for a mobile rejects the order (current practice of the administrations). */
+    public static final int SMS_MAX_WRONG_ATTEMPTS = 5;
+
+    /** The reason of an order whose 48 hours passed without every mobile verified. */
+    public static final Reason SMS_DEADLINE_MISSED = Reason.generalMessage("order.reason.smsDeadlineMissed",
+            "The SMS verification was not completed within 48 hours.");
+
+    /** The reason of an order whose code was entered wrongly too often. */
+    public static final Reason SMS_ATTEMPTS_EXHAUSTED = Reason.generalMessage("order.reason.smsAttemptsExhausted",
+            "A wrong SMS verification code was entered five times.");
 
     /** Two unanswered calls at least this far apart make an applicant "unreachable". */
     public static final Duration UNREACHABLE_GAP = Duration.ofHours(1);
@@ -121,6 +134,12 @@ public class ChangeOrderDecisions {
         return ChangeOrderView.of(load(orderId));
     }
 
+    /** The order with this reference, if any (the administration knows orders by reference). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ChangeOrderView> findByReference(String reference) {
+        return orders.findByReference(reference).map(ChangeOrderView::of);
+    }
+
     @Transactional
     public ChangeOrderView pass(Actor reviewer, UUID orderId, long version, String note) {
         return decide(reviewer, orderId, version, order -> order.pass(reviewer, clock.instant(), note));
@@ -160,20 +179,50 @@ public class ChangeOrderDecisions {
         return decide(reviewer, orderId, version, order -> order.returnVerification(reviewer, reason, clock.instant()));
     }
 
-    /** Hands the order to the administration: SMS verification (48 hours) where the snapshot requires it. */
+    /**
+     * Hands the order to the administration: SMS verification (48 clock hours, each required mobile
+     * listed) where the snapshot requires it, else the administration's review.
+     */
     @Transactional
     public ChangeOrderView submitToAdministration(Actor reviewer, UUID orderId, long version) {
         Instant now = clock.instant();
         return decide(reviewer, orderId, version, order -> order.submitToAdministration(reviewer, now,
-                order.rules().smsVerificationRequired() ? now.plus(SMS_WINDOW)
-                        : calendar.deadline(now, order.rules().reviewMaxWorkdays())));
+                order.rules().smsVerificationRequired() ? now.plus(SMS_WINDOW) : reviewDue(order, now),
+                order.mobilesToVerify(filings.subject(order.subjectId()))));
     }
 
+    /** Every required mobile verified at once (kept for callers that record the whole step). */
     @Transactional
     public ChangeOrderView recordSmsVerified(Actor authority, UUID orderId, long version) {
         Instant now = clock.instant();
-        return decide(orderId, version, order -> order.smsVerified(authority, now,
-                calendar.deadline(now, order.rules().reviewMaxWorkdays())));
+        return decide(orderId, version, order -> order.smsVerified(authority, now, reviewDue(order, now)));
+    }
+
+    /** Staff record, on the order's version, that one principal's mobile was verified. */
+    @Transactional
+    public ChangeOrderView recordMobileVerified(Actor authority, UUID orderId, long version, String mobile) {
+        return verifyMobile(authority, lockedAt(orderId, version), mobile);
+    }
+
+    /** The administration reports that one mobile was verified (whatever the order's version). */
+    @Transactional
+    public ChangeOrderView recordMobileVerified(Actor authority, UUID orderId, String mobile) {
+        return verifyMobile(authority, load(orderId), mobile);
+    }
+
+    /**
+     * A wrong SMS code for one mobile, counted; the {@value #SMS_MAX_WRONG_ATTEMPTS}th rejects the
+     * order with {@link #SMS_ATTEMPTS_EXHAUSTED}.
+     */
+    @Transactional
+    public ChangeOrderView recordWrongSmsCode(Actor authority, UUID orderId, String mobile) {
+        ChangeOrder order = load(orderId);
+        int attempt = order.refuseSmsCode(authority, mobile, clock.instant(), SMS_MAX_WRONG_ATTEMPTS,
+                SMS_ATTEMPTS_EXHAUSTED);
+        ChangeOrderView saved = ChangeOrderView.of(orders.saveAndFlush(order));
+        events.publishEvent(new SmsCodeRefused(orderId, order.reference(), masked(mobile), attempt,
+                SMS_MAX_WRONG_ATTEMPTS));
+        return saved;
     }
 
     @Transactional
@@ -181,11 +230,37 @@ public class ChangeOrderDecisions {
         return decide(orderId, version, order -> order.smsFailed(authority, reason, clock.instant()));
     }
 
-    /** The administration approved: the order is done and the filing takes the proposed values, in one transaction. */
+    /**
+     * Rejects every SMS_VERIFICATION order whose 48 hours have passed (at most {@code limit}).
+     * The rows are locked with SKIP LOCKED, so two nodes running this at once never reject one
+     * order twice: the second skips what the first holds, and finds it no longer waiting after.
+     *
+     * @return the orders rejected
+     */
+    @Transactional
+    public List<UUID> expireSmsVerifications(int limit) {
+        Instant now = clock.instant();
+        List<UUID> expired = orders.lockSmsVerificationsDueBy(now, limit);
+        for (UUID orderId : expired) {
+            ChangeOrder order = load(orderId);
+            order.smsFailed(Actor.authority(null), SMS_DEADLINE_MISSED, now);
+            orders.saveAndFlush(order);
+        }
+        return expired;
+    }
+
+    /** The administration's approval, dated today in China's time. */
     @Transactional
     public ChangeOrderView recordApproval(Actor authority, UUID orderId, long version, String note) {
+        return recordApproval(authority, orderId, version, LocalDate.now(clock.withZone(calendar.zone())), note);
+    }
+
+    /** The administration's approval on the given date (not in the future). */
+    @Transactional
+    public ChangeOrderView recordApproval(Actor authority, UUID orderId, long version, LocalDate approvedOn,
+            String note) {
         Instant now = clock.instant();
-        ChangeOrderView approved = decide(orderId, version, order -> order.approve(authority, now, note));
+        ChangeOrderView approved = decide(orderId, version, order -> order.approve(authority, now, approvedOn, note));
         applyToFiling(approved, now);
         return approved;
     }
@@ -205,6 +280,30 @@ public class ChangeOrderDecisions {
     public ChangeOrderView recordRejection(Actor authority, UUID orderId, long version, List<Reason> reasons,
             String note) {
         return decide(orderId, version, order -> order.rejectByAuthority(authority, reasons, clock.instant(), note));
+    }
+
+    private ChangeOrderView verifyMobile(Actor authority, ChangeOrder order, String mobile) {
+        Instant now = clock.instant();
+        boolean all = order.verifyMobile(authority, mobile, now, reviewDue(order, now));
+        ChangeOrderView saved = ChangeOrderView.of(orders.saveAndFlush(order));
+        events.publishEvent(new MobileVerified(order.id(), order.reference(), authority.id(), masked(mobile), all));
+        return saved;
+    }
+
+    private Instant reviewDue(ChangeOrder order, Instant now) {
+        return calendar.deadline(now, order.rules().reviewMaxWorkdays());
+    }
+
+    private ChangeOrder lockedAt(UUID orderId, long version) {
+        ChangeOrder order = load(orderId);
+        if (order.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(ChangeOrder.class, orderId);
+        }
+        return order;
+    }
+
+    private static String masked(String mobile) {
+        return MobileNumber.isValid(mobile) ? MobileNumber.parse(mobile).masked() : "***";
     }
 
     private ChangeOrderView decide(UUID orderId, long version, Consumer<ChangeOrder> decision) {

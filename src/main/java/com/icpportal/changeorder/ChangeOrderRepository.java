@@ -17,6 +17,8 @@ interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
 
     Optional<ChangeOrder> findById(UUID id);
 
+    Optional<ChangeOrder> findByReference(String reference);
+
     @Query("select o from ChangeOrder o where o.id = :id and o.applicantId = :applicantId")
     Optional<ChangeOrder> findOwned(UUID id, UUID applicantId);
 
@@ -38,4 +40,13 @@ interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
 
     @Query(value = "select nextval('change_order_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();
+
+    /** SMS_VERIFICATION orders past their deadline, locked for this transaction; rows another holds are skipped. */
+    @Query(value = """
+            select id from change_order
+             where state = 'SMS_VERIFICATION' and due_at <= :now
+             order by due_at
+             limit :limit
+               for update skip locked""", nativeQuery = true)
+    List<UUID> lockSmsVerificationsDueBy(java.time.Instant now, int limit);
 }

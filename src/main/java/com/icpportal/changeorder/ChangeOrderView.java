@@ -27,11 +27,18 @@ public record ChangeOrderView(
         List<TransitionView> timeline,
         List<Reason> currentReasons,
         Boolean principalIsLegalRepresentative,
-        UUID assigneeId) {
+        UUID assigneeId,
+        List<SmsMobileView> smsMobiles,
+        java.time.LocalDate approvedOn) {
 
     /** The reasons of the latest return or rejection while the applicant is to act on them; else none. */
     public List<Reason> reasonsToActOn() {
         return state == OrderState.RETURNED || state == OrderState.AUTHORITY_REJECTED ? currentReasons : List.of();
+    }
+
+    /** When the order entered its current state (the latest step of the timeline). */
+    public Instant enteredStateAt() {
+        return timeline.isEmpty() ? createdAt : timeline.get(timeline.size() - 1).occurredAt();
     }
 
     static ChangeOrderView of(ChangeOrder order) {
@@ -39,6 +46,6 @@ public record ChangeOrderView(
                 order.applicantId(), order.state(), order.version(), order.createdAt(), order.submittedAt(),
                 order.dueAt(), order.proposedSubject(), order.proposedWebsite(), order.proposedDomains(),
                 order.rules(), order.timeline(), order.currentReasons(), order.principalIsLegalRepresentative(),
-                order.assigneeId());
+                order.assigneeId(), order.smsMobiles(), order.approvedOn());
     }
 }

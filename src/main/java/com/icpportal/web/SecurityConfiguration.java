@@ -28,6 +28,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health").permitAll()
                         // the one-time link to set a password: its holder is not signed in
                         .requestMatchers("/account/set-password/**").permitAll()
+                        // The simulated administration's own site (404 unless the simulated gateway is in use).
+                        .requestMatchers("/simulated-administration/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/review/**").hasRole(Roles.REVIEWER)
                         .requestMatchers("/filings/**", "/orders/**").hasRole(Roles.APPLICANT)

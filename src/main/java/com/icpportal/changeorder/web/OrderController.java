@@ -1,5 +1,8 @@
 package com.icpportal.changeorder.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
+import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
@@ -42,11 +46,16 @@ class OrderController {
     private final OrderPages pages;
     private final ChangeOrders changeOrders;
     private final ProposalComparison comparison;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    OrderController(OrderPages pages, ChangeOrders changeOrders, ProposalComparison comparison) {
+    OrderController(OrderPages pages, ChangeOrders changeOrders, ProposalComparison comparison,
+            WorkingCalendar calendar, Clock clock) {
         this.pages = pages;
         this.changeOrders = changeOrders;
         this.comparison = comparison;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -69,10 +78,31 @@ class OrderController {
                     && overview.documentsComplete());
         }
         model.addAttribute("returnReasons", order.reasonsToActOn());
+        addAdministrationStep(model, order);
         List<TransitionView> timeline = new ArrayList<>(order.timeline());
         Collections.reverse(timeline);
         model.addAttribute("timeline", timeline);
         return VIEW;
+    }
+
+    /**
+     * SMS verification: the time left in words (clock hours: the administration's 48 hours);
+     * the administration's review: its expected decision window as working-day dates.
+     */
+    private void addAdministrationStep(Model model, ChangeOrderView order) {
+        if (order.state() == OrderState.SMS_VERIFICATION && order.dueAt() != null) {
+            Duration left = Duration.between(clock.instant(), order.dueAt());
+            model.addAttribute("smsTimeUp", left.isNegative() || left.isZero());
+            model.addAttribute("smsHoursLeft", Math.max(0, left.toHours()));
+            model.addAttribute("smsMinutesLeft", Math.max(0, left.toMinutesPart()));
+        }
+        if (order.state() == OrderState.AUTHORITY_REVIEW && order.rules() != null) {
+            Instant entered = order.enteredStateAt();
+            model.addAttribute("reviewWindowFrom",
+                    calendar.deadline(entered, order.rules().reviewMinWorkdays()).atZone(calendar.zone()).toLocalDate());
+            model.addAttribute("reviewWindowTo",
+                    calendar.deadline(entered, order.rules().reviewMaxWorkdays()).atZone(calendar.zone()).toLocalDate());
+        }
     }
 
     @GetMapping("/withdraw")

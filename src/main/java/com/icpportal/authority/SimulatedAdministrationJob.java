@@ -1,0 +1,87 @@
+package com.icpportal.authority;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icpportal.calendar.WorkingCalendar;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.OrderState;
+
+/**
+ * The simulated administration's own decisions: an order submitted through the simulated gateway
+ * is approved once {@code portal.authority.simulated.decision-delay} has passed since it reached
+ * the administration's review. One order per transaction, locked with SKIP LOCKED.
+ */
+@Component
+public class SimulatedAdministrationJob {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedAdministrationJob.class);
+
+    private final AuthoritySubmissions submissions;
+    private final ChangeOrderDecisions decisions;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+
+    SimulatedAdministrationJob(AuthoritySubmissions submissions, ChangeOrderDecisions decisions,
+            WorkingCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
+        this.submissions = submissions;
+        this.decisions = decisions;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Synchronized so that a run started by hand (tests) waits for the scheduled one in this
+     * process; other processes are kept apart by the database lock.
+     *
+     * @return how many orders it approved
+     */
+    @Scheduled(fixedDelayString = "${portal.authority.simulated.poll-interval:PT15S}",
+            initialDelayString = "${portal.authority.simulated.poll-interval:PT15S}")
+    public synchronized int decideDue() {
+        int approved = 0;
+        while (true) {
+            Boolean decided;
+            try {
+                decided = transaction.execute(status -> decideOne());
+            } catch (RuntimeException e) {
+                log.warn("The simulated administration could not decide an order; it tries again later", e);
+                return approved;
+            }
+            if (decided == null) {
+                return approved;
+            }
+            approved += decided ? 1 : 0;
+        }
+    }
+
+    /** Null when nothing is due; else whether the order was approved (false: it had left the review). */
+    private Boolean decideOne() {
+        List<UUID> due = submissions.lockDueForDecision(clock.instant(), 1);
+        if (due.isEmpty()) {
+            return null;
+        }
+        UUID orderId = due.get(0);
+        ChangeOrderView order = decisions.find(orderId);
+        boolean approve = order.state() == OrderState.AUTHORITY_REVIEW;
+        if (approve) {
+            decisions.recordApproval(Actor.authority(null), orderId, order.version(),
+                    LocalDate.now(clock.withZone(calendar.zone())), null);
+        }
+        submissions.findById(orderId).ifPresent(submission -> submission.decided(clock.instant()));
+        return approve;
+    }
+}

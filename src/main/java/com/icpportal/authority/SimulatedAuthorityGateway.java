@@ -1,0 +1,141 @@
+package com.icpportal.authority;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.SmsMobileView;
+import com.icpportal.values.MobileNumber;
+
+/**
+ * A stand-in administration for demos and tests. On submission it texts each required mobile a
+ * six-digit code through the portal's SMS channel ({@link SmsCodeRequested}), keeping only a salted
+ * hash; its verification page checks the codes (the fifth wrong one rejects the order); once every
+ * mobile is verified, or when no SMS step applies, it approves by itself after
+ * {@code portal.authority.simulated.decision-delay} ({@link SimulatedAdministrationJob}).
+ */
+@Component
+public class SimulatedAuthorityGateway implements AuthorityGateway {
+
+    private final ChangeOrderDecisions decisions;
+    private final AuthoritySubmissions submissions;
+    private final SimulatedSmsCodes codes;
+    private final AuthoritySettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SimulatedAuthorityGateway(ChangeOrderDecisions decisions, AuthoritySubmissions submissions, SimulatedSmsCodes codes,
+            AuthoritySettings settings, ApplicationEventPublisher events, Clock clock) {
+        this.decisions = decisions;
+        this.submissions = submissions;
+        this.codes = codes;
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return AuthoritySettings.SIMULATED;
+    }
+
+    @Override
+    public boolean staffRecordDecisions() {
+        return false;
+    }
+
+    @Override
+    @Transactional
+    public ChangeOrderView submit(Actor reviewer, UUID orderId, long version) {
+        ChangeOrderView order = decisions.submitToAdministration(reviewer, orderId, version);
+        Instant now = clock.instant();
+        AuthoritySubmission submission = submissions.findById(orderId).orElseGet(() -> new AuthoritySubmission(orderId));
+        submission.submitted(name(), now);
+        codes.deleteByOrder(orderId);
+        codes.flush();
+        if (order.state() == OrderState.AUTHORITY_REVIEW) {
+            submission.decideAfter(now.plus(settings.decisionDelay()));
+        }
+        submissions.save(submission);
+        for (SmsMobileView mobile : order.smsMobiles()) {
+            String code = "%06d".formatted(random.nextInt(1_000_000));
+            byte[] salt = new byte[16];
+            random.nextBytes(salt);
+            String saltText = HexFormat.of().formatHex(salt);
+            codes.save(new SimulatedSmsCode(orderId, mobile.mobile(), saltText, hash(saltText, code), now));
+            events.publishEvent(new SmsCodeRequested(orderId, order.reference(), mobile.mobile(), code));
+        }
+        return order;
+    }
+
+    /**
+     * A principal enters the code the administration texted: the right one verifies that mobile
+     * (and with the last one the order goes to the administration's review), a wrong one is counted.
+     * Reference and mobile must name an order of this gateway waiting for that mobile.
+     */
+    @Transactional
+    public SmsCodeResult enterCode(String reference, String mobileInput, String code) {
+        Optional<ChangeOrderView> found = decisions.findByReference(reference == null ? "" : reference.strip());
+        if (found.isEmpty() || !MobileNumber.isValid(mobileInput)) {
+            return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
+        }
+        ChangeOrderView order = found.get();
+        String mobile = MobileNumber.parse(mobileInput).value();
+        Optional<SimulatedSmsCode> sent = codes.findById(new SimulatedSmsCode.Key(order.id(), mobile));
+        Optional<SmsMobileView> waiting = order.smsMobiles().stream().filter(m -> m.mobile().equals(mobile)).findFirst();
+        if (order.state() != OrderState.SMS_VERIFICATION || sent.isEmpty() || waiting.isEmpty()) {
+            return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
+        }
+        if (waiting.get().verified()) {
+            return SmsCodeResult.of(SmsCodeResult.Outcome.ALREADY_VERIFIED, 0);
+        }
+        Actor administration = Actor.authority(null);
+        if (matches(sent.get(), code)) {
+            ChangeOrderView after = decisions.recordMobileVerified(administration, order.id(), mobile);
+            if (after.state() == OrderState.AUTHORITY_REVIEW) {
+                submissions.findById(order.id()).ifPresent(submission -> {
+                    submission.decideAfter(clock.instant().plus(settings.decisionDelay()));
+                    submissions.save(submission);
+                });
+                return SmsCodeResult.of(SmsCodeResult.Outcome.ALL_VERIFIED, 0);
+            }
+            return SmsCodeResult.of(SmsCodeResult.Outcome.VERIFIED, 0);
+        }
+        ChangeOrderView after = decisions.recordWrongSmsCode(administration, order.id(), mobile);
+        if (after.state() == OrderState.AUTHORITY_REJECTED) {
+            return SmsCodeResult.of(SmsCodeResult.Outcome.REJECTED, 0);
+        }
+        int attempts = after.smsMobiles().stream().filter(m -> m.mobile().equals(mobile)).findFirst()
+                .map(SmsMobileView::wrongAttempts).orElse(0);
+        return SmsCodeResult.of(SmsCodeResult.Outcome.WRONG, ChangeOrderDecisions.SMS_MAX_WRONG_ATTEMPTS - attempts);
+    }
+
+    private static boolean matches(SimulatedSmsCode sent, String code) {
+        return code != null && MessageDigest.isEqual(hash(sent.salt(), code.strip()).getBytes(StandardCharsets.US_ASCII),
+                sent.codeHash().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String hash(String salt, String code) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest((salt + ":" + code).getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.icpportal.authority.web;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import com.icpportal.authority.AuthoritySettings;
+
+/**
+ * Gives the applicant's order pages the link to the simulated administration's verification page
+ * while the simulated gateway is in use (the change-order module knows nothing of gateways).
+ */
+@ControllerAdvice(basePackages = "com.icpportal.changeorder.web")
+class SimulatedSmsLinkAdvice {
+
+    private final AuthoritySettings settings;
+
+    SimulatedSmsLinkAdvice(AuthoritySettings settings) {
+        this.settings = settings;
+    }
+
+    @ModelAttribute("simulatedSmsPage")
+    String simulatedSmsPage() {
+        return settings.simulated() ? SimulatedAdministrationController.PATH : null;
+    }
+}

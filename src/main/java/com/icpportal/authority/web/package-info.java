@@ -1,0 +1,2 @@
+/** The staff's administration step and the simulated administration's SMS verification page. */
+package com.icpportal.authority.web;
