@@ -103,6 +103,7 @@ class AdministrationPageTest {
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
 
         clock.advance(Duration.ofDays(6));
+        reviewerSession = Sessions.signIn(mvc, reviewer.username()); // the old session expired meanwhile
         mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(reviewerSession).with(csrf())
                         .param("version", version(orderId)).param("approvedOn", "2026-13-45"))
                 .andExpect(status().isOk())

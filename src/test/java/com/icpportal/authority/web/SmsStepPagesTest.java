@@ -97,6 +97,7 @@ class SmsStepPagesTest {
         UUID orderId = submitted(true);
         authority.recordMobileVerified(reviewer.id(), orderId, decisions.find(orderId).version(), "13912345678");
         clock.advance(Duration.ofHours(6).plusMinutes(48));
+        session = Sessions.signIn(mvc, applicant.username()); // hours later: the old session expired
 
         mvc.perform(get("/orders/{id}", orderId).session(session).param("lang", "en"))
                 .andExpect(content().string(containsString("SMS verification by the communications administration")))
@@ -111,6 +112,7 @@ class SmsStepPagesTest {
                 .andExpect(content().string(containsString("已核验")));
 
         clock.advance(Duration.ofHours(42));
+        session = Sessions.signIn(mvc, applicant.username()); // hours later: the old session expired
         deadlineJob.rejectExpired();
         mvc.perform(get("/orders/{id}", orderId).session(session).param("lang", "zh-CN"))
                 .andExpect(content().string(containsString("负责人未在 48 小时内全部完成短信核验。")));

@@ -127,6 +127,7 @@ class PhotoReviewTest {
 
         // The applicant sends a new photo on Friday afternoon; passing it then leaves until Monday, same time.
         clock.setTo(china(2026, 1, 9, 16, 0));
+        reviewerSession = Sessions.signIn(mvc, reviewer.username()); // a day later: the old session expired
         testData.attachVerificationPhoto(applicant.id(), orderId);
         changeOrders.submitVerification(Actor.applicant(applicant.id()), orderId, Long.parseLong(version(orderId)));
         mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
