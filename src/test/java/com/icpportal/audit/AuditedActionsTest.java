@@ -437,8 +437,11 @@ class AuditedActionsTest {
                         return id(site.id());
                     };
                 }),
-                audited("reference.suffix-added", "approved_domain_suffix", adminId, () -> () ->
-                        suffixes.add(uniqueSuffix(), adminId).ascii()),
+                audited("reference.suffix-added", "approved_domain_suffix", adminId, () -> () -> {
+                    String suffix = suffixes.add(uniqueSuffix(), adminId).ascii();
+                    suffixes.remove(suffix, adminId); // other tests see the list as it was
+                    return suffix;
+                }).alongside("reference.suffix-removed"),
                 audited("reference.suffix-removed", "approved_domain_suffix", adminId, () -> {
                     String suffix = suffixes.add(uniqueSuffix(), adminId).ascii();
                     return () -> {
