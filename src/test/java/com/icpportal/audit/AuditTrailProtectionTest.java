@@ -27,6 +27,13 @@ import com.icpportal.support.TestData.TestAccount;
 @PortalTest
 class AuditTrailProtectionTest {
 
+    /** Rows of the whole trail holding a full ID number or mobile (there must be none). */
+    static final String UNMASKED_ROWS = """
+            select count(*) from audit_entry
+             where detail ~ '(^|[^0-9])[0-9]{17}[0-9Xx]([^0-9]|$)' or detail ~ '(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)'
+                or actor_name ~ '(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)' or entity_id ~ '(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)'
+                or entity_id ~ '(^|[^0-9])[0-9]{17}[0-9Xx]([^0-9]|$)'""";
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -105,10 +112,7 @@ class AuditTrailProtectionTest {
                 "principal 11010519491231002X, mobile 13812345678, emergency +86 139-0013-9000")));
         String detail = (String) rows.about(entityId).get(0).get("detail");
         assertThat(detail).isEqualTo("principal 1101**********002X, mobile 138****5678, emergency +86 139-****-9000");
-        assertThat(jdbc.queryForObject("""
-                select count(*) from audit_entry
-                 where detail ~ '(^|[^0-9])[0-9]{17}[0-9Xx]([^0-9]|$)' or detail ~ '(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)'
-                    or actor_name ~ '(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)' or entity_id ~ '(^|[^0-9])1[3-9][0-9]{9}([^0-9]|$)'""", Integer.class))
+        assertThat(jdbc.queryForObject(UNMASKED_ROWS, Integer.class))
                 .as("no row of the whole trail holds a full ID number or mobile").isZero();
     }
 
