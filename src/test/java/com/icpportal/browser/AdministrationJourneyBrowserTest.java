@@ -246,10 +246,20 @@ class AdministrationJourneyBrowserTest {
         navigate(browser.findElement(By.linkText("View all details of this subject")));
         assertThat(main()).contains(newName, newDomain).doesNotContain(oldName);
         assertThat(filings.retiredDomains(websiteId)).extracting(retired -> retired.ascii()).contains(domain);
+        browser.get(url("/orders/" + orderId));
+        assertThat(main()).contains(reference, "Approved");
+
         assertThat(filings.websiteHistory(websiteId)).first().satisfies(earlier -> {
             assertThat(earlier.details().name()).isEqualTo(oldName);
             assertThat(earlier.changeReference()).isEqualTo(reference);
         });
+        signOut();
+
+        // The reviewer's administration step records when and how the administration decided.
+        signIn(reviewer.username(), TestData.PASSWORD);
+        browser.get(url("/review/orders/" + orderId + "/administration"));
+        assertThat(browser.findElement(By.id("approved-on")).getText()).isEqualTo("2026-12-01");
+        assertThat(main()).contains("It decided at");
         signOut();
     }
 

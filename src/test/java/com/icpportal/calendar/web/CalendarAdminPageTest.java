@@ -112,6 +112,7 @@ class CalendarAdminPageTest {
         // Thursday 2 October 2031, 10:00 in Beijing: one working day later is Friday, until Friday is a holiday.
         Instant thursday = OffsetDateTime.of(2031, 10, 2, 10, 0, 0, 0, CHINA).toInstant();
         clock.setTo(thursday);
+        signIn(); // years from now: the session guard ended the old session
         assertThat(workingCalendar.deadline(clock.instant(), 1))
                 .isEqualTo(OffsetDateTime.of(2031, 10, 3, 10, 0, 0, 0, CHINA).toInstant());
 
@@ -185,11 +186,13 @@ class CalendarAdminPageTest {
     @Test
     void fromTheFirstOfDecemberAdminsAreToldWhileNextYearIsMissing() throws Exception {
         clock.setTo(OffsetDateTime.of(2039, 11, 30, 23, 30, 0, 0, CHINA).toInstant());
+        signIn(); // years from now: the session guard ended the old session
         mvc.perform(get("/admin/calendar").session(admin))
                 .andExpect(content().string(containsString("Working-day calendar 2039")))
                 .andExpect(content().string(not(containsString("calendar-banner"))));
 
         clock.setTo(OffsetDateTime.of(2039, 12, 1, 0, 30, 0, 0, CHINA).toInstant());
+        signIn(); // an hour later: idle too long
         mvc.perform(get("/admin/calendar").session(admin))
                 .andExpect(content().string(containsString("The calendar has no entries for 2040 yet")));
 
