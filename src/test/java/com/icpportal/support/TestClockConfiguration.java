@@ -7,7 +7,10 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-/** Replaces the portal's clock with a {@link TestClock} in every portal test context. */
+/**
+ * Replaces the portal's clock with a {@link TestClock} in every portal test context, and records
+ * the SMS codes the administration requests ({@link SentSmsCodes}).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestClockConfiguration {
 
@@ -15,5 +18,10 @@ public class TestClockConfiguration {
     @Primary
     TestClock testClock(@Value("${portal.time-zone:Asia/Shanghai}") ZoneId zone) {
         return new TestClock(zone);
+    }
+
+    @Bean
+    SentSmsCodes sentSmsCodes() {
+        return new SentSmsCodes();
     }
 }

@@ -10,13 +10,22 @@ import java.nio.charset.StandardCharsets;
 
 import javax.imageio.ImageIO;
 
-/** Small real files for upload tests: a PNG of any size, a minimal PDF. */
+/** Small real files for upload tests: a PNG or JPEG of any size, a minimal PDF. */
 public final class TestFilesForUpload {
 
     private TestFilesForUpload() {
     }
 
     public static byte[] png(int width, int height) {
+        return image(width, height, "png");
+    }
+
+    /** A JPEG, as a phone camera would give: for the verification photo. */
+    public static byte[] jpeg(int width, int height) {
+        return image(width, height, "jpeg");
+    }
+
+    private static byte[] image(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(new Color(230, 230, 230));
@@ -26,7 +35,9 @@ public final class TestFilesForUpload {
         graphics.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            if (!ImageIO.write(image, format, out)) {
+                throw new IllegalStateException("no image writer for " + format);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
