@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +49,9 @@ class NotificationDeliveryTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    Notifications notifications;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -72,7 +76,7 @@ class NotificationDeliveryTest {
         assertThat(email.getAllRecipients()).extracting(Object::toString).containsExactly(applicant.username() + "@example.test");
         assertThat(email.getSubject()).isEqualTo(order.reference() + "：您的变更已通过");
         assertThat(email.getHeader("Content-Language")[0]).isEqualTo("zh-CN");
-        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(email)).isNotBlank();
+        assertThat((String) email.getContent()).contains(order.reference(), "通信管理局已批准您的变更");
         assertThat(outboxText(order.id(), Channel.EMAIL, NotificationKind.APPROVED))
                 .contains(order.reference(), "通信管理局已批准您的变更", "无需其他操作", "/orders/" + order.id());
         assertThat(approvalTexts(order.reference())).hasSize(1).first().asString()
@@ -187,6 +191,30 @@ class NotificationDeliveryTest {
         assertThat(approvalTexts(order.reference())).hasSize(1);
         assertThat(outboxRow(order.id(), Channel.SMS, NotificationKind.APPROVED)).containsEntry("status", "SENT")
                 .containsEntry("last_error", null);
+    }
+
+    @Test
+    void verificationCodesGoThroughTheSmsGatewayAndAccountLinksByEmailEachOnce() throws Exception {
+        TestAccount applicant = journey.applicant("notify-code", "en");
+        ChangeOrderView order = journey.inAuthorityReview(applicant, journey.reviewer());
+
+        notifications.sendVerificationCode(order.id(), order.reference(), "13912345678", "482913", null);
+        notifications.sendVerificationCode(order.id(), order.reference(), "13912345678", "482913", null);
+        assertThat(NotificationServers.smsRequests()).filteredOn(body -> body.contains("482913")).singleElement()
+                .asString().contains("\"to\":\"13912345678\"", "verification code for ICP change " + order.reference());
+
+        Instant expiry = Instant.parse("2031-01-02T03:04:00Z");
+        notifications.sendAccountLink(applicant.id(), "https://portal.example/password/abc123", expiry);
+        notifications.sendAccountLink(applicant.id(), "https://portal.example/password/abc123", expiry);
+        List<MimeMessage> links = new java.util.ArrayList<>();
+        for (MimeMessage message : NotificationServers.smtp().getReceivedMessagesForDomain(applicant.username() + "@example.test")) {
+            if (message.getSubject().equals("Set your password for the ICP Change Portal")) {
+                links.add(message);
+            }
+        }
+        assertThat(links).hasSize(1);
+        assertThat((String) links.get(0).getContent()).contains("https://portal.example/password/abc123",
+                "By when: 2031-01-02 11:04 (China time).");
     }
 
     private boolean resubmitTogether(CyclicBarrier together) {
