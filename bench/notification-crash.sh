@@ -44,7 +44,7 @@ start_portal() {
   PORTAL=$!
   PIDS+=("$PORTAL")
   for _ in $(seq 1 240); do
-    curl -fs "http://localhost:$PORT/actuator/health" > /dev/null 2>&1 && return 0
+    curl -fs -m 5 "http://localhost:$PORT/actuator/health" > /dev/null 2>&1 && return 0
     sleep 1
   done
   echo "portal did not start; log: $WORK/portal.log"; tail -50 "$WORK/portal.log"; exit 1
@@ -58,14 +58,14 @@ read -r ORDER REFERENCE <<< "$(sql "select id || ' ' || reference from change_or
 echo "2. reviewer.wang passes $REFERENCE over HTTP"
 base="http://localhost:$PORT"; jar="$WORK/cookies"
 token() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-t=$(curl -s -c "$jar" -b "$jar" "$base/login" | token)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=reviewer.wang" \
+t=$(curl -s -m 30 -c "$jar" -b "$jar" "$base/login" | token)
+curl -s -m 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=reviewer.wang" \
   --data-urlencode "password=icp-demo-2026" --data-urlencode "_csrf=$t" "$base/login"
-t=$(curl -s -c "$jar" -b "$jar" "$base/review/orders/$ORDER" | token)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" "$base/review/orders/$ORDER/claim"
+t=$(curl -s -m 30 -c "$jar" -b "$jar" "$base/review/orders/$ORDER" | token)
+curl -s -m 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" "$base/review/orders/$ORDER/claim"
 version=$(sql "select version from change_order where id = '$ORDER'")
-t=$(curl -s -c "$jar" -b "$jar" "$base/review/orders/$ORDER" | token)
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" --data-urlencode "decision=pass" \
+t=$(curl -s -m 30 -c "$jar" -b "$jar" "$base/review/orders/$ORDER" | token)
+curl -s -m 30 -o /dev/null -c "$jar" -b "$jar" --data-urlencode "_csrf=$t" --data-urlencode "decision=pass" \
   --data-urlencode "version=$version" "$base/review/orders/$ORDER/decision"
 state=$(sql "select state from change_order where id = '$ORDER'")
 [ "$state" = VERIFICATION ] || { echo "FAIL: the decision did not commit (state $state)"; exit 1; }
