@@ -13,11 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param defaultLocale    the language of a recipient who never chose one (default zh-CN)
  * @param resubmitMinAge   an incomplete event publication is resubmitted once it is this old (default 1 minute)
  * @param claimTimeout     a message left SENDING this long (its process died) may be tried again (default 10 minutes)
- * @param keepCompleted    completed event publications are deleted after this long (default 7 days)
  */
 @ConfigurationProperties("portal.notifications")
 public record NotificationSettings(String baseUrl, String mailFrom, Locale defaultLocale, Duration resubmitMinAge,
-        Duration claimTimeout, Duration keepCompleted) {
+        Duration claimTimeout) {
 
     public NotificationSettings {
         baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
@@ -25,6 +24,5 @@ public record NotificationSettings(String baseUrl, String mailFrom, Locale defau
         defaultLocale = defaultLocale == null ? Locale.SIMPLIFIED_CHINESE : defaultLocale;
         resubmitMinAge = resubmitMinAge == null ? Duration.ofMinutes(1) : resubmitMinAge;
         claimTimeout = claimTimeout == null ? Duration.ofMinutes(10) : claimTimeout;
-        keepCompleted = keepCompleted == null ? Duration.ofDays(7) : keepCompleted;
     }
 }

@@ -65,9 +65,12 @@ class Outbox {
                 .findFirst().map(DeliveryStatus::valueOf);
     }
 
+    /** Marks the message sent or kept; a sent one-time password link keeps no copy of itself. */
     void markDone(UUID id, DeliveryStatus status, Instant now) {
-        jdbc.update("update notification set status = ?, sent_at = ?, last_error = null where id = ?",
-                status.name(), Timestamp.from(now), id);
+        jdbc.update("""
+                update notification set status = ?, sent_at = ?, last_error = null,
+                       body = case when kind = 'ACCOUNT_LINK' and status = 'SENDING' and ? = 'SENT' then '-' else body end
+                 where id = ?""", status.name(), Timestamp.from(now), status.name(), id);
     }
 
     void markFailed(UUID id, String error) {

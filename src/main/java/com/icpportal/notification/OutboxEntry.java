@@ -16,6 +16,11 @@ public record OutboxEntry(UUID id, Channel channel, NotificationKind kind, Strin
         return recipient;
     }
 
+    /** The text as admins may read it: a one-time password link is a secret, so its message is not shown. */
+    public String bodyShown() {
+        return kind == NotificationKind.ACCOUNT_LINK ? null : body;
+    }
+
     public boolean resendable() {
         return status == DeliveryStatus.FAILED;
     }

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,15 +30,12 @@ public class PublicationResubmission {
     private static final Logger LOG = LoggerFactory.getLogger(PublicationResubmission.class);
 
     private final IncompleteEventPublications incomplete;
-    private final CompletedEventPublications completed;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final NotificationSettings settings;
 
-    PublicationResubmission(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-            JdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationSettings settings) {
+    PublicationResubmission(IncompleteEventPublications incomplete, JdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationSettings settings) {
         this.incomplete = incomplete;
-        this.completed = completed;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
@@ -54,7 +50,6 @@ public class PublicationResubmission {
             fixedDelayString = "${portal.notifications.resubmit-interval:PT5M}")
     void periodically() {
         resubmit();
-        completed.deletePublicationsOlderThan(settings.keepCompleted());
     }
 
     /**

@@ -147,7 +147,7 @@ class NotificationDeliveryTest {
         // a resubmission that met the message SENDING leaves its publication incomplete; the next one completes it
         await().atMost(PATIENCE).untilAsserted(() -> {
             resubmission.resubmit(Duration.ZERO);
-            assertThat(publication(order.id(), "Approved").get("completion_date")).isNotNull();
+            assertThat(publications(order.id(), "Approved")).isEmpty();
         });
         assertThat(approvalEmails(applicant, order.reference())).hasSize(1);
     }
@@ -215,6 +215,9 @@ class NotificationDeliveryTest {
         assertThat(links).hasSize(1);
         assertThat((String) links.get(0).getContent()).contains("https://portal.example/password/abc123",
                 "By when: 2031-01-02 11:04 (China time).");
+        assertThat(jdbc.queryForObject("select body from notification where kind = 'ACCOUNT_LINK' "
+                + "and recipient_account_id = ? and channel = 'EMAIL'", String.class, applicant.id()))
+                .as("a sent one-time link keeps no copy in the outbox").isEqualTo("-");
     }
 
     private boolean resubmitTogether(CyclicBarrier together) {
@@ -226,9 +229,10 @@ class NotificationDeliveryTest {
         return resubmission.resubmit(Duration.ZERO);
     }
 
+    /** Completed publications are deleted (completion-mode delete); the row was written when the change committed. */
     private void awaitCompleted(UUID orderId, String eventType) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(publication(orderId, eventType).get("completion_date"))
-                .as(eventType + " handled").isNotNull());
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(publications(orderId, eventType))
+                .as(eventType + " handled").isEmpty());
     }
 
     private void awaitNoIncompletePublications(UUID orderId) {
@@ -238,12 +242,16 @@ class NotificationDeliveryTest {
     }
 
     private Map<String, Object> publication(UUID orderId, String eventType) {
-        List<Map<String, Object>> rows = jdbc.queryForList("""
+        List<Map<String, Object>> rows = publications(orderId, eventType);
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
+    }
+
+    private List<Map<String, Object>> publications(UUID orderId, String eventType) {
+        return jdbc.queryForList("""
                 select status, completion_date, completion_attempts from event_publication
                  where event_type like ? and serialized_event like ? and listener_id like '%ChangeOrderNotifications%'""",
                 "%$" + eventType, "%" + orderId + "%");
-        assertThat(rows).hasSize(1);
-        return rows.get(0);
     }
 
     private Map<String, Object> outboxRow(UUID orderId, Channel channel, NotificationKind kind) {
