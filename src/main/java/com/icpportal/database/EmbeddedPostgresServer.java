@@ -54,7 +54,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("encoding", "UTF8")
                     .setServerConfig("max_connections", "100")
-                    .setServerConfig("timezone", "UTC");
+                    .setServerConfig("timezone", "UTC")
+                    // Stopped by its owner (the Spring context, after the beans that still use the
+                    // database while closing, e.g. the event publication registry), not by a JVM hook
+                    // of its own that would race with the context's shutdown.
+                    .setRegisterShutdownHook(false);
             if (keepData) {
                 // zonky's defaults trade durability for speed (fsync off): right for tests, wrong for kept data
                 builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");

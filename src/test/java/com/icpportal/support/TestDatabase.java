@@ -32,7 +32,9 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close, "test-database-shutdown"));
+            // After the Spring contexts have closed (their beans, such as Modulith's event publication
+            // registry, still use the database while closing), not in a JVM hook racing with them.
+            org.springframework.boot.SpringApplication.getShutdownHandlers().add(server::close);
         }
         return server;
     }

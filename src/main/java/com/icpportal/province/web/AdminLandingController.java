@@ -21,7 +21,8 @@ class AdminLandingController {
             new AdminArea("/admin/calendar", "admin.area.calendar"),
             new AdminArea("/admin/filings", "admin.area.filings"),
             new AdminArea("/admin/accounts", "admin.area.accounts"),
-            new AdminArea("/admin/audit", "admin.area.audit"));
+            new AdminArea("/admin/audit", "admin.area.audit"),
+            new AdminArea("/admin/outbox", "admin.area.outbox"));
 
     private final Provinces provinces;
 

@@ -1,0 +1,40 @@
+package com.icpportal.notification;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import com.icpportal.account.PasswordSetLinkIssued;
+import com.icpportal.authority.SmsCodeRequested;
+import com.icpportal.changeorder.OrderOverdue;
+
+/**
+ * The messages other modules' events call for, besides the change-order transitions: the
+ * simulated administration's verification codes (by SMS), overdue orders (to reviewers) and
+ * one-time links to set a password. Each call is idempotent, so a resubmitted publication never
+ * sends twice.
+ */
+@Component
+class OtherModuleNotifications {
+
+    private final Notifications notifications;
+
+    OtherModuleNotifications(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    @ApplicationModuleListener
+    void on(SmsCodeRequested event) {
+        notifications.sendVerificationCode(event.orderId(), event.reference(), event.mobile(), event.code(), null);
+    }
+
+    @ApplicationModuleListener
+    void on(OrderOverdue event) {
+        notifications.notifyOverdue(event.orderId(), event.reference(), event.state().name(), event.dueAt(),
+                event.assigneeId());
+    }
+
+    @ApplicationModuleListener
+    void on(PasswordSetLinkIssued event) {
+        notifications.sendAccountLink(event.accountId(), event.link(), event.expiresAt());
+    }
+}

@@ -1,0 +1,190 @@
+package com.icpportal.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.icpportal.account.Role;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.Reason;
+import com.icpportal.support.PortalTest;
+import com.icpportal.support.Sessions;
+import com.icpportal.support.TestData;
+import com.icpportal.support.TestData.TestAccount;
+
+/**
+ * Without an SMTP host and with the default SMS gateway, messages stay in the outbox (KEPT) for
+ * admins; in-app notices, the header's unread count, marking read; the outbox page and resend.
+ */
+@PortalTest
+class NotificationPagesTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    OrderJourney journey;
+
+    @Autowired
+    TestData testData;
+
+    @Autowired
+    ChangeOrders orders;
+
+    @Autowired
+    ChangeOrderDecisions decisions;
+
+    @Autowired
+    Notifications notifications;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void withoutAMailServerTheApprovalsEmailAndTextAreKeptForAdminsAndTheApplicantHasANotice() throws Exception {
+        TestAccount applicant = journey.applicant("notify-kept", "en");
+        ChangeOrderView order = journey.approve(journey.inAuthorityReview(applicant, journey.reviewer()));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select channel || ' ' || status from notification where order_id = ? and kind = 'APPROVED' order by channel",
+                String.class, order.id())).containsExactly("EMAIL KEPT", "NOTICE SENT", "SMS KEPT"));
+
+        MockHttpSession admin = Sessions.signIn(mvc, testData.account("notify-admin", Role.ADMIN).username());
+        mvc.perform(get("/admin/outbox").param("status", "KEPT").session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(order.reference() + ": your change was approved")))
+                .andExpect(content().string(containsString(applicant.username() + "@example.test")))
+                .andExpect(content().string(containsString("138****8000")))
+                .andExpect(content().string(not(containsString("13800138000"))));
+        mvc.perform(get("/admin/outbox").session(Sessions.signIn(mvc, applicant.username())))
+                .andExpect(status().isForbidden());
+
+        MockHttpSession session = Sessions.signIn(mvc, applicant.username());
+        int unread = notifications.unreadNotices(applicant.id());
+        assertThat(unread).isGreaterThanOrEqualTo(2);
+        mvc.perform(get("/filings").session(session))
+                .andExpect(content().string(containsString("Notices (" + unread + ")")));
+        mvc.perform(get("/notices").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(order.reference() + ": your change was approved")))
+                .andExpect(content().string(containsString("The communications administration approved your change")));
+    }
+
+    @Test
+    void aUserMarksTheirOwnNoticesReadAndCannotTouchAnotherUsers() throws Exception {
+        TestAccount applicant = journey.applicant("notify-read", "zh-CN");
+        TestAccount other = journey.applicant("notify-other", "en");
+        ChangeOrderView order = journey.inAuthorityReview(applicant, journey.reviewer());
+        await().atMost(PATIENCE).until(() -> notifications.notices(applicant.id()).stream()
+                .anyMatch(notice -> notice.kind() == NotificationKind.SUBMITTED_TO_ADMINISTRATION));
+        List<Notice> notices = notifications.notices(applicant.id());
+        Notice notice = notices.get(0);
+        int unread = notifications.unreadNotices(applicant.id());
+
+        mvc.perform(post("/notices/{id}/read", notice.id()).with(csrf()).session(Sessions.signIn(mvc, other.username())))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/notices/{id}/read", notice.id()).session(Sessions.signIn(mvc, applicant.username())))
+                .andExpect(status().isForbidden());
+        assertThat(notifications.unreadNotices(applicant.id())).isEqualTo(unread);
+
+        MockHttpSession session = Sessions.signIn(mvc, applicant.username());
+        mvc.perform(post("/notices/{id}/read", notice.id()).with(csrf()).session(session))
+                .andExpect(redirectedUrl("/notices"));
+        assertThat(notifications.unreadNotices(applicant.id())).isEqualTo(unread - 1);
+        mvc.perform(get("/notices").session(session))
+                .andExpect(content().string(containsString(order.reference() + "：已提交至管局")))
+                .andExpect(content().string(containsString("通知（" + (unread - 1) + "）")));
+
+        mvc.perform(post("/notices/read").with(csrf()).session(session)).andExpect(redirectedUrl("/notices"));
+        assertThat(notifications.unreadNotices(applicant.id())).isZero();
+        mvc.perform(get("/notices").session(session)).andExpect(content().string(not(containsString("通知（"))));
+    }
+
+    @Test
+    void aReturnedOrdersMessageListsItsReasonsByField() {
+        TestAccount applicant = journey.applicant("notify-return", "en");
+        TestAccount reviewerAccount = journey.reviewer();
+        Actor actor = Actor.applicant(applicant.id());
+        Actor reviewer = Actor.reviewer(reviewerAccount.id());
+        var filing = testData.beijingFiling(applicant, "北京退回有限公司", TestData.uniqueDomain("notify-return"));
+        UUID orderId = orders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        testData.attachRequiredDocuments(applicant.id(), orderId);
+        ChangeOrderView order = orders.submit(actor, orderId, 0);
+        decisions.claim(reviewer, orderId);
+        decisions.returnForCorrection(reviewer, orderId, order.version(), List.of(
+                new Reason("subject.address", "The street number is missing.", "Add the number as on the licence."),
+                new Reason("document:BUSINESS_LICENCE", "The scan is unreadable.", null)), null);
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select body from notification where order_id = ? and kind = 'RETURNED' and channel = 'EMAIL'",
+                String.class, orderId)).singleElement().asString().contains(
+                        "Dear Test " + applicant.username(),
+                        "returned your change " + order.reference(),
+                        "- Address: The street number is missing. What to do: Add the number as on the licence.",
+                        "- Business licence or organisation certificate: The scan is unreadable.",
+                        "correct the fields listed and submit the change again",
+                        "/orders/" + orderId));
+    }
+
+    @Test
+    void aReviewerSeesTheirOverdueNoticeAndAdminsResendAFailedMessage() throws Exception {
+        TestAccount reviewer = journey.reviewer();
+        UUID orderId = UUID.randomUUID();
+        notifications.notifyOverdue(orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"),
+                reviewer.id());
+        notifications.notifyOverdue(orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"),
+                reviewer.id());
+        assertThat(notifications.notices(reviewer.id())).as("twice the same event: one notice, in the default language").singleElement()
+                .satisfies(notice -> assertThat(notice.link()).isEqualTo("/review/orders/" + orderId));
+        mvc.perform(get("/notices").session(Sessions.signIn(mvc, reviewer.username())))
+                .andExpect(content().string(containsString("CO-OVERDUE-1：已超时（")));
+
+        OutgoingMessage failing = new OutgoingMessage("test:" + UUID.randomUUID(), Channel.EMAIL,
+                NotificationKind.APPROVED, null, "someone@example.test", Locale.ENGLISH, null, "CO-RESEND-1",
+                "CO-RESEND-1: subject", "body", null);
+        outbox.insert(failing, DeliveryStatus.PENDING, Instant.now());
+        OutboxEntry claimed = outbox.claim(failing.key(), Instant.now(), Instant.now()).orElseThrow();
+        outbox.markFailed(claimed.id(), "SMTP down");
+
+        MockHttpSession admin = Sessions.signIn(mvc, testData.account("notify-admin", Role.ADMIN).username());
+        mvc.perform(get("/admin/outbox").param("status", "FAILED").session(admin))
+                .andExpect(content().string(containsString("SMTP down")))
+                .andExpect(content().string(containsString("/admin/outbox/" + claimed.id() + "/resend")));
+        mvc.perform(post("/admin/outbox/{id}/resend", claimed.id()).param("status", "FAILED").with(csrf()).session(admin))
+                .andExpect(redirectedUrl("/admin/outbox?status=FAILED"))
+                .andExpect(flash().attribute("resent", "KEPT"));
+        assertThat(jdbc.queryForMap("select status, attempts from notification where id = ?", claimed.id()))
+                .containsEntry("status", "KEPT").containsEntry("attempts", 2);
+        mvc.perform(post("/admin/outbox/{id}/resend", claimed.id()).with(csrf()).session(admin))
+                .andExpect(flash().attribute("resent", "NOT_FAILED"));
+    }
+}
