@@ -43,6 +43,9 @@ class CaseController {
 
     static final String TEXT_TOO_LONG = "review.text.tooLong";
 
+    /** The longest carrier name or tracking number kept. */
+    static final int MAX_SHIPMENT_TEXT = 64;
+
     private final CasePage casePage;
     private final ChangeOrderDecisions decisions;
     private final BackdropRequests backdrops;
@@ -90,6 +93,10 @@ class CaseController {
             RedirectAttributes redirect) {
         if (carrier.isBlank() || trackingNumber.isBlank()) {
             redirect.addFlashAttribute("decisionError", "review.backdrop.shipmentNeeded");
+            return back(orderId);
+        }
+        if (carrier.strip().length() > MAX_SHIPMENT_TEXT || trackingNumber.strip().length() > MAX_SHIPMENT_TEXT) {
+            redirect.addFlashAttribute("decisionError", "review.backdrop.shipmentTooLong");
             return back(orderId);
         }
         backdrops.markShipped(Actor.reviewer(user.id()), requestId, carrier, trackingNumber);
