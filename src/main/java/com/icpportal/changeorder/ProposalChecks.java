@@ -51,7 +51,10 @@ class ProposalChecks {
                 || !normalised(proposed.certificateNumber()).equals(normalised(current.certificateNumber()))) {
             throw new ImmutableFieldException("subject.certificateNumber");
         }
-        if (proposed.cityCode() == null || !proposed.cityCode().startsWith(filing.provinceCode().substring(0, 2))) {
+        // Only a real division code of another province is a move; a city left unchosen or a garbled
+        // value is a message at the city field (ProposalValidator), not a refusal.
+        String city = proposed.cityCode();
+        if (city != null && city.matches("\\d{6}") && !city.startsWith(filing.provinceCode().substring(0, 2))) {
             throw new ImmutableFieldException("subject.provinceCode");
         }
     }

@@ -43,6 +43,15 @@ class AdministrationController {
     static final String VIEW = "authority/administration";
     private static final int MAX_REASONS = 3;
 
+    /** The longest note, problem or suggestion staff may record (the database keeps 1,000 characters of a reason). */
+    static final int MAX_TEXT = 1000;
+
+    static final String TEXT_TOO_LONG = "review.text.tooLong";
+
+    static boolean tooLong(String text) {
+        return text != null && text.length() > MAX_TEXT;
+    }
+
     private final AuthorityDecisions authority;
     private final ChangeOrders changeOrders;
     private final ProposalComparison comparison;
@@ -99,8 +108,15 @@ class AdministrationController {
                 error = "administration.approvedOn.format";
             }
         }
+        Map<String, String> approvalErrors = new LinkedHashMap<>();
         if (error != null) {
-            model.addAttribute("errors", Map.of("approvedOn", error));
+            approvalErrors.put("approvedOn", error);
+        }
+        if (tooLong(note)) {
+            approvalErrors.put("approval-note", TEXT_TOO_LONG);
+        }
+        if (!approvalErrors.isEmpty()) {
+            model.addAttribute("errors", approvalErrors);
             model.addAttribute("approvedOn", approvedOn);
             model.addAttribute("approvalNote", note);
             addPage(model, user, orderId, locale);
@@ -126,12 +142,19 @@ class AdministrationController {
                 errors.put("reason" + i + "-field", "administration.reason.fieldMissing");
             } else if (problem.isBlank()) {
                 errors.put("reason" + i + "-problem", "administration.reason.problemMissing");
+            } else if (tooLong(problem)) {
+                errors.put("reason" + i + "-problem", TEXT_TOO_LONG);
+            } else if (tooLong(form.get("reason" + i + ".suggestion"))) {
+                errors.put("reason" + i + "-suggestion", TEXT_TOO_LONG);
             } else {
                 reasons.add(new Reason(field, problem, form.get("reason" + i + ".suggestion")));
             }
         }
         if (reasons.isEmpty() && errors.isEmpty()) {
             errors.put("reason0-field", "administration.reason.needed");
+        }
+        if (tooLong(form.get("note"))) {
+            errors.put("rejection-note", TEXT_TOO_LONG);
         }
         if (!errors.isEmpty()) {
             model.addAttribute("errors", errors);

@@ -63,13 +63,22 @@ class OrderPages {
         }
     }
 
-    /** {@code principal.mobile} → {@code mobile}; {@code domains[1].name} → {@code domains[1]}. */
+    /**
+     * {@code principal.mobile} → {@code mobile}; {@code domains[1].name} → {@code domains[1]};
+     * {@code principal.certificateValidFrom} → {@code validFrom} (the principal form's date fields are
+     * named {@code validFrom} and {@code validTo}).
+     */
     static String formField(String fieldKey) {
         if (fieldKey.startsWith("domains[")) {
             return fieldKey.substring(0, fieldKey.indexOf(']') + 1);
         }
         int dot = fieldKey.indexOf('.');
-        return dot < 0 ? fieldKey : fieldKey.substring(dot + 1);
+        String field = dot < 0 ? fieldKey : fieldKey.substring(dot + 1);
+        return switch (field) {
+            case "certificateValidFrom" -> "validFrom";
+            case "certificateValidTo" -> "validTo";
+            default -> field;
+        };
     }
 
     /** The reasons of a return or rejection that concern this section, by form field. */

@@ -38,6 +38,14 @@ class CaseController {
 
     static final String VIEW = "review/case";
 
+    /** The longest note, problem or suggestion a reviewer may write. */
+    static final int MAX_TEXT = 1000;
+
+    static final String TEXT_TOO_LONG = "review.text.tooLong";
+
+    /** The longest carrier name or tracking number kept. */
+    static final int MAX_SHIPMENT_TEXT = 64;
+
     private final CasePage casePage;
     private final ChangeOrderDecisions decisions;
     private final BackdropRequests backdrops;
@@ -87,6 +95,10 @@ class CaseController {
             redirect.addFlashAttribute("decisionError", "review.backdrop.shipmentNeeded");
             return back(orderId);
         }
+        if (carrier.strip().length() > MAX_SHIPMENT_TEXT || trackingNumber.strip().length() > MAX_SHIPMENT_TEXT) {
+            redirect.addFlashAttribute("decisionError", "review.backdrop.shipmentTooLong");
+            return back(orderId);
+        }
         backdrops.markShipped(Actor.reviewer(user.id()), requestId, carrier, trackingNumber);
         return back(orderId);
     }
@@ -106,7 +118,11 @@ class CaseController {
 
     @PostMapping("/calls")
     String logCall(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam ContactOutcome outcome, @RequestParam(required = false) String note) {
+            @RequestParam ContactOutcome outcome, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        if (tooLong(note)) {
+            redirect.addFlashAttribute("decisionError", TEXT_TOO_LONG);
+            return back(orderId);
+        }
         decisions.logCall(Actor.reviewer(user.id()), orderId, outcome, note);
         return back(orderId);
     }
@@ -119,6 +135,11 @@ class CaseController {
     String decide(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam String decision,
             @RequestParam long version, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Actor reviewer = Actor.reviewer(user.id());
+        if (form.entrySet().stream().anyMatch(entry -> (entry.getKey().equals("note") || entry.getKey().endsWith(".problem")
+                || entry.getKey().endsWith(".suggestion")) && tooLong(entry.getValue()))) {
+            redirect.addFlashAttribute("decisionError", TEXT_TOO_LONG);
+            return back(orderId);
+        }
         List<Reason> reasons = reasons(form);
         switch (decision) {
             case "pass" -> decisions.pass(reviewer, orderId, version, form.get("note"));
@@ -153,6 +174,11 @@ class CaseController {
             }
         }
         return reasons;
+    }
+
+    /** Whether a note, problem or suggestion is longer than the database keeps (1,000 characters). */
+    static boolean tooLong(String text) {
+        return text != null && text.length() > MAX_TEXT;
     }
 
     private static String back(UUID orderId) {

@@ -148,6 +148,34 @@ class AdministrationPageTest {
     }
 
     @Test
+    void aTooLongNoteOrReasonIsAMessageAtItsFieldNotAServerError() throws Exception {
+        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(reviewerSession).with(csrf())
+                .param("version", version(orderId)));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+        String longText = "长".repeat(1001);
+
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(reviewerSession).with(csrf())
+                        .param("version", version(orderId))
+                        .param("reason0.field", "principal.mobile").param("reason0.problem", longText))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title>Error: Administration step")))
+                .andExpect(content().string(containsString("href=\"#reason0-problem\"")))
+                .andExpect(content().string(containsString("at most 1,000 characters")));
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(reviewerSession).with(csrf())
+                        .param("version", version(orderId))
+                        .param("reason0.field", "principal.mobile").param("reason0.problem", "手机号不符")
+                        .param("note", longText))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#rejection-note\"")));
+        mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(reviewerSession).with(csrf())
+                        .param("version", version(orderId)).param("approvedOn", "2026-01-01").param("note", longText))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"#approval-note\"")));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+    }
+
+    @Test
     void withTheSimulatedGatewayThePageShowsWhatTheAdministrationDoesAndRecordsNothingByHand() throws Exception {
         settings.use(AuthoritySettings.SIMULATED);
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), true, "13912345678");

@@ -242,6 +242,42 @@ class OrderPagesTest {
                 .containsEntry("address", "北京市朝阳区新地址路8号");
     }
 
+    @Test
+    void aSubjectFormWithoutACityAsksForTheCityInsteadOfRefusingAMove() throws Exception {
+        UUID orderId = draftWithChangedAddress();
+        for (String city : new String[] {"", "abc"}) {
+            mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
+                            .param("organiserName", "北京页面草稿有限公司").param("cityCode", city)
+                            .param("districtCode", "").param("address", "北京市朝阳区别的路1号").param("investor", "张三")
+                            .param("version", version(orderId)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Choose a city in the filing province")))
+                    .andExpect(content().string(not(containsString("cannot move to another province"))));
+        }
+        assertThat(jdbc.queryForObject("select address from change_order where id = ?", String.class, orderId))
+                .isEqualTo("北京市朝阳区新地址路8号");
+    }
+
+    @Test
+    void aPrincipalFormWithoutValidityDatesShowsTheErrorsAtTheDateFields() throws Exception {
+        UUID orderId = draftWithChangedAddress();
+        String page = mvc.perform(post("/orders/{id}/principal", orderId).session(session).with(csrf())
+                        .param("name", "").param("certificateType", "").param("certificateNumber", "")
+                        .param("validFrom", "").param("validTo", "").param("mobile", "")
+                        .param("version", version(orderId)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Error:", "href=\"#validFrom\"", "href=\"#validTo\"", "id=\"validFrom-error\"");
+
+        // a date that does not exist is a message at its field, not a server error
+        mvc.perform(post("/orders/{id}/principal", orderId).session(session).with(csrf())
+                        .param("name", "abc").param("certificateType", "abc").param("certificateNumber", "abc")
+                        .param("validFrom", "2026-99-99").param("validTo", "abc").param("mobile", "abc")
+                        .param("version", version(orderId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"validFrom-error\"")));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private UUID draftWithChangedAddress() throws Exception {

@@ -146,6 +146,16 @@ class VerificationTest {
         assertThat(backdrops.request(actor, orderId, new BackdropAddress("440000", "440300", null, "另一个地址1号", "王五",
                 "13912345678"))).extracting(Violation::messageKey).containsExactly("backdrop.alreadyRequested");
 
+        // a carrier or tracking number longer than kept is a message on the case page, not a 500
+        TestAccount staff = testData.account("shipper", Role.REVIEWER);
+        mvc.perform(post("/review/orders/{id}/backdrop/{requestId}/shipped", orderId, requested.id())
+                        .session(Sessions.signIn(mvc, staff.username())).with(csrf())
+                        .param("carrier", "顺".repeat(65)).param("trackingNumber", "SF1"))
+                .andExpect(redirectedUrl("/review/orders/" + orderId))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("decisionError", "review.backdrop.shipmentTooLong"));
+        assertThat(backdrops.latest(orderId).orElseThrow().status()).isEqualTo(BackdropStatus.REQUESTED);
+
         assertThatThrownBy(() -> backdrops.markShipped(actor, requested.id(), "顺丰", "SF123"))
                 .isInstanceOf(ActorNotAllowedException.class);
         BackdropRequestView shipped = backdrops.markShipped(reviewer, requested.id(), "顺丰速运", "SF1234567890");

@@ -112,6 +112,37 @@ class CasePageTest {
     }
 
     @Test
+    void aTooLongNoteOrReasonIsAMessageNotAServerError() throws Exception {
+        UUID orderId = submittedOrder();
+        mvc.perform(post("/review/orders/{id}/claim", orderId).session(reviewerSession).with(csrf()))
+                .andExpect(redirectedUrl("/review/orders/" + orderId));
+        String longText = "长".repeat(1001);
+
+        var call = mvc.perform(post("/review/orders/{id}/calls", orderId).session(reviewerSession).with(csrf())
+                        .param("outcome", "NO_ANSWER").param("note", longText))
+                .andExpect(redirectedUrl("/review/orders/" + orderId))
+                .andExpect(flash().attribute("decisionError", "review.text.tooLong")).andReturn();
+        assertThat(decisions.calls(orderId)).isEmpty();
+        mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession).flashAttrs(call.getFlashMap()))
+                .andExpect(content().string(containsString("at most 1,000 characters")));
+
+        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
+                        .param("decision", "return").param("version", version(orderId))
+                        .param("reason0.field", "principal.mobile").param("reason0.problem", longText))
+                .andExpect(flash().attribute("decisionError", "review.text.tooLong"));
+        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
+                        .param("decision", "pass").param("version", version(orderId)).param("note", longText))
+                .andExpect(flash().attribute("decisionError", "review.text.tooLong"));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
+
+        // exactly 1,000 characters is kept
+        mvc.perform(post("/review/orders/{id}/calls", orderId).session(reviewerSession).with(csrf())
+                        .param("outcome", "NO_ANSWER").param("note", "长".repeat(1000)))
+                .andExpect(redirectedUrl("/review/orders/" + orderId));
+        assertThat(decisions.calls(orderId)).hasSize(1);
+    }
+
+    @Test
     void eachRoleStaysOnItsOwnSide() throws Exception {
         UUID orderId = submittedOrder();
         mvc.perform(get("/review/orders/{id}", orderId).session(applicantSession)).andExpect(status().isForbidden());
