@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import com.icpportal.changeorder.ChangeOrderEvent;
 import com.icpportal.changeorder.ChangeOrderView;
@@ -32,7 +33,7 @@ class ChangeOrderNotifications {
         this.notifications = notifications;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(ChangeOrderEvent event) {
         if (event instanceof ChangeOrderEvent.Started) {
             return;
@@ -74,7 +75,7 @@ class ChangeOrderNotifications {
     }
 
     /** The 24-hours-before reminder of the SMS verification deadline: text, email and notice. */
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SmsDeadlineApproaching event) {
         ChangeOrderView order = notifications.order(event.orderId());
         send(NotificationKind.SMS_DEADLINE_REMINDER, event, order, event.dueAt(), List.of(), ALL);

@@ -2,6 +2,7 @@ package com.icpportal.notification;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 import com.icpportal.account.PasswordSetLinkIssued;
 import com.icpportal.authority.SmsCodeRequested;
@@ -22,18 +23,18 @@ class OtherModuleNotifications {
         this.notifications = notifications;
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(SmsCodeRequested event) {
         notifications.sendVerificationCode(event.orderId(), event.reference(), event.mobile(), event.code(), null);
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderOverdue event) {
         notifications.notifyOverdue(event.orderId(), event.reference(), event.state().name(), event.dueAt(),
                 event.assigneeId());
     }
 
-    @ApplicationModuleListener
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(PasswordSetLinkIssued event) {
         notifications.sendAccountLink(event.accountId(), event.link(), event.expiresAt());
     }
