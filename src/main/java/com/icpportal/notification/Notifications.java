@@ -101,7 +101,7 @@ public class Notifications {
                 : recipients.account(orders.find(orderId).applicantId()).map(Recipients.Person::locale)
                         .orElse(recipients.localeOf(null));
         String text = texts.text("notify.VERIFICATION_CODE.sms", language, reference, code);
-        deliveries.deliver(new OutgoingMessage(key(NotificationKind.VERIFICATION_CODE, orderId, mobile + ":" + code,
+        deliveries.deliver(new OutgoingMessage(key(NotificationKind.VERIFICATION_CODE, orderId, hash(mobile + ":" + code),
                 Channel.SMS, mobile), Channel.SMS, NotificationKind.VERIFICATION_CODE, null, mobile, language, orderId,
                 reference, texts.text("notify.VERIFICATION_CODE.subject", language, reference), text, null));
     }

@@ -65,11 +65,12 @@ class Outbox {
                 .findFirst().map(DeliveryStatus::valueOf);
     }
 
-    /** Marks the message sent or kept; a sent one-time password link keeps no copy of itself. */
+    /** Marks the message sent or kept; a sent one-time password link or SMS code keeps no copy of itself. */
     void markDone(UUID id, DeliveryStatus status, Instant now) {
         jdbc.update("""
                 update notification set status = ?, sent_at = ?, last_error = null,
-                       body = case when kind = 'ACCOUNT_LINK' and status = 'SENDING' and ? = 'SENT' then '-' else body end
+                       body = case when kind in ('ACCOUNT_LINK', 'VERIFICATION_CODE') and status = 'SENDING' and ? = 'SENT'
+                                   then '-' else body end
                  where id = ?""", status.name(), Timestamp.from(now), status.name(), id);
     }
 

@@ -16,9 +16,15 @@ public record OutboxEntry(UUID id, Channel channel, NotificationKind kind, Strin
         return recipient;
     }
 
-    /** The text as admins may read it: a one-time password link is a secret, so its message is not shown. */
+    /**
+     * The text as admins may read it: a one-time password link is a secret, so its message is not
+     * shown; nor is an SMS verification code unless it is KEPT (no gateway: admins are its channel).
+     */
     public String bodyShown() {
-        return kind == NotificationKind.ACCOUNT_LINK ? null : body;
+        if (kind == NotificationKind.ACCOUNT_LINK) {
+            return null;
+        }
+        return kind == NotificationKind.VERIFICATION_CODE && status != DeliveryStatus.KEPT ? null : body;
     }
 
     public boolean resendable() {

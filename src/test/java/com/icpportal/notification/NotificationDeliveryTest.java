@@ -202,6 +202,11 @@ class NotificationDeliveryTest {
         notifications.sendVerificationCode(order.id(), order.reference(), "13912345678", "482913", null);
         assertThat(NotificationServers.smsRequests()).filteredOn(body -> body.contains("482913")).singleElement()
                 .asString().contains("\"to\":\"13912345678\"", "verification code for ICP change " + order.reference());
+        assertThat(jdbc.queryForList("select dedup_key || ' ' || body from notification where order_id = ? "
+                + "and kind = 'VERIFICATION_CODE'", String.class, order.id())).singleElement().asString()
+                .as("a sent code keeps no copy in the outbox, nor in its key").doesNotContain("482913");
+        assertThat(notifications.outboxFor(order.id())).filteredOn(entry -> entry.kind() == NotificationKind.VERIFICATION_CODE)
+                .singleElement().satisfies(entry -> assertThat(entry.bodyShown()).isNull());
 
         Instant expiry = Instant.parse("2031-01-02T03:04:00Z");
         notifications.sendAccountLink(applicant.id(), "https://portal.example/password/abc123", expiry);
