@@ -107,7 +107,8 @@ class Deliveries {
         try {
             outcome = switch (message.channel()) {
                 case EMAIL -> mail.send(message);
-                case SMS -> sms.send(new SmsGateway.SmsMessage(message.recipient(), message.body(), message.reference()));
+                case SMS -> sms.send(new SmsGateway.SmsMessage(message.recipient(), message.body(), message.reference(),
+                        message.id().toString()));
                 case NOTICE -> DeliveryStatus.SENT;
             };
         } catch (RuntimeException e) {

@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts each text as JSON ({@code {"to": …, "text": …, "reference": …}}) to a configured URL. Any 2xx
+ * Posts each text as JSON ({@code {"id": …, "to": …, "text": …, "reference": …}}, the id also as the
+ * {@code Idempotency-Key} header, the same on every retry of one message) to a configured URL. Any 2xx
  * answer means accepted. A 5xx or 429 answer, a timeout or a broken connection is tried again, up to
  * {@code attempts} requests with exponential backoff (backoff, 2 × backoff, …); a 4xx answer is final.
  * Giving up throws {@link SmsDeliveryException}, which the outbox records as the message's last error.
@@ -40,11 +41,16 @@ public class HttpSmsGateway implements SmsGateway {
 
     @Override
     public DeliveryStatus send(SmsMessage message) {
-        HttpRequest request = HttpRequest.newBuilder(url)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(url)
                 .timeout(readTimeout)
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(json(message), StandardCharsets.UTF_8))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(json(message), StandardCharsets.UTF_8));
+        if (message.id() != null) {
+            // Every retry (here and on resubmission) carries the same key: a read timeout may follow
+            // a text the gateway accepted, and only the gateway can then drop the repeat.
+            builder.header("Idempotency-Key", message.id());
+        }
+        HttpRequest request = builder.build();
         String lastProblem = null;
         Exception lastException = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
@@ -85,7 +91,7 @@ public class HttpSmsGateway implements SmsGateway {
     }
 
     static String json(SmsMessage message) {
-        return "{\"to\":" + quote(message.to()) + ",\"text\":" + quote(message.text()) + ",\"reference\":"
+        return "{" + (message.id() == null ? "" : "\"id\":" + quote(message.id()) + ",") + "\"to\":" + quote(message.to()) + ",\"text\":" + quote(message.text()) + ",\"reference\":"
                 + quote(message.reference()) + "}";
     }
 

@@ -13,7 +13,15 @@ public interface SmsGateway {
      */
     DeliveryStatus send(SmsMessage message);
 
-    /** A text to one mobile; {@code reference} is the order's, or null. */
-    record SmsMessage(String to, String text, String reference) {
+    /**
+     * A text to one mobile; {@code reference} is the order's, or null. {@code id} names the message
+     * (the outbox row, the same on every retry) so that a gateway can drop a repeat of a text it
+     * already accepted (after a read timeout the portal cannot know it did), or null.
+     */
+    record SmsMessage(String to, String text, String reference, String id) {
+
+        public SmsMessage(String to, String text, String reference) {
+            this(to, text, reference, null);
+        }
     }
 }

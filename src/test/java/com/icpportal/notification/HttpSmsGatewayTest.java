@@ -24,6 +24,7 @@ class HttpSmsGatewayTest {
     private HttpServer server;
     private final List<String> bodies = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private final List<String> keys = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() {
@@ -39,6 +40,16 @@ class HttpSmsGatewayTest {
         assertThat(status).isEqualTo(DeliveryStatus.SENT);
         assertThat(requests).hasValue(3);
         assertThat(bodies.get(0)).isEqualTo("{\"to\":\"13800138000\",\"text\":\"您好 \\\"quoted\\\"\\n\",\"reference\":\"CO-1\"}");
+    }
+
+    @Test
+    void everyRetryOfOneMessageCarriesItsIdSoTheGatewayCanDropARepeat() throws IOException {
+        HttpSmsGateway gateway = gateway(request -> request < 2 ? 503 : 200, 3);
+
+        gateway.send(new SmsGateway.SmsMessage("13800138000", "text", "CO-3", "5f0c7a52-message-id"));
+
+        assertThat(keys).containsExactly("5f0c7a52-message-id", "5f0c7a52-message-id");
+        assertThat(bodies).allSatisfy(body -> assertThat(body).startsWith("{\"id\":\"5f0c7a52-message-id\",\"to\":"));
     }
 
     @Test
@@ -75,6 +86,7 @@ class HttpSmsGatewayTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/send", exchange -> {
             bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            keys.add(String.valueOf(exchange.getRequestHeaders().getFirst("Idempotency-Key")));
             int status = statusOfRequest.applyAsInt(requests.incrementAndGet());
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
