@@ -20,8 +20,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final AccountRepository accounts;
 
     ThrottledAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
@@ -29,7 +31,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
+        String username = throttleKey(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         if (throttle.retryAt(username, address).isPresent()) {
@@ -43,6 +45,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.recordFailure(username, address);
             throw failure;
         }
+    }
+
+    /**
+     * The account's own username when the typed one finds it, so that every spelling the sign-in
+     * accepts counts against one account; otherwise what was typed. PostgreSQL's {@code lower()} and
+     * Java's lower case differ (a dotted capital I finds "i" in the database but is "i̇" in Java), so
+     * keying the count on the typed text let each such spelling start a fresh count.
+     */
+    private String throttleKey(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        return accounts.findByUsername(typed.trim()).map(Account::username).orElse(typed);
     }
 
     @Override

@@ -136,6 +136,24 @@ class LoginThrottleTest {
     }
 
     @Test
+    void spellingsOfTheUsernameThatSignInAlsoCountAgainstTheAccount() throws Exception {
+        TestData.TestAccount target = testData.account("iiiiii", Role.APPLICANT);
+        // PostgreSQL's lower() finds the account for a dotted capital I, Java's lower case is another text
+        String[] spellings = new String[6];
+        for (int i = 0; i < spellings.length; i++) {
+            spellings[i] = target.username().substring(0, i) + "\u0130" + target.username().substring(i + 1);
+        }
+        // each from its own address, so that only the account's count can delay the last attempt
+        for (int i = 0; i < spellings.length - 1; i++) {
+            signIn(spellings[i], "wrong password " + i, "127.0." + (100 + i) + "." + addresses)
+                    .andExpect(unauthenticated());
+        }
+        assertThat(throttle.retryAt(target.username(), null)).isPresent();
+        signIn(spellings[5], TestData.PASSWORD, "127.0.110." + addresses).andExpect(unauthenticated());
+        signIn(target.username(), TestData.PASSWORD, "127.0.111." + addresses).andExpect(unauthenticated());
+    }
+
+    @Test
     void unknownUsernamesAreDelayedAlikeSoTheyRevealNothing() throws Exception {
         String nobody = "nobody-" + System.nanoTime();
         for (int i = 0; i < 5; i++) {
