@@ -1,6 +1,7 @@
 package com.icpportal.account;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -26,6 +27,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // Disabled (or otherwise unusable) accounts are told apart only after the password check: checked
+        // before it, they answered without hashing, and that speed said which usernames exist.
+        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
 

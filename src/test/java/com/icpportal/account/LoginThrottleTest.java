@@ -54,6 +54,9 @@ class LoginThrottleTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     String address;
     String otherAddress;
 
@@ -151,6 +154,21 @@ class LoginThrottleTest {
         assertThat(throttle.retryAt(target.username(), null)).isPresent();
         signIn(spellings[5], TestData.PASSWORD, "127.0.110." + addresses).andExpect(unauthenticated());
         signIn(target.username(), TestData.PASSWORD, "127.0.111." + addresses).andExpect(unauthenticated());
+    }
+
+    @Test
+    void aDisabledAccountChecksThePasswordFirstSoItAnswersLikeAnyOther() throws Exception {
+        TestData.TestAccount disabled = testData.account("disabled-timing", Role.APPLICANT);
+        jdbc.update("update account set enabled = false where id = ?", disabled.id());
+        signIn(disabled.username(), "wrong password", address).andExpect(unauthenticated());
+        // a wrong password is a wrong password (it was hashed and compared), whether or not the account is usable
+        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent.class)
+                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).isEmpty();
+        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent.class)
+                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).hasSize(1);
+        signIn(disabled.username(), TestData.PASSWORD, otherAddress).andExpect(unauthenticated());
+        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent.class)
+                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).hasSize(1);
     }
 
     @Test
