@@ -1,6 +1,7 @@
 package com.icpportal.account;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,16 +21,22 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final AccountRepository accounts;
 
     ThrottledAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         this.passwords.setPasswordEncoder(passwordEncoder);
+        // Disabled (or otherwise unusable) accounts are told apart only after the password check: checked
+        // before it, they answered without hashing, and that speed said which usernames exist.
+        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName();
+        String username = throttleKey(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
         if (throttle.retryAt(username, address).isPresent()) {
@@ -43,6 +50,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             throttle.recordFailure(username, address);
             throw failure;
         }
+    }
+
+    /**
+     * The account's own username when the typed one finds it, so that every spelling the sign-in
+     * accepts counts against one account; otherwise what was typed. PostgreSQL's {@code lower()} and
+     * Java's lower case differ (a dotted capital I finds "i" in the database but is "i̇" in Java), so
+     * keying the count on the typed text let each such spelling start a fresh count.
+     */
+    private String throttleKey(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        return accounts.findByUsername(typed.trim()).map(Account::username).orElse(typed);
     }
 
     @Override

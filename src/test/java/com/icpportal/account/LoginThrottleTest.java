@@ -54,6 +54,9 @@ class LoginThrottleTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     String address;
     String otherAddress;
 
@@ -133,6 +136,39 @@ class LoginThrottleTest {
         assertThat(throttle.retryAt(target.username(), address)).contains(clock.instant().plusSeconds(60));
         assertThat(events.stream(LoginThrottled.class).filter(event -> event.accountId() != null
                 && event.accountId().equals(target.id()))).extracting(LoginThrottled::failures).containsExactly(5, 6);
+    }
+
+    @Test
+    void spellingsOfTheUsernameThatSignInAlsoCountAgainstTheAccount() throws Exception {
+        TestData.TestAccount target = testData.account("iiiiii", Role.APPLICANT);
+        // PostgreSQL's lower() finds the account for a dotted capital I, Java's lower case is another text
+        String[] spellings = new String[6];
+        for (int i = 0; i < spellings.length; i++) {
+            spellings[i] = target.username().substring(0, i) + "\u0130" + target.username().substring(i + 1);
+        }
+        // each from its own address, so that only the account's count can delay the last attempt
+        for (int i = 0; i < spellings.length - 1; i++) {
+            signIn(spellings[i], "wrong password " + i, "127.0." + (100 + i) + "." + addresses)
+                    .andExpect(unauthenticated());
+        }
+        assertThat(throttle.retryAt(target.username(), null)).isPresent();
+        signIn(spellings[5], TestData.PASSWORD, "127.0.110." + addresses).andExpect(unauthenticated());
+        signIn(target.username(), TestData.PASSWORD, "127.0.111." + addresses).andExpect(unauthenticated());
+    }
+
+    @Test
+    void aDisabledAccountChecksThePasswordFirstSoItAnswersLikeAnyOther() throws Exception {
+        TestData.TestAccount disabled = testData.account("disabled-timing", Role.APPLICANT);
+        jdbc.update("update account set enabled = false where id = ?", disabled.id());
+        signIn(disabled.username(), "wrong password", address).andExpect(unauthenticated());
+        // a wrong password is a wrong password (it was hashed and compared), whether or not the account is usable
+        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent.class)
+                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).isEmpty();
+        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent.class)
+                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).hasSize(1);
+        signIn(disabled.username(), TestData.PASSWORD, otherAddress).andExpect(unauthenticated());
+        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent.class)
+                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).hasSize(1);
     }
 
     @Test

@@ -146,6 +146,18 @@ class AuditPageTest {
     }
 
     @Test
+    void datesAndCursorsBeyondAnyCalendarAreRefusedOrIgnoredNotA500() throws Exception {
+        assertThat(page(get("/admin/audit").param("to", "+999999999-12-31")))
+                .contains("Enter the end date as year-month-day");
+        assertThat(page(get("/admin/audit").param("from", "+300000-01-01")))
+                .contains("Enter the start date as year-month-day");
+        assertThat(page(get("/admin/audit").param("after", "+300000-01-01T00:00:00Z").param("afterId", "1")))
+                .doesNotContain("Error:");
+        assertThat(page(get("/admin/audit").param("after", "-300000-01-01T00:00:00Z").param("afterId", "1")))
+                .doesNotContain("Error:");
+    }
+
+    @Test
     void pagesContinueAfterTheLastEntryShownWithoutRepeatsOrGaps() throws Exception {
         String entityId = UUID.randomUUID().toString();
         clock.setTo(Instant.parse("2026-04-01T01:00:00Z"));

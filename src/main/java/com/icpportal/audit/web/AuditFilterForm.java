@@ -17,6 +17,12 @@ import com.icpportal.audit.AuditQuery;
  */
 public class AuditFilterForm {
 
+    /** Dates and page cursors outside these years are not dates anybody means (and PostgreSQL cannot compare them). */
+    private static final int MIN_YEAR = 1;
+    private static final int MAX_YEAR = 9999;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     private String actor;
     private String entity;
     private String entityId;
@@ -95,7 +101,9 @@ public class AuditFilterForm {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip());
+            LocalDate date = LocalDate.parse(text.strip());
+            // PostgreSQL timestamps (and the day after the last date) end long before LocalDate's range
+            return date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR ? null : date;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -104,7 +112,8 @@ public class AuditFilterForm {
     /** A keyset from the link; anything unreadable starts from the newest entry instead of failing. */
     private static Instant instant(String text) {
         try {
-            return blankToNull(text) == null ? null : Instant.parse(text.strip());
+            Instant instant = blankToNull(text) == null ? null : Instant.parse(text.strip());
+            return instant == null || instant.isBefore(EARLIEST) || instant.isAfter(LATEST) ? null : instant;
         } catch (DateTimeParseException e) {
             return null;
         }
