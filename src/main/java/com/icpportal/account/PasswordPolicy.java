@@ -15,19 +15,15 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * What a new password must be (OWASP ASVS 2.1): at least 12 characters, no composition rules, not one
- * of the 10,000 most common passwords, and not the person's username, name or email. Lengths count
- * Unicode code points, so a Chinese passphrase counts its characters, not its bytes. The upper limit is
- * bcrypt's: it refuses to hash more than 72 bytes (UTF-8), so at most 72 characters and 72 bytes
- * (24 Chinese characters); a longer password would otherwise fail with a 500 when it is stored.
+ * What a new password must be (OWASP ASVS 2.1): at least 12 characters, at most 256, no composition
+ * rules, not one of the 10,000 most common passwords, and not the person's username, name or email.
+ * Lengths count Unicode code points, so a Chinese passphrase counts its characters, not its bytes.
  */
 @Component
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 72;
-    /** bcrypt hashes at most this many bytes of a password (Spring Security refuses longer ones). */
-    public static final int MAX_BYTES = 72;
+    public static final int MAX_LENGTH = 256;
     /** Names shorter than this are not looked for inside a password: "li" would refuse far too much. */
     private static final int MIN_PERSONAL_PART = 4;
     static final String COMMON_PASSWORDS = "account/common-passwords.txt";
@@ -49,10 +45,6 @@ public class PasswordPolicy {
         }
         if (length > MAX_LENGTH) {
             problems.add("account.password.tooLong");
-            return problems;
-        }
-        if (candidate.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            problems.add("account.password.tooManyBytes");
             return problems;
         }
         String lower = candidate.toLowerCase(Locale.ROOT);
