@@ -132,6 +132,21 @@ class PasswordSetLinkTest {
     }
 
     @Test
+    void aLongChinesePassphraseIsAcceptedWholeAndSignsIn() throws Exception {
+        String username = "passphrase-" + System.nanoTime();
+        IssuedLink link = openReviewer(username);
+        String passphrase = "秋天的河边有一只安静的鹭".repeat(8) + "在等待远方的船只";    // 104 characters, 312 bytes
+        mvc.perform(post(path(link)).param("newPassword", passphrase).with(csrf()))
+                .andExpect(redirectedUrl("/login?passwordSet"));
+        mvc.perform(formLogin()
+                        .user(username).password(passphrase))
+                .andExpect(authenticated());
+        mvc.perform(formLogin()
+                        .user(username).password(passphrase.substring(0, passphrase.length() - 1)))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
     void aNewLinkReplacesTheOldOneAndOnlyHashesAreStored() throws Exception {
         IssuedLink first = openReviewer("reset-" + System.nanoTime());
         IssuedLink second = accounts.resetPassword(admin.id(), first.accountId(), "https://icp.example.cn");
