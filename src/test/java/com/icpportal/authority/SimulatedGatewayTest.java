@@ -143,6 +143,24 @@ class SimulatedGatewayTest {
     }
 
     @Test
+    void theRightCodeAfterThe48HoursDoesNotReachTheAdministrationsReview() {
+        UUID orderId = submitted();
+        Map<String, String> codes = codes(orderId);
+        String reference = decisions.find(orderId).reference();
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678")).outcome())
+                .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
+        clock.advance(Duration.ofHours(48).plusMinutes(1));
+
+        assertThat(gateway.enterCode(reference, "13800138000", codes.get("13800138000")).outcome())
+                .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
+
+        ChangeOrderView order = decisions.find(orderId);
+        assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
+        assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_DEADLINE_MISSED);
+        assertThat(authority.step(orderId).decideAfter()).isNull();
+    }
+
+    @Test
     void theFifthWrongCodeRejectsTheOrder() {
         UUID orderId = submitted();
         String reference = decisions.find(orderId).reference();
