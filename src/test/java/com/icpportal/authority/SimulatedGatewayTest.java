@@ -204,6 +204,27 @@ class SimulatedGatewayTest {
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.APPROVED);
     }
 
+    @Test
+    void anOrderThatCannotBeApprovedDoesNotHoldUpTheOthers() {
+        UUID blocked = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        // Meanwhile another website filed a domain the order proposes: its approval cannot apply.
+        String taken = TestData.uniqueDomain("taken");
+        testData.beijingFiling(testData.account("simulated-other", Role.APPLICANT), "另一家测试有限公司", taken);
+        jdbc.update("update change_order_domain set name = ? where order_id = ?", taken, blocked);
+        authority.submit(Actor.reviewer(reviewerId), blocked, decisions.find(blocked).version());
+        clock.advance(Duration.ofMinutes(1));
+        UUID fine = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        authority.submit(Actor.reviewer(reviewerId), fine, decisions.find(fine).version());
+
+        clock.advance(settings.decisionDelay());
+        job.decideDue();
+
+        assertThat(decisions.find(fine).state()).isEqualTo(OrderState.APPROVED);
+        assertThat(decisions.find(blocked).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+        assertThat(authority.step(blocked).decidedAt()).isNull();
+        assertThat(authority.step(blocked).decideAfter()).isAfter(clock.instant());
+    }
+
     private UUID submitted() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
         authority.submit(Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
