@@ -10,13 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.NotClaimedException;
 import com.icpportal.changeorder.Reason;
 
 /**
  * The administration stage as staff drive it: submitting through the configured gateway and, with
  * the manual gateway, recording on the administration's behalf what its system shows. Each
  * recording names the order's version (a stale one changes nothing) and is made as
- * {@code Actor.authority(staff)}.
+ * {@code Actor.authority(staff)}, by the staff member holding the order's claim.
  */
 @Service
 public class AuthorityDecisions {
@@ -51,18 +52,21 @@ public class AuthorityDecisions {
     @Transactional
     public ChangeOrderView recordMobileVerified(UUID staffId, UUID orderId, long version, String mobile) {
         requireManual();
+        requireClaim(staffId, orderId);
         return decisions.recordMobileVerified(Actor.authority(staffId), orderId, version, mobile);
     }
 
     @Transactional
     public ChangeOrderView recordApproval(UUID staffId, UUID orderId, long version, LocalDate approvedOn, String note) {
         requireManual();
+        requireClaim(staffId, orderId);
         return decisions.recordApproval(Actor.authority(staffId), orderId, version, approvedOn, note);
     }
 
     @Transactional
     public ChangeOrderView recordRejection(UUID staffId, UUID orderId, long version, List<Reason> reasons, String note) {
         requireManual();
+        requireClaim(staffId, orderId);
         return decisions.recordRejection(Actor.authority(staffId), orderId, version, reasons, note);
     }
 
@@ -75,6 +79,14 @@ public class AuthorityDecisions {
                         codes.findByOrder(orderId).stream().map(code -> new AdministrationStep.CodeSent(
                                 AdministrationStep.mask(code.mobile()), code.sentAt())).toList()))
                 .orElse(AdministrationStep.NOT_SUBMITTED);
+    }
+
+    /** Like every decision on the order, recording the administration's needs the order's claim. */
+    private void requireClaim(UUID staffId, UUID orderId) {
+        ChangeOrderView order = decisions.find(orderId);
+        if (staffId == null || !staffId.equals(order.assigneeId())) {
+            throw new NotClaimedException(order.reference());
+        }
     }
 
     private void requireManual() {

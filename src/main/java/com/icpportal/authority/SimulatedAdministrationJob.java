@@ -1,8 +1,11 @@
 package com.icpportal.authority;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -27,6 +30,9 @@ import com.icpportal.changeorder.OrderState;
 public class SimulatedAdministrationJob {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedAdministrationJob.class);
+
+    /** How long an order whose approval failed waits before the next attempt. */
+    static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
     private final AuthoritySubmissions submissions;
     private final ChangeOrderDecisions decisions;
@@ -53,13 +59,25 @@ public class SimulatedAdministrationJob {
             initialDelayString = "${portal.authority.simulated.poll-interval:PT15S}")
     public synchronized int decideDue() {
         int approved = 0;
+        Set<UUID> failed = new HashSet<>();
         while (true) {
+            UUID[] current = new UUID[1];
             Boolean decided;
             try {
-                decided = transaction.execute(status -> decideOne());
+                decided = transaction.execute(status -> decideOne(current));
             } catch (RuntimeException e) {
-                log.warn("The simulated administration could not decide an order; it tries again later", e);
-                return approved;
+                if (current[0] == null || !failed.add(current[0])) {
+                    log.warn("The simulated administration could not decide an order; it tries again later", e);
+                    return approved;
+                }
+                // One order that cannot be approved (a domain filed elsewhere meanwhile...) must not
+                // hold up the others: it waits and is tried again later.
+                log.warn("The simulated administration could not decide order {}; it tries again in {}", current[0],
+                        RETRY_AFTER, e);
+                UUID orderId = current[0];
+                transaction.executeWithoutResult(status -> submissions.findById(orderId)
+                        .ifPresent(submission -> submission.decideAfter(clock.instant().plus(RETRY_AFTER))));
+                continue;
             }
             if (decided == null) {
                 return approved;
@@ -69,12 +87,13 @@ public class SimulatedAdministrationJob {
     }
 
     /** Null when nothing is due; else whether the order was approved (false: it had left the review). */
-    private Boolean decideOne() {
+    private Boolean decideOne(UUID[] current) {
         List<UUID> due = submissions.lockDueForDecision(clock.instant(), 1);
         if (due.isEmpty()) {
             return null;
         }
         UUID orderId = due.get(0);
+        current[0] = orderId;
         ChangeOrderView order = decisions.find(orderId);
         boolean approve = order.state() == OrderState.AUTHORITY_REVIEW;
         if (approve) {

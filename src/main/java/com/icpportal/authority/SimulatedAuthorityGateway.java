@@ -107,6 +107,10 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
         Actor administration = Actor.authority(null);
         if (matches(sent.get(), code)) {
             ChangeOrderView after = decisions.recordMobileVerified(administration, order.id(), mobile);
+            if (after.state() == OrderState.AUTHORITY_REJECTED) {
+                // The 48 hours had passed: the order was rejected instead.
+                return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
+            }
             if (after.state() == OrderState.AUTHORITY_REVIEW) {
                 submissions.findById(order.id()).ifPresent(submission -> {
                     submission.decideAfter(clock.instant().plus(settings.decisionDelay()));
@@ -117,6 +121,10 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
             return SmsCodeResult.of(SmsCodeResult.Outcome.VERIFIED, 0);
         }
         ChangeOrderView after = decisions.recordWrongSmsCode(administration, order.id(), mobile);
+        if (after.state() == OrderState.AUTHORITY_REJECTED
+                && after.reasonsToActOn().contains(ChangeOrderDecisions.SMS_DEADLINE_MISSED)) {
+            return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
+        }
         if (after.state() == OrderState.AUTHORITY_REJECTED) {
             return SmsCodeResult.of(SmsCodeResult.Outcome.REJECTED, 0);
         }

@@ -29,6 +29,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
@@ -44,6 +45,9 @@ import com.icpportal.filing.WebsiteDetails;
 @Entity
 @Table(name = "change_order")
 public class ChangeOrder {
+
+    /** Lists of orders (the home page) load each collection for up to this many orders in one query. */
+    static final int BATCH = 50;
 
     @Id
     private UUID id;
@@ -103,6 +107,7 @@ public class ChangeOrder {
     private WebsiteDetails proposedWebsite;
 
     /** The proposed domains of a website change, ASCII (punycode) forms, in order; changed with {@code updatedAt}. */
+    @BatchSize(size = BATCH)
     @ElementCollection
     @OptimisticLock(excluded = true)
     @CollectionTable(name = "change_order_domain", joinColumns = @JoinColumn(name = "order_id"))
@@ -117,6 +122,7 @@ public class ChangeOrder {
     private Boolean principalIsLegalRepresentative;
 
     /** Appended with every transition, which changes the state too: no version bump of its own. */
+    @BatchSize(size = BATCH)
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @OptimisticLock(excluded = true)
     @JoinColumn(name = "order_id", insertable = false, updatable = false)
@@ -124,6 +130,7 @@ public class ChangeOrder {
     private List<Transition> transitions = new ArrayList<>();
 
     /** The mobiles to verify while in SMS_VERIFICATION, each once; kept afterwards as the record of who verified. */
+    @BatchSize(size = BATCH)
     @ElementCollection
     @CollectionTable(name = "change_order_sms_mobile", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "position")

@@ -217,6 +217,9 @@ public class ChangeOrderDecisions {
     @Transactional
     public ChangeOrderView recordWrongSmsCode(Actor authority, UUID orderId, String mobile) {
         ChangeOrder order = load(orderId);
+        if (rejectIfSmsDeadlinePassed(order, clock.instant())) {
+            return ChangeOrderView.of(orders.saveAndFlush(order));
+        }
         int attempt = order.refuseSmsCode(authority, mobile, clock.instant(), SMS_MAX_WRONG_ATTEMPTS,
                 SMS_ATTEMPTS_EXHAUSTED);
         ChangeOrderView saved = ChangeOrderView.of(orders.saveAndFlush(order));
@@ -284,10 +287,25 @@ public class ChangeOrderDecisions {
 
     private ChangeOrderView verifyMobile(Actor authority, ChangeOrder order, String mobile) {
         Instant now = clock.instant();
+        if (rejectIfSmsDeadlinePassed(order, now)) {
+            return ChangeOrderView.of(orders.saveAndFlush(order));
+        }
         boolean all = order.verifyMobile(authority, mobile, now, reviewDue(order, now));
         ChangeOrderView saved = ChangeOrderView.of(orders.saveAndFlush(order));
         events.publishEvent(new MobileVerified(order.id(), order.reference(), authority.id(), masked(mobile), all));
         return saved;
+    }
+
+    /**
+     * A verification (or wrong code) reported once the 48 hours have passed comes too late, even
+     * when the expiry job has not run yet: the order is rejected as the job would reject it.
+     */
+    private static boolean rejectIfSmsDeadlinePassed(ChangeOrder order, Instant now) {
+        if (order.state() == OrderState.SMS_VERIFICATION && order.dueAt() != null && !now.isBefore(order.dueAt())) {
+            order.smsFailed(Actor.authority(null), SMS_DEADLINE_MISSED, now);
+            return true;
+        }
+        return false;
     }
 
     private Instant reviewDue(ChangeOrder order, Instant now) {

@@ -50,6 +50,7 @@ class Transition {
     private Instant dueAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = ChangeOrder.BATCH)
     @CollectionTable(name = "change_order_reason", joinColumns = @JoinColumn(name = "transition_id"))
     @OrderColumn(name = "position")
     private List<Reason> reasons = new ArrayList<>();

@@ -160,6 +160,20 @@ class ManualGatewayTest {
     }
 
     @Test
+    void aVerificationRecordedAfterThe48HoursRejectsTheOrderEvenBeforeTheJobRan() {
+        UUID orderId = submittedWithSms("13912345678");
+        authority.recordMobileVerified(reviewerId, orderId, decisions.find(orderId).version(), "13800138000");
+        clock.advance(Duration.ofHours(48).plusMinutes(1));
+
+        ChangeOrderView order = authority.recordMobileVerified(reviewerId, orderId, decisions.find(orderId).version(),
+                "13912345678");
+
+        assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
+        assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_DEADLINE_MISSED);
+        assertThat(order.dueAt()).isNull();
+    }
+
+    @Test
     void aMobileTheAdministrationDidNotTextCannotBeRecorded() {
         UUID orderId = submittedWithSms("13912345678");
         long version = decisions.find(orderId).version();

@@ -143,6 +143,24 @@ class SimulatedGatewayTest {
     }
 
     @Test
+    void theRightCodeAfterThe48HoursDoesNotReachTheAdministrationsReview() {
+        UUID orderId = submitted();
+        Map<String, String> codes = codes(orderId);
+        String reference = decisions.find(orderId).reference();
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678")).outcome())
+                .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
+        clock.advance(Duration.ofHours(48).plusMinutes(1));
+
+        assertThat(gateway.enterCode(reference, "13800138000", codes.get("13800138000")).outcome())
+                .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
+
+        ChangeOrderView order = decisions.find(orderId);
+        assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
+        assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_DEADLINE_MISSED);
+        assertThat(authority.step(orderId).decideAfter()).isNull();
+    }
+
+    @Test
     void theFifthWrongCodeRejectsTheOrder() {
         UUID orderId = submitted();
         String reference = decisions.find(orderId).reference();
@@ -184,6 +202,27 @@ class SimulatedGatewayTest {
         job.decideDue();
 
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.APPROVED);
+    }
+
+    @Test
+    void anOrderThatCannotBeApprovedDoesNotHoldUpTheOthers() {
+        UUID blocked = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        // Meanwhile another website filed a domain the order proposes: its approval cannot apply.
+        String taken = TestData.uniqueDomain("taken");
+        testData.beijingFiling(testData.account("simulated-other", Role.APPLICANT), "另一家测试有限公司", taken);
+        jdbc.update("update change_order_domain set name = ? where order_id = ?", taken, blocked);
+        authority.submit(Actor.reviewer(reviewerId), blocked, decisions.find(blocked).version());
+        clock.advance(Duration.ofMinutes(1));
+        UUID fine = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        authority.submit(Actor.reviewer(reviewerId), fine, decisions.find(fine).version());
+
+        clock.advance(settings.decisionDelay());
+        job.decideDue();
+
+        assertThat(decisions.find(fine).state()).isEqualTo(OrderState.APPROVED);
+        assertThat(decisions.find(blocked).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+        assertThat(authority.step(blocked).decidedAt()).isNull();
+        assertThat(authority.step(blocked).decideAfter()).isAfter(clock.instant());
     }
 
     private UUID submitted() {

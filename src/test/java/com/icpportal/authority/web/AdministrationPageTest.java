@@ -218,6 +218,29 @@ class AdministrationPageTest {
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AWAITING_SUBMISSION);
     }
 
+    @Test
+    void recordingTheAdministrationsDecisionsNeedsTheClaim() throws Exception {
+        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(reviewerSession).with(csrf())
+                .param("version", version(orderId)));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+        MockHttpSession otherSession = Sessions.signIn(mvc, testData.account("admin-step-other", Role.REVIEWER).username());
+
+        mvc.perform(get("/review/orders/{id}/administration", orderId).session(otherSession))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"record-claim-first\"")))
+                .andExpect(content().string(not(containsString("id=\"record-rejection\""))));
+        mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(otherSession).with(csrf())
+                        .param("version", version(orderId)).param("approvedOn", "2026-12-01"))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(otherSession).with(csrf())
+                        .param("version", version(orderId)).param("reason0.field", "general")
+                        .param("reason0.problem", "材料不全"))
+                .andExpect(status().isConflict());
+
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+    }
+
     private String version(UUID orderId) {
         return String.valueOf(decisions.find(orderId).version());
     }
