@@ -133,7 +133,7 @@ class SecurityTest {
     @Test
     void passwordsAreStoredHashed() {
         String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, applicant.id());
-        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(TestData.PASSWORD);
+        assertThat(hash).startsWith("{bcrypt-sha256}$2").doesNotContain(TestData.PASSWORD);
     }
 
     @Test
