@@ -4,42 +4,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
 
 /**
  * What happened to a change order, published by every transition: past-tense records carrying the
  * order's id and reference and the acting account (null when the administration acted by itself).
  * Each is one entry of the audit trail, of the kind {@code order.<what happened>}.
  */
-public sealed interface ChangeOrderEvent extends AuditedEvent {
-
-    /** The audit trail's entity name for change orders. */
-    String ENTITY = "change_order";
-
-    UUID orderId();
-
-    String reference();
+public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
 
     UUID actorId();
 
     @Override
-    default String auditEntity() {
-        return ENTITY;
-    }
-
-    @Override
-    default String auditEntityId() {
-        return orderId().toString();
-    }
-
-    @Override
     default UUID auditActorId() {
         return actorId();
-    }
-
-    @Override
-    default String auditDetail() {
-        return reference();
     }
 
     /** The reference and the field keys of the reasons (their words stay with the order). */

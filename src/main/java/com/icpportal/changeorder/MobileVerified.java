@@ -2,29 +2,17 @@ package com.icpportal.changeorder;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
-
 /**
  * A principal confirmed the administration's SMS code for an order (or staff recorded that it did).
  *
  * @param actorId the staff member who recorded it, or null when the administration reported it itself
  */
 public record MobileVerified(UUID orderId, String reference, UUID actorId, String maskedMobile, boolean allVerified)
-        implements AuditedEvent {
+        implements OrderAuditedEvent {
 
     @Override
     public String auditKind() {
         return "order.mobile-verified";
-    }
-
-    @Override
-    public String auditEntity() {
-        return "change_order";
-    }
-
-    @Override
-    public String auditEntityId() {
-        return orderId.toString();
     }
 
     @Override

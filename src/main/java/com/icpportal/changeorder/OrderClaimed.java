@@ -2,10 +2,8 @@ package com.icpportal.changeorder;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
-
 /** A reviewer took an order from the queue ("Assign to me"). */
-public record OrderClaimed(UUID orderId, String reference, UUID reviewerId) implements AuditedEvent {
+public record OrderClaimed(UUID orderId, String reference, UUID reviewerId) implements OrderAuditedEvent {
 
     @Override
     public String auditKind() {
@@ -13,22 +11,7 @@ public record OrderClaimed(UUID orderId, String reference, UUID reviewerId) impl
     }
 
     @Override
-    public String auditEntity() {
-        return ChangeOrderEvent.ENTITY;
-    }
-
-    @Override
-    public String auditEntityId() {
-        return orderId.toString();
-    }
-
-    @Override
     public UUID auditActorId() {
         return reviewerId;
-    }
-
-    @Override
-    public String auditDetail() {
-        return reference;
     }
 }

@@ -2,10 +2,8 @@ package com.icpportal.changeorder;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
-
 /** The reviewer holding an order gave it back to the queue. */
-public record OrderReleased(UUID orderId, String reference, UUID reviewerId) implements AuditedEvent {
+public record OrderReleased(UUID orderId, String reference, UUID reviewerId) implements OrderAuditedEvent {
 
     @Override
     public String auditKind() {
@@ -13,22 +11,7 @@ public record OrderReleased(UUID orderId, String reference, UUID reviewerId) imp
     }
 
     @Override
-    public String auditEntity() {
-        return ChangeOrderEvent.ENTITY;
-    }
-
-    @Override
-    public String auditEntityId() {
-        return orderId.toString();
-    }
-
-    @Override
     public UUID auditActorId() {
         return reviewerId;
-    }
-
-    @Override
-    public String auditDetail() {
-        return reference;
     }
 }

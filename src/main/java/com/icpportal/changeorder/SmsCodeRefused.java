@@ -2,28 +2,16 @@ package com.icpportal.changeorder;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
-
 /**
  * A wrong SMS code was entered for one of an order's mobiles; at {@code maxAttempts} the order is
  * rejected (an {@link ChangeOrderEvent.SmsVerificationFailed} follows).
  */
 public record SmsCodeRefused(UUID orderId, String reference, String maskedMobile, int attempt, int maxAttempts)
-        implements AuditedEvent {
+        implements OrderAuditedEvent {
 
     @Override
     public String auditKind() {
         return "order.sms-code-refused";
-    }
-
-    @Override
-    public String auditEntity() {
-        return "change_order";
-    }
-
-    @Override
-    public String auditEntityId() {
-        return orderId.toString();
     }
 
     @Override
