@@ -22,7 +22,8 @@ class ModularityTests {
     void theDataGeneratorStandsAlone() {
         ApplicationModule generator = MODULES.getModuleByName("generator").orElseThrow();
         assertThat(generator.getDirectDependencies(MODULES).uniqueModules()).isEmpty();
-        assertThat(MODULES.stream().filter(module -> module.getDirectDependencies(MODULES).contains(generator)))
+        assertThat(MODULES.stream()
+                        .filter(module -> module.getDirectDependencies(MODULES).contains(generator)))
                 .isEmpty();
     }
 

@@ -14,9 +14,11 @@ public class TestcontainersPortalApplication {
 
     public static void main(String[] args) {
         String[] withoutEmbeddedDatabase = java.util.stream.Stream.concat(
-                java.util.stream.Stream.of("--portal.embedded-db.enabled=false"), java.util.Arrays.stream(args))
+                        java.util.stream.Stream.of("--portal.embedded-db.enabled=false"), java.util.Arrays.stream(args))
                 .toArray(String[]::new);
-        SpringApplication.from(IcpPortalApplication::main).with(ContainerDatabase.class).run(withoutEmbeddedDatabase);
+        SpringApplication.from(IcpPortalApplication::main)
+                .with(ContainerDatabase.class)
+                .run(withoutEmbeddedDatabase);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -51,10 +50,15 @@ class Account {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected Account() {
-    }
+    protected Account() {}
 
-    Account(String username, String displayName, String email, String passwordHash, Set<Role> roles, Instant createdAt) {
+    Account(
+            String username,
+            String displayName,
+            String email,
+            String passwordHash,
+            Set<Role> roles,
+            Instant createdAt) {
         this.id = UUID.randomUUID();
         this.username = username;
         this.displayName = displayName;

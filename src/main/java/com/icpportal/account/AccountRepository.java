@@ -33,7 +33,8 @@ interface AccountRepository extends Repository<Account, UUID> {
     @Query("select a from Account a order by lower(a.username)")
     List<Account> findAllOrdered(Limit limit);
 
-    @Query("select count(distinct a) from Account a join a.roles r where r = com.icpportal.account.Role.ADMIN and a.enabled = true")
+    @Query(
+            "select count(distinct a) from Account a join a.roles r where r = com.icpportal.account.Role.ADMIN and a.enabled = true")
     long countEnabledAdmins();
 
     /** Serialises changes that could leave the portal without an enabled admin (held until the transaction ends). */

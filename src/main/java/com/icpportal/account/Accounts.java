@@ -29,6 +29,7 @@ public class Accounts {
 
     /** The most accounts a search lists. */
     public static final int SEARCH_LIMIT = 100;
+
     static final String LINK_PATH = "/account/set-password/";
 
     private final AccountRepository accounts;
@@ -39,8 +40,14 @@ public class Accounts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, PasswordEncoder passwordEncoder, PasswordPolicy policy, PasswordSetLinks links,
-            LoginThrottle throttle, ApplicationEventPublisher events, Clock clock) {
+    Accounts(
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            PasswordPolicy policy,
+            PasswordSetLinks links,
+            LoginThrottle throttle,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.policy = policy;
@@ -53,8 +60,13 @@ public class Accounts {
     /** Opens an account with a password already chosen (demo data, tests) and returns its id. */
     @Transactional
     public UUID create(NewAccount request) {
-        Account account = new Account(request.username().trim(), request.displayName(), request.email(),
-                passwordEncoder.encode(request.rawPassword()), request.roles(), clock.instant());
+        Account account = new Account(
+                request.username().trim(),
+                request.displayName(),
+                request.email(),
+                passwordEncoder.encode(request.rawPassword()),
+                request.roles(),
+                clock.instant());
         if (request.preferredLocale() != null) {
             account.preferLocale(request.preferredLocale());
         }
@@ -74,8 +86,13 @@ public class Accounts {
         if (accounts.findByUsername(username).isPresent()) {
             throw new AccountChangeRefused("account.username.taken");
         }
-        Account account = new Account(username, request.displayName().strip(), request.email().strip(), null,
-                request.roles(), clock.instant());
+        Account account = new Account(
+                username,
+                request.displayName().strip(),
+                request.email().strip(),
+                null,
+                request.roles(),
+                clock.instant());
         if (request.preferredLocale() != null) {
             account.preferLocale(request.preferredLocale());
         }
@@ -97,8 +114,14 @@ public class Accounts {
     private IssuedLink issueLink(Account account, UUID actorId, String baseUrl) {
         PasswordSetLinks.Issued issued = links.issue(account.id(), actorId);
         String url = baseUrl + LINK_PATH + issued.token();
-        events.publishEvent(new PasswordSetLinkIssued(account.id(), account.email(), account.displayName(), url,
-                issued.expiresAt(), account.preferredLocale(), actorId));
+        events.publishEvent(new PasswordSetLinkIssued(
+                account.id(),
+                account.email(),
+                account.displayName(),
+                url,
+                issued.expiresAt(),
+                account.preferredLocale(),
+                actorId));
         return new IssuedLink(account.id(), url, issued.expiresAt());
     }
 
@@ -158,7 +181,8 @@ public class Accounts {
     /** Whom a one-time link lets set a password, while it is unused and unexpired. */
     @Transactional(readOnly = true)
     public Optional<PasswordLinkHolder> linkHolder(String token) {
-        return links.accountOf(token).flatMap(accounts::findById)
+        return links.accountOf(token)
+                .flatMap(accounts::findById)
                 .map(account -> new PasswordLinkHolder(account.username(), account.displayName()));
     }
 
@@ -196,7 +220,8 @@ public class Accounts {
         if (retryAt.isPresent()) {
             return PasswordOutcome.delayed(retryAt.get());
         }
-        if (currentPassword == null || !account.hasPassword()
+        if (currentPassword == null
+                || !account.hasPassword()
                 || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
             throttle.recordFailure(account.username(), address);
             return PasswordOutcome.of(PasswordOutcome.Status.WRONG_CURRENT_PASSWORD);
@@ -222,8 +247,10 @@ public class Accounts {
     public List<AccountView> search(String text) {
         Limit limit = Limit.of(SEARCH_LIMIT);
         String query = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        List<Account> found = query.isEmpty() ? accounts.findAllOrdered(limit)
-                : accounts.search("%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit);
+        List<Account> found = query.isEmpty()
+                ? accounts.findAllOrdered(limit)
+                : accounts.search(
+                        "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%", limit);
         return found.stream().map(Account::view).toList();
     }
 

@@ -28,6 +28,7 @@ public class LoginThrottle {
     static final String ADDRESS = "ADDRESS";
     /** A run of failures older than this is forgotten: the next failure counts from one again. */
     static final Duration MEMORY = Duration.ofHours(24);
+
     private static final int MAX_SUBJECT = 128;
 
     private final JdbcTemplate jdbc;
@@ -45,10 +46,10 @@ public class LoginThrottle {
     /** When the next attempt for this username from this address will be accepted; empty when it may be tried now. */
     @Transactional(readOnly = true)
     public Optional<Instant> retryAt(String username, String address) {
-        List<Timestamp> until = jdbc.queryForList("""
+        List<Timestamp> until = jdbc.queryForList(
+                """
                 select blocked_until from login_failure
-                 where blocked_until > ? and ((scope = 'ACCOUNT' and subject = ?) or (scope = 'ADDRESS' and subject = ?))""",
-                Timestamp.class, Timestamp.from(clock.instant()), subject(username), subject(address));
+                 where blocked_until > ? and ((scope = 'ACCOUNT' and subject = ?) or (scope = 'ADDRESS' and subject = ?))""", Timestamp.class, Timestamp.from(clock.instant()), subject(username), subject(address));
         return until.stream().map(Timestamp::toInstant).max(Instant::compareTo);
     }
 
@@ -61,8 +62,10 @@ public class LoginThrottle {
 
     @Transactional
     void recordSuccess(String username, String address) {
-        jdbc.update("delete from login_failure where (scope = 'ACCOUNT' and subject = ?) or (scope = 'ADDRESS' and subject = ?)",
-                subject(username), subject(address));
+        jdbc.update(
+                "delete from login_failure where (scope = 'ACCOUNT' and subject = ?) or (scope = 'ADDRESS' and subject = ?)",
+                subject(username),
+                subject(address));
     }
 
     /** Forgets runs of failures nobody continued, so unknown usernames do not pile up. */
@@ -70,12 +73,15 @@ public class LoginThrottle {
     @Transactional
     public void forgetOldFailures() {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.update("delete from login_failure where last_failure_at < ? and (blocked_until is null or blocked_until < ?)",
-                Timestamp.from(clock.instant().minus(MEMORY)), now);
+        jdbc.update(
+                "delete from login_failure where last_failure_at < ? and (blocked_until is null or blocked_until < ?)",
+                Timestamp.from(clock.instant().minus(MEMORY)),
+                now);
     }
 
     private void count(String scope, String subject, int freeAttempts, Instant now) {
-        Integer failures = jdbc.queryForObject("""
+        Integer failures = jdbc.queryForObject(
+                """
                 insert into login_failure (scope, subject, failures, last_failure_at) values (?, ?, 1, ?)
                 on conflict (scope, subject) do update
                    set failures = case when login_failure.last_failure_at < ? then 1 else login_failure.failures + 1 end,
@@ -85,10 +91,16 @@ public class LoginThrottle {
             return;
         }
         Instant retryAt = now.plus(delay(failures - freeAttempts));
-        jdbc.update("update login_failure set blocked_until = ? where scope = ? and subject = ?",
-                Timestamp.from(retryAt), scope, subject);
-        UUID accountId = ACCOUNT.equals(scope) ? jdbc.queryForList("select id from account where lower(username) = ?",
-                UUID.class, subject).stream().findFirst().orElse(null) : null;
+        jdbc.update(
+                "update login_failure set blocked_until = ? where scope = ? and subject = ?",
+                Timestamp.from(retryAt),
+                scope,
+                subject);
+        UUID accountId = ACCOUNT.equals(scope)
+                ? jdbc.queryForList("select id from account where lower(username) = ?", UUID.class, subject).stream()
+                        .findFirst()
+                        .orElse(null)
+                : null;
         events.publishEvent(new LoginThrottled(scope, subject, accountId, failures, retryAt));
     }
 

@@ -13,7 +13,10 @@ import java.util.List;
 public record PasswordOutcome(Status status, List<String> problems, long sessionGeneration, Instant retryAt) {
 
     public enum Status {
-        DONE, REJECTED, LINK_INVALID, WRONG_CURRENT_PASSWORD,
+        DONE,
+        REJECTED,
+        LINK_INVALID,
+        WRONG_CURRENT_PASSWORD,
         /** Too many wrong current passwords (they count as failed sign-ins): not checked until {@code retryAt}. */
         DELAYED
     }

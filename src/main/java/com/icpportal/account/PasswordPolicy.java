@@ -26,6 +26,7 @@ public class PasswordPolicy {
     public static final int MAX_LENGTH = 256;
     /** Names shorter than this are not looked for inside a password: "li" would refuse far too much. */
     private static final int MIN_PERSONAL_PART = 4;
+
     static final String COMMON_PASSWORDS = "account/common-passwords.txt";
 
     private final Set<String> common;

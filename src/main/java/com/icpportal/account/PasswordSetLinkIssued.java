@@ -13,8 +13,9 @@ import com.icpportal.web.AuditedEvent;
  * @param link     the full URL holding the token; whoever has it may set the password until it expires
  * @param language the account's language tag ({@code en}, {@code zh-CN}) or null when none was chosen
  */
-public record PasswordSetLinkIssued(UUID accountId, String email, String displayName, String link, Instant expiresAt,
-        String language, UUID actorId) implements AuditedEvent {
+public record PasswordSetLinkIssued(
+        UUID accountId, String email, String displayName, String link, Instant expiresAt, String language, UUID actorId)
+        implements AuditedEvent {
 
     @Override
     public String auditKind() {
@@ -43,6 +44,7 @@ public record PasswordSetLinkIssued(UUID accountId, String email, String display
 
     @Override
     public String toString() {
-        return "PasswordSetLinkIssued[accountId=" + accountId + ", expiresAt=" + expiresAt + ", actorId=" + actorId + "]";
+        return "PasswordSetLinkIssued[accountId=" + accountId + ", expiresAt=" + expiresAt + ", actorId=" + actorId
+                + "]";
     }
 }

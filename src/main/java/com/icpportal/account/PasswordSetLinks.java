@@ -37,8 +37,7 @@ class PasswordSetLinks {
         this.settings = settings;
     }
 
-    record Issued(String token, Instant expiresAt) {
-    }
+    record Issued(String token, Instant expiresAt) {}
 
     /** A new link for the account; its older unused links stop working. */
     Issued issue(UUID accountId, UUID issuedBy) {
@@ -48,10 +47,16 @@ class PasswordSetLinks {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(settings.linkValidity());
         jdbc.update("delete from password_set_link where account_id = ? and used_at is null", accountId);
-        jdbc.update("""
+        jdbc.update(
+                """
                 insert into password_set_link (id, account_id, token_hash, created_at, expires_at, created_by)
-                values (?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), accountId, hash(token), Timestamp.from(now),
-                Timestamp.from(expiresAt), issuedBy);
+                values (?, ?, ?, ?, ?, ?)""",
+                UUID.randomUUID(),
+                accountId,
+                hash(token),
+                Timestamp.from(now),
+                Timestamp.from(expiresAt),
+                issuedBy);
         return new Issued(token, expiresAt);
     }
 
@@ -62,8 +67,8 @@ class PasswordSetLinks {
         }
         return jdbc.queryForList("""
                 select account_id from password_set_link
-                 where token_hash = ? and used_at is null and expires_at > ?""", UUID.class, hash(token),
-                Timestamp.from(clock.instant())).stream().findFirst();
+                 where token_hash = ? and used_at is null and expires_at > ?""", UUID.class, hash(token), Timestamp.from(clock.instant())).stream()
+                .findFirst();
     }
 
     /** Uses the link up: the account it belonged to, or empty when it was used, expired or never existed. */
@@ -75,7 +80,8 @@ class PasswordSetLinks {
         return jdbc.queryForList("""
                 update password_set_link set used_at = ?
                  where token_hash = ? and used_at is null and expires_at > ?
-                returning account_id""", UUID.class, now, hash(token), now).stream().findFirst();
+                returning account_id""", UUID.class, now, hash(token), now).stream()
+                .findFirst();
     }
 
     private static boolean plausible(String token) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,6 +35,7 @@ public class SessionGuard extends OncePerRequestFilter {
     static final String GENERATION = "portal.session.generation";
     /** Where an ended session is sent: the sign-in page says the session has ended. */
     static final String ENDED_URL = "/login?ended";
+
     private static final List<String> STATIC = List.of("/css/", "/js/", "/images/", "/favicon.ico");
 
     private final JdbcTemplate jdbc;
@@ -103,12 +103,13 @@ public class SessionGuard extends OncePerRequestFilter {
                 || (lastSeenAt != null && now.isAfter(lastSeenAt.plus(settings.idleTimeout())))) {
             return false;
         }
-        List<Map<String, Object>> rows = jdbc.queryForList(
-                "select enabled, session_generation from account where id = ?", accountId);
+        List<Map<String, Object>> rows =
+                jdbc.queryForList("select enabled, session_generation from account where id = ?", accountId);
         if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0).get("enabled"))) {
             return false;
         }
         Object generation = session.getAttribute(GENERATION);
-        return generation instanceof Long expected && expected == ((Number) rows.get(0).get("session_generation")).longValue();
+        return generation instanceof Long expected
+                && expected == ((Number) rows.get(0).get("session_generation")).longValue();
     }
 }

@@ -1,7 +1,7 @@
 package com.icpportal.account;
 
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,13 +23,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final AccountRepository accounts;
 
-    ThrottledAuthenticationProvider(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         this.passwords.setPasswordEncoder(passwordEncoder);
         // Disabled (or otherwise unusable) accounts are told apart only after the password check: checked
         // before it, they answered without hashing, and that speed said which usernames exist.
-        this.passwords.setPreAuthenticationChecks(user -> { });
+        this.passwords.setPreAuthenticationChecks(user -> {});
         this.passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         this.throttle = throttle;
     }
@@ -38,7 +39,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String username = throttleKey(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         if (throttle.retryAt(username, address).isPresent()) {
             throw new LockedException("Too many failed sign-ins: wait before trying again");
         }

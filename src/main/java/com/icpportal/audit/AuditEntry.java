@@ -9,6 +9,13 @@ import java.util.UUID;
  * @param actorId   the account that acted; null when the system acted or nobody signed in
  * @param actorName the username at the time (kept when the account changes later)
  */
-public record AuditEntry(long id, Instant occurredAt, UUID actorId, String actorName, String kind, String entity,
-        String entityId, String detail, String sourceAddress) {
-}
+public record AuditEntry(
+        long id,
+        Instant occurredAt,
+        UUID actorId,
+        String actorName,
+        String kind,
+        String entity,
+        String entityId,
+        String detail,
+        String sourceAddress) {}

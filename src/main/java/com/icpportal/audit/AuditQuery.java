@@ -10,8 +10,16 @@ import java.time.Instant;
  * @param until         entries before this instant
  * @param afterTime     with {@code afterId}: the last entry of the previous page (keyset paging)
  */
-public record AuditQuery(String actor, String entity, String entityId, String kind, Instant from, Instant until,
-        Instant afterTime, Long afterId, int limit) {
+public record AuditQuery(
+        String actor,
+        String entity,
+        String entityId,
+        String kind,
+        Instant from,
+        Instant until,
+        Instant afterTime,
+        Long afterId,
+        int limit) {
 
     public AuditQuery {
         if (limit < 1) {

@@ -3,7 +3,6 @@ package com.icpportal.audit;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.event.EventListener;
@@ -55,8 +54,15 @@ class AuditRecorder {
     /** Not an {@code @ApplicationModuleListener}: the row must share the change's transaction. */
     @EventListener
     void on(AuditedEvent event) {
-        write(() -> trail.append(clock.instant(), event.auditActorId(), username(event.auditActorId()), event.auditKind(),
-                event.auditEntity(), event.auditEntityId(), event.auditDetail(), requestAddress()));
+        write(() -> trail.append(
+                clock.instant(),
+                event.auditActorId(),
+                username(event.auditActorId()),
+                event.auditKind(),
+                event.auditEntity(),
+                event.auditEntityId(),
+                event.auditDetail(),
+                requestAddress()));
     }
 
     /** Interactive sign-ins only (the login form): their details carry the source address. */
@@ -67,8 +73,15 @@ class AuditRecorder {
             return;
         }
         UUID accountId = authentication.getPrincipal() instanceof PortalUser user ? user.id() : null;
-        write(() -> trail.append(clock.instant(), accountId, authentication.getName(), LOGIN_SUCCEEDED, ACCOUNT,
-                accountId == null ? authentication.getName() : accountId.toString(), null, details.getRemoteAddress()));
+        write(() -> trail.append(
+                clock.instant(),
+                accountId,
+                authentication.getName(),
+                LOGIN_SUCCEEDED,
+                ACCOUNT,
+                accountId == null ? authentication.getName() : accountId.toString(),
+                null,
+                details.getRemoteAddress()));
     }
 
     /**
@@ -81,11 +94,22 @@ class AuditRecorder {
         if (!(attempt.getDetails() instanceof WebAuthenticationDetails details)) {
             return;
         }
-        String typed = attempt.getName() == null || attempt.getName().isBlank() ? null : attempt.getName().strip();
+        String typed = attempt.getName() == null || attempt.getName().isBlank()
+                ? null
+                : attempt.getName().strip();
         write(() -> {
-            Optional<UUID> account = typed == null ? Optional.empty() : accounts.findByUsername(typed).map(AccountView::id);
-            trail.append(clock.instant(), null, typed, LOGIN_FAILED, ACCOUNT,
-                    account.map(UUID::toString).orElse(typed), reason(event.getException()), details.getRemoteAddress());
+            Optional<UUID> account = typed == null
+                    ? Optional.empty()
+                    : accounts.findByUsername(typed).map(AccountView::id);
+            trail.append(
+                    clock.instant(),
+                    null,
+                    typed,
+                    LOGIN_FAILED,
+                    ACCOUNT,
+                    account.map(UUID::toString).orElse(typed),
+                    reason(event.getException()),
+                    details.getRemoteAddress());
         });
     }
 
@@ -101,7 +125,9 @@ class AuditRecorder {
 
     /** The username now, kept with the row so that the trail still names the actor after the account changes. */
     private String username(UUID actorId) {
-        return actorId == null ? null : accounts.findById(actorId).map(AccountView::username).orElse(null);
+        return actorId == null
+                ? null
+                : accounts.findById(actorId).map(AccountView::username).orElse(null);
     }
 
     /** Where the request that caused the event came from; null outside a web request (scheduled jobs). */

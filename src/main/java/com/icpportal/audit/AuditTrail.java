@@ -38,8 +38,15 @@ public class AuditTrail {
     }
 
     /** Appends one entry in the current transaction; every text is masked and cut to its column. */
-    void append(Instant occurredAt, UUID actorId, String actorName, String kind, String entity, String entityId,
-            String detail, String sourceAddress) {
+    void append(
+            Instant occurredAt,
+            UUID actorId,
+            String actorName,
+            String kind,
+            String entity,
+            String entityId,
+            String detail,
+            String sourceAddress) {
         jdbc.sql("""
                 insert into audit_entry (occurred_at, actor_id, actor_name, kind, entity, entity_id, detail, source_address)
                 values (:occurredAt, :actorId, :actorName, :kind, :entity, :entityId, :detail, :sourceAddress)""")
@@ -92,7 +99,8 @@ public class AuditTrail {
         }
         sql.append(" order by occurred_at desc, id desc limit :limit");
         params.put("limit", query.limit() + 1);
-        List<AuditEntry> rows = jdbc.sql(sql.toString()).params(params).query(AuditTrail::entry).list();
+        List<AuditEntry> rows =
+                jdbc.sql(sql.toString()).params(params).query(AuditTrail::entry).list();
         boolean older = rows.size() > query.limit();
         return new AuditPage(older ? rows.subList(0, query.limit()) : rows, older);
     }
@@ -122,9 +130,16 @@ public class AuditTrail {
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("actor_id", UUID.class), rs.getString("actor_name"), rs.getString("kind"),
-                rs.getString("entity"), rs.getString("entity_id"), rs.getString("detail"), rs.getString("source_address"));
+        return new AuditEntry(
+                rs.getLong("id"),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_name"),
+                rs.getString("kind"),
+                rs.getString("entity"),
+                rs.getString("entity_id"),
+                rs.getString("detail"),
+                rs.getString("source_address"));
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

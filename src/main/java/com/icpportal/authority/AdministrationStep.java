@@ -13,13 +13,12 @@ import com.icpportal.values.MobileNumber;
  * @param decidedAt   simulated gateway: when it did
  * @param codesSent   simulated gateway: the codes it texted (masked mobiles)
  */
-public record AdministrationStep(String gateway, Instant submittedAt, Instant decideAfter, Instant decidedAt,
-        List<CodeSent> codesSent) {
+public record AdministrationStep(
+        String gateway, Instant submittedAt, Instant decideAfter, Instant decidedAt, List<CodeSent> codesSent) {
 
     static final AdministrationStep NOT_SUBMITTED = new AdministrationStep(null, null, null, null, List.of());
 
-    public record CodeSent(String maskedMobile, Instant sentAt) {
-    }
+    public record CodeSent(String maskedMobile, Instant sentAt) {}
 
     public boolean submitted() {
         return gateway != null;

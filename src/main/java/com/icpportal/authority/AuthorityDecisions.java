@@ -29,8 +29,13 @@ public class AuthorityDecisions {
     private final AuthoritySubmissions submissions;
     private final SimulatedSmsCodes codes;
 
-    AuthorityDecisions(AuthoritySettings settings, ManualAuthorityGateway manual, SimulatedAuthorityGateway simulated,
-            ChangeOrderDecisions decisions, AuthoritySubmissions submissions, SimulatedSmsCodes codes) {
+    AuthorityDecisions(
+            AuthoritySettings settings,
+            ManualAuthorityGateway manual,
+            SimulatedAuthorityGateway simulated,
+            ChangeOrderDecisions decisions,
+            AuthoritySubmissions submissions,
+            SimulatedSmsCodes codes) {
         this.settings = settings;
         this.manual = manual;
         this.simulated = simulated;
@@ -64,7 +69,8 @@ public class AuthorityDecisions {
     }
 
     @Transactional
-    public ChangeOrderView recordRejection(UUID staffId, UUID orderId, long version, List<Reason> reasons, String note) {
+    public ChangeOrderView recordRejection(
+            UUID staffId, UUID orderId, long version, List<Reason> reasons, String note) {
         requireManual();
         requireClaim(staffId, orderId);
         return decisions.recordRejection(Actor.authority(staffId), orderId, version, reasons, note);
@@ -73,11 +79,17 @@ public class AuthorityDecisions {
     /** What the staff page shows of the order's submission: gateway, and the simulated administration's codes and plan. */
     @Transactional(readOnly = true)
     public AdministrationStep step(UUID orderId) {
-        return submissions.findById(orderId)
-                .map(submission -> new AdministrationStep(submission.gateway(), submission.submittedAt(),
-                        submission.decideAfter(), submission.decidedAt(),
-                        codes.findByOrder(orderId).stream().map(code -> new AdministrationStep.CodeSent(
-                                AdministrationStep.mask(code.mobile()), code.sentAt())).toList()))
+        return submissions
+                .findById(orderId)
+                .map(submission -> new AdministrationStep(
+                        submission.gateway(),
+                        submission.submittedAt(),
+                        submission.decideAfter(),
+                        submission.decidedAt(),
+                        codes.findByOrder(orderId).stream()
+                                .map(code -> new AdministrationStep.CodeSent(
+                                        AdministrationStep.mask(code.mobile()), code.sentAt()))
+                                .toList()))
                 .orElse(AdministrationStep.NOT_SUBMITTED);
     }
 

@@ -21,7 +21,8 @@ public class AuthoritySettings {
     private volatile String gateway;
     private final Duration decisionDelay;
 
-    AuthoritySettings(@Value("${portal.authority.gateway:manual}") String gateway,
+    AuthoritySettings(
+            @Value("${portal.authority.gateway:manual}") String gateway,
             @Value("${portal.authority.simulated.decision-delay:2m}") Duration decisionDelay) {
         use(gateway);
         if (decisionDelay.isNegative()) {

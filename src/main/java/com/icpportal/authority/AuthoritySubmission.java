@@ -2,7 +2,6 @@ package com.icpportal.authority;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -23,8 +22,7 @@ class AuthoritySubmission {
 
     private Instant decidedAt;
 
-    protected AuthoritySubmission() {
-    }
+    protected AuthoritySubmission() {}
 
     AuthoritySubmission(UUID orderId) {
         this.orderId = orderId;

@@ -37,7 +37,8 @@ class ManualAuthorityGateway implements AuthorityGateway {
     @Transactional
     public ChangeOrderView submit(Actor reviewer, UUID orderId, long version) {
         ChangeOrderView order = decisions.submitToAdministration(reviewer, orderId, version);
-        AuthoritySubmission submission = submissions.findById(orderId).orElseGet(() -> new AuthoritySubmission(orderId));
+        AuthoritySubmission submission =
+                submissions.findById(orderId).orElseGet(() -> new AuthoritySubmission(orderId));
         submission.submitted(name(), clock.instant());
         submissions.save(submission);
         return order;

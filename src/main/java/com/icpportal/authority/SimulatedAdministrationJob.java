@@ -40,8 +40,12 @@ public class SimulatedAdministrationJob {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    SimulatedAdministrationJob(AuthoritySubmissions submissions, ChangeOrderDecisions decisions,
-            WorkingCalendar calendar, Clock clock, PlatformTransactionManager transactions) {
+    SimulatedAdministrationJob(
+            AuthoritySubmissions submissions,
+            ChangeOrderDecisions decisions,
+            WorkingCalendar calendar,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.submissions = submissions;
         this.decisions = decisions;
         this.calendar = calendar;
@@ -55,7 +59,8 @@ public class SimulatedAdministrationJob {
      *
      * @return how many orders it approved
      */
-    @Scheduled(fixedDelayString = "${portal.authority.simulated.poll-interval:PT15S}",
+    @Scheduled(
+            fixedDelayString = "${portal.authority.simulated.poll-interval:PT15S}",
             initialDelayString = "${portal.authority.simulated.poll-interval:PT15S}")
     public synchronized int decideDue() {
         int approved = 0;
@@ -72,11 +77,16 @@ public class SimulatedAdministrationJob {
                 }
                 // One order that cannot be approved (a domain filed elsewhere meanwhile...) must not
                 // hold up the others: it waits and is tried again later.
-                log.warn("The simulated administration could not decide order {}; it tries again in {}", current[0],
-                        RETRY_AFTER, e);
+                log.warn(
+                        "The simulated administration could not decide order {}; it tries again in {}",
+                        current[0],
+                        RETRY_AFTER,
+                        e);
                 UUID orderId = current[0];
-                transaction.executeWithoutResult(status -> submissions.findById(orderId)
-                        .ifPresent(submission -> submission.decideAfter(clock.instant().plus(RETRY_AFTER))));
+                transaction.executeWithoutResult(status -> submissions
+                        .findById(orderId)
+                        .ifPresent(submission ->
+                                submission.decideAfter(clock.instant().plus(RETRY_AFTER))));
                 continue;
             }
             if (decided == null) {
@@ -97,8 +107,12 @@ public class SimulatedAdministrationJob {
         ChangeOrderView order = decisions.find(orderId);
         boolean approve = order.state() == OrderState.AUTHORITY_REVIEW;
         if (approve) {
-            decisions.recordApproval(Actor.authority(null), orderId, order.version(),
-                    LocalDate.now(clock.withZone(calendar.zone())), null);
+            decisions.recordApproval(
+                    Actor.authority(null),
+                    orderId,
+                    order.version(),
+                    LocalDate.now(clock.withZone(calendar.zone())),
+                    null);
         }
         submissions.findById(orderId).ifPresent(submission -> submission.decided(clock.instant()));
         return approve;

@@ -39,8 +39,13 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SimulatedAuthorityGateway(ChangeOrderDecisions decisions, AuthoritySubmissions submissions, SimulatedSmsCodes codes,
-            AuthoritySettings settings, ApplicationEventPublisher events, Clock clock) {
+    SimulatedAuthorityGateway(
+            ChangeOrderDecisions decisions,
+            AuthoritySubmissions submissions,
+            SimulatedSmsCodes codes,
+            AuthoritySettings settings,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.decisions = decisions;
         this.submissions = submissions;
         this.codes = codes;
@@ -64,7 +69,8 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
     public ChangeOrderView submit(Actor reviewer, UUID orderId, long version) {
         ChangeOrderView order = decisions.submitToAdministration(reviewer, orderId, version);
         Instant now = clock.instant();
-        AuthoritySubmission submission = submissions.findById(orderId).orElseGet(() -> new AuthoritySubmission(orderId));
+        AuthoritySubmission submission =
+                submissions.findById(orderId).orElseGet(() -> new AuthoritySubmission(orderId));
         submission.submitted(name(), now);
         codes.deleteByOrder(orderId);
         codes.flush();
@@ -97,7 +103,9 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
         ChangeOrderView order = found.get();
         String mobile = MobileNumber.parse(mobileInput).value();
         Optional<SimulatedSmsCode> sent = codes.findById(new SimulatedSmsCode.Key(order.id(), mobile));
-        Optional<SmsMobileView> waiting = order.smsMobiles().stream().filter(m -> m.mobile().equals(mobile)).findFirst();
+        Optional<SmsMobileView> waiting = order.smsMobiles().stream()
+                .filter(m -> m.mobile().equals(mobile))
+                .findFirst();
         if (order.state() != OrderState.SMS_VERIFICATION || sent.isEmpty() || waiting.isEmpty()) {
             return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
         }
@@ -128,14 +136,19 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
         if (after.state() == OrderState.AUTHORITY_REJECTED) {
             return SmsCodeResult.of(SmsCodeResult.Outcome.REJECTED, 0);
         }
-        int attempts = after.smsMobiles().stream().filter(m -> m.mobile().equals(mobile)).findFirst()
-                .map(SmsMobileView::wrongAttempts).orElse(0);
+        int attempts = after.smsMobiles().stream()
+                .filter(m -> m.mobile().equals(mobile))
+                .findFirst()
+                .map(SmsMobileView::wrongAttempts)
+                .orElse(0);
         return SmsCodeResult.of(SmsCodeResult.Outcome.WRONG, ChangeOrderDecisions.SMS_MAX_WRONG_ATTEMPTS - attempts);
     }
 
     private static boolean matches(SimulatedSmsCode sent, String code) {
-        return code != null && MessageDigest.isEqual(hash(sent.salt(), code.strip()).getBytes(StandardCharsets.US_ASCII),
-                sent.codeHash().getBytes(StandardCharsets.US_ASCII));
+        return code != null
+                && MessageDigest.isEqual(
+                        hash(sent.salt(), code.strip()).getBytes(StandardCharsets.US_ASCII),
+                        sent.codeHash().getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String hash(String salt, String code) {

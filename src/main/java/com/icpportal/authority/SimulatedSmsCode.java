@@ -3,7 +3,6 @@ package com.icpportal.authority;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -15,8 +14,7 @@ import jakarta.persistence.Table;
 @IdClass(SimulatedSmsCode.Key.class)
 class SimulatedSmsCode {
 
-    record Key(UUID orderId, String mobile) implements Serializable {
-    }
+    record Key(UUID orderId, String mobile) implements Serializable {}
 
     @Id
     private UUID orderId;
@@ -30,8 +28,7 @@ class SimulatedSmsCode {
 
     private Instant sentAt;
 
-    protected SimulatedSmsCode() {
-    }
+    protected SimulatedSmsCode() {}
 
     SimulatedSmsCode(UUID orderId, String mobile, String salt, String codeHash, Instant sentAt) {
         this.orderId = orderId;

@@ -33,7 +33,8 @@ public class SmsDeadlineJob {
      *
      * @return how many orders it rejected
      */
-    @Scheduled(fixedDelayString = "${portal.authority.sms-expiry-interval:PT1M}",
+    @Scheduled(
+            fixedDelayString = "${portal.authority.sms-expiry-interval:PT1M}",
             initialDelayString = "${portal.authority.sms-expiry-interval:PT1M}")
     public synchronized int rejectExpired() {
         int total = 0;

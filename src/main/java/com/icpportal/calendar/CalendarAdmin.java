@@ -33,7 +33,9 @@ public class CalendarAdmin {
     /** The year's entries in date order. */
     @Transactional(readOnly = true)
     public List<CalendarEntry> entries(int year) {
-        return days.findBetween(first(year), last(year)).stream().map(CalendarDay::view).toList();
+        return days.findBetween(first(year), last(year)).stream()
+                .map(CalendarDay::view)
+                .toList();
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.icpportal.calendar;
 
 import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,8 +30,7 @@ class CalendarDay {
     @Version
     private Long version;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     CalendarDay(LocalDate day, DayKind kind, String name, String nameEn, String noticeUrl) {
         this.day = day;
@@ -57,5 +55,4 @@ class CalendarDay {
     CalendarEntry view() {
         return new CalendarEntry(day, kind, nameZh, nameEn, noticeUrl, version());
     }
-
 }

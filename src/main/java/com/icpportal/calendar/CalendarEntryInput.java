@@ -9,5 +9,4 @@ package com.icpportal.calendar;
  * @param nameEn an English name, optional
  * @param notice a link to the official notice (http or https), optional
  */
-public record CalendarEntryInput(String date, String kind, String name, String nameEn, String notice) {
-}
+public record CalendarEntryInput(String date, String kind, String name, String nameEn, String notice) {}

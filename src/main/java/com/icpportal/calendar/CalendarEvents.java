@@ -8,31 +8,72 @@ import com.icpportal.web.AuditedEvent;
 /** What admins did to the calendar table; each is recorded in the audit trail. */
 public final class CalendarEvents {
 
-    private CalendarEvents() {
-    }
+    private CalendarEvents() {}
 
     public record CalendarDayAdded(LocalDate day, DayKind kind, UUID actorId) implements AuditedEvent {
-        public String auditKind() { return "calendar.day-added"; }
-        public String auditEntity() { return "calendar_day"; }
-        public String auditEntityId() { return day.toString(); }
-        public UUID auditActorId() { return actorId; }
-        public String auditDetail() { return kind.name(); }
+        public String auditKind() {
+            return "calendar.day-added";
+        }
+
+        public String auditEntity() {
+            return "calendar_day";
+        }
+
+        public String auditEntityId() {
+            return day.toString();
+        }
+
+        public UUID auditActorId() {
+            return actorId;
+        }
+
+        public String auditDetail() {
+            return kind.name();
+        }
     }
 
     public record CalendarDayRemoved(LocalDate day, DayKind kind, UUID actorId) implements AuditedEvent {
-        public String auditKind() { return "calendar.day-removed"; }
-        public String auditEntity() { return "calendar_day"; }
-        public String auditEntityId() { return day.toString(); }
-        public UUID auditActorId() { return actorId; }
-        public String auditDetail() { return kind.name(); }
+        public String auditKind() {
+            return "calendar.day-removed";
+        }
+
+        public String auditEntity() {
+            return "calendar_day";
+        }
+
+        public String auditEntityId() {
+            return day.toString();
+        }
+
+        public UUID auditActorId() {
+            return actorId;
+        }
+
+        public String auditDetail() {
+            return kind.name();
+        }
     }
 
     /** A year's entries replaced by an imported file: {@code replaced} entries gave way to {@code imported}. */
     public record CalendarYearImported(int year, int imported, long replaced, UUID actorId) implements AuditedEvent {
-        public String auditKind() { return "calendar.year-imported"; }
-        public String auditEntity() { return "calendar_year"; }
-        public String auditEntityId() { return String.valueOf(year); }
-        public UUID auditActorId() { return actorId; }
-        public String auditDetail() { return imported + " entries imported, " + replaced + " replaced"; }
+        public String auditKind() {
+            return "calendar.year-imported";
+        }
+
+        public String auditEntity() {
+            return "calendar_year";
+        }
+
+        public String auditEntityId() {
+            return String.valueOf(year);
+        }
+
+        public UUID auditActorId() {
+            return actorId;
+        }
+
+        public String auditDetail() {
+            return imported + " entries imported, " + replaced + " replaced";
+        }
     }
 }

@@ -40,11 +40,9 @@ final class CalendarFile {
         }
     }
 
-    record CheckedEntry(LocalDate day, DayKind kind, String name, String nameEn, String noticeUrl) {
-    }
+    record CheckedEntry(LocalDate day, DayKind kind, String name, String nameEn, String noticeUrl) {}
 
-    private CalendarFile() {
-    }
+    private CalendarFile() {}
 
     static Parsed parse(int year, String text) {
         String start = text.stripLeading();
@@ -76,7 +74,8 @@ final class CalendarFile {
                 CheckedEntry entry = toEntry(inputs.get(i));
                 Integer earlier = seen.putIfAbsent(entry.day(), row);
                 if (earlier != null) {
-                    problems.add(new ImportProblem(row, "date", "calendar.problem.duplicateInFile", entry.day(), earlier));
+                    problems.add(
+                            new ImportProblem(row, "date", "calendar.problem.duplicateInFile", entry.day(), earlier));
                 } else {
                     entries.add(entry);
                 }
@@ -96,19 +95,30 @@ final class CalendarFile {
             try {
                 day = LocalDate.parse(input.date().strip());
                 if (day.getYear() != year) {
-                    problems.add(new ImportProblem(row, "date", "calendar.problem.otherYear", input.date().strip(), String.valueOf(year)));
+                    problems.add(new ImportProblem(
+                            row,
+                            "date",
+                            "calendar.problem.otherYear",
+                            input.date().strip(),
+                            String.valueOf(year)));
                     day = null;
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new ImportProblem(row, "date", "calendar.problem.dateFormat", input.date().strip()));
+                problems.add(new ImportProblem(
+                        row, "date", "calendar.problem.dateFormat", input.date().strip()));
             }
         }
         DayKind kind = kind(input.kind());
         if (kind == null) {
-            problems.add(new ImportProblem(row, "kind", blank(input.kind()) ? "calendar.problem.kindMissing"
-                    : "calendar.problem.kindUnknown", blank(input.kind()) ? "" : input.kind().strip()));
-        } else if (kind == DayKind.WORKDAY && day != null
-                && day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            problems.add(new ImportProblem(
+                    row,
+                    "kind",
+                    blank(input.kind()) ? "calendar.problem.kindMissing" : "calendar.problem.kindUnknown",
+                    blank(input.kind()) ? "" : input.kind().strip()));
+        } else if (kind == DayKind.WORKDAY
+                && day != null
+                && day.getDayOfWeek() != DayOfWeek.SATURDAY
+                && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
             problems.add(new ImportProblem(row, "kind", "calendar.problem.workdayOnWeekday", day));
         }
         if (blank(input.name())) {
@@ -126,8 +136,12 @@ final class CalendarFile {
     }
 
     static CheckedEntry toEntry(CalendarEntryInput input) {
-        return new CheckedEntry(LocalDate.parse(input.date().strip()), kind(input.kind()), input.name().strip(),
-                blank(input.nameEn()) ? null : input.nameEn().strip(), blank(input.notice()) ? null : input.notice().strip());
+        return new CheckedEntry(
+                LocalDate.parse(input.date().strip()),
+                kind(input.kind()),
+                input.name().strip(),
+                blank(input.nameEn()) ? null : input.nameEn().strip(),
+                blank(input.notice()) ? null : input.notice().strip());
     }
 
     private static void readJson(int year, String text, List<CalendarEntryInput> inputs, List<ImportProblem> problems) {
@@ -144,7 +158,8 @@ final class CalendarFile {
         }
         JsonNode declared = root.get("year");
         if (declared != null && !(declared.isNumber() && declared.asInt() == year)) {
-            problems.add(new ImportProblem(0, null, "calendar.import.jsonYear", declared.asString(), String.valueOf(year)));
+            problems.add(
+                    new ImportProblem(0, null, "calendar.import.jsonYear", declared.asString(), String.valueOf(year)));
             return;
         }
         int row = 0;
@@ -155,10 +170,11 @@ final class CalendarFile {
                 continue;
             }
             JsonNode off = day.get("isOffDay");
-            String kind = off == null || !off.isBoolean() ? text(day.get("isOffDay"))
+            String kind = off == null || !off.isBoolean()
+                    ? text(day.get("isOffDay"))
                     : off.asBoolean() ? DayKind.HOLIDAY.name() : DayKind.WORKDAY.name();
-            inputs.add(new CalendarEntryInput(text(day.get("date")), kind, text(day.get("name")), null,
-                    text(day.get("notice"))));
+            inputs.add(new CalendarEntryInput(
+                    text(day.get("date")), kind, text(day.get("name")), null, text(day.get("notice"))));
         }
     }
 
@@ -184,7 +200,11 @@ final class CalendarFile {
     }
 
     private static String header(CsvText.Row row) {
-        return String.join(",", row.fields().stream().map(field -> field.strip().toLowerCase(Locale.ROOT)).toList());
+        return String.join(
+                ",",
+                row.fields().stream()
+                        .map(field -> field.strip().toLowerCase(Locale.ROOT))
+                        .toList());
     }
 
     private static DayKind kind(String value) {
@@ -205,8 +225,10 @@ final class CalendarFile {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme();
-            return scheme != null && (scheme.equals("http") || scheme.equals("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+            return scheme != null
+                    && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

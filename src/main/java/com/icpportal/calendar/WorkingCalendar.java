@@ -75,7 +75,9 @@ public class WorkingCalendar {
         if (!toExclusive.isAfter(fromInclusive)) {
             return 0;
         }
-        return answer(fromInclusive, toExclusive.minusDays(1),
+        return answer(
+                fromInclusive,
+                toExclusive.minusDays(1),
                 calendar -> calendar.workingDaysBetween(fromInclusive, toExclusive));
     }
 
@@ -90,7 +92,9 @@ public class WorkingCalendar {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
         }
-        return answer(from.atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate(),
+        return answer(
+                from.atZone(zone).toLocalDate(),
+                to.atZone(zone).toLocalDate(),
                 calendar -> calendar.workingTimeBetween(from, to));
     }
 
@@ -100,14 +104,20 @@ public class WorkingCalendar {
      */
     @Transactional(readOnly = true)
     public java.util.List<Duration> workingTimesUntil(java.util.List<Instant> froms, Instant to) {
-        java.util.Optional<Instant> earliest = froms.stream().filter(java.util.Objects::nonNull)
-                .filter(from -> from.isBefore(to)).min(Instant::compareTo);
+        java.util.Optional<Instant> earliest = froms.stream()
+                .filter(java.util.Objects::nonNull)
+                .filter(from -> from.isBefore(to))
+                .min(Instant::compareTo);
         if (earliest.isEmpty()) {
             return froms.stream().map(from -> Duration.ZERO).toList();
         }
-        return answer(earliest.get().atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate(),
+        return answer(
+                earliest.get().atZone(zone).toLocalDate(),
+                to.atZone(zone).toLocalDate(),
                 calendar -> froms.stream()
-                        .map(from -> from == null || !from.isBefore(to) ? Duration.ZERO : calendar.workingTimeBetween(from, to))
+                        .map(from -> from == null || !from.isBefore(to)
+                                ? Duration.ZERO
+                                : calendar.workingTimeBetween(from, to))
                         .toList());
     }
 

@@ -30,8 +30,14 @@ final class WorkingDays {
     private final LocalTime closes;
     private final ZoneId zone;
 
-    WorkingDays(LocalDate first, LocalDate last, Set<LocalDate> holidays, Set<LocalDate> adjustedWorkdays,
-            LocalTime opens, LocalTime closes, ZoneId zone) {
+    WorkingDays(
+            LocalDate first,
+            LocalDate last,
+            Set<LocalDate> holidays,
+            Set<LocalDate> adjustedWorkdays,
+            LocalTime opens,
+            LocalTime closes,
+            ZoneId zone) {
         if (last.isBefore(first)) {
             throw new IllegalArgumentException("Known days end (" + last + ") before they start (" + first + ")");
         }

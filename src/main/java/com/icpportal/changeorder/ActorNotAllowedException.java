@@ -4,7 +4,9 @@ package com.icpportal.changeorder;
 public class ActorNotAllowedException extends ChangeOrderException {
 
     public ActorNotAllowedException(String reference, Actor actor, Action action) {
-        super(actor.role() + " " + actor.id() + " may not " + action + " order " + reference,
-                "changeorder.actorNotAllowed", reference);
+        super(
+                actor.role() + " " + actor.id() + " may not " + action + " order " + reference,
+                "changeorder.actorNotAllowed",
+                reference);
     }
 }

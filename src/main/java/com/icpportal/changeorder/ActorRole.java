@@ -6,5 +6,7 @@ package com.icpportal.changeorder;
  * records them on its behalf).
  */
 public enum ActorRole {
-    APPLICANT, REVIEWER, AUTHORITY
+    APPLICANT,
+    REVIEWER,
+    AUTHORITY
 }

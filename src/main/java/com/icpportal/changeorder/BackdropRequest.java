@@ -2,7 +2,6 @@ package com.icpportal.changeorder;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,8 +47,7 @@ class BackdropRequest {
     @Version
     private Long version;
 
-    protected BackdropRequest() {
-    }
+    protected BackdropRequest() {}
 
     BackdropRequest(UUID orderId, BackdropAddress address, String mobile, Instant now) {
         this.id = UUID.randomUUID();
@@ -57,7 +55,8 @@ class BackdropRequest {
         this.status = BackdropStatus.REQUESTED;
         this.provinceCode = address.provinceCode();
         this.cityCode = address.cityCode();
-        this.districtCode = address.districtCode() == null || address.districtCode().isBlank() ? null : address.districtCode();
+        this.districtCode =
+                address.districtCode() == null || address.districtCode().isBlank() ? null : address.districtCode();
         this.street = address.street().strip();
         this.recipient = address.recipient().strip();
         this.mobile = mobile;
@@ -87,7 +86,20 @@ class BackdropRequest {
     }
 
     BackdropRequestView view() {
-        return new BackdropRequestView(id, orderId, status, provinceCode, cityCode, districtCode, street, recipient,
-                mobile, carrier, trackingNumber, requestedAt, shippedAt, receivedAt);
+        return new BackdropRequestView(
+                id,
+                orderId,
+                status,
+                provinceCode,
+                cityCode,
+                districtCode,
+                street,
+                recipient,
+                mobile,
+                carrier,
+                trackingNumber,
+                requestedAt,
+                shippedAt,
+                receivedAt);
     }
 }

@@ -31,7 +31,10 @@ public class BackdropRequests {
     private final ReferenceData referenceData;
     private final Clock clock;
 
-    BackdropRequests(BackdropRequestRepository requests, ChangeOrderRepository orders, ReferenceData referenceData,
+    BackdropRequests(
+            BackdropRequestRepository requests,
+            ChangeOrderRepository orders,
+            ReferenceData referenceData,
             Clock clock) {
         this.requests = requests;
         this.orders = orders;
@@ -42,20 +45,22 @@ public class BackdropRequests {
     /** Asks for a backdrop; returns what is wrong with the address instead, and then saves nothing. */
     @Transactional
     public List<Violation> request(Actor applicant, UUID orderId, BackdropAddress address) {
-        ChangeOrder order = orders.findOwned(orderId, applicant.id()).orElseThrow(() -> new NotFoundException("order " + orderId));
+        ChangeOrder order =
+                orders.findOwned(orderId, applicant.id()).orElseThrow(() -> new NotFoundException("order " + orderId));
         if (order.state() != OrderState.VERIFICATION) {
             throw new IllegalTransitionException(order.reference(), order.state(), Action.SUBMIT_VERIFICATION);
         }
         List<Violation> violations = validate(address);
-        if (requests.findByOrder(orderId).stream().anyMatch(existing -> existing.view().status() != BackdropStatus.RECEIVED)) {
+        if (requests.findByOrder(orderId).stream()
+                .anyMatch(existing -> existing.view().status() != BackdropStatus.RECEIVED)) {
             violations.add(Violation.general("backdrop.alreadyRequested"));
         }
         if (!violations.isEmpty()) {
             return violations;
         }
         try {
-            requests.saveAndFlush(new BackdropRequest(orderId, address, MobileNumber.parse(address.mobile()).toString(),
-                    clock.instant()));
+            requests.saveAndFlush(new BackdropRequest(
+                    orderId, address, MobileNumber.parse(address.mobile()).toString(), clock.instant()));
         } catch (DataIntegrityViolationException raced) {
             return List.of(Violation.general("backdrop.alreadyRequested"));
         }
@@ -85,7 +90,8 @@ public class BackdropRequests {
     public BackdropRequestView markReceived(Actor actor, UUID requestId) {
         BackdropRequest request = load(requestId);
         if (actor.role() == ActorRole.APPLICANT) {
-            orders.findOwned(request.orderId(), actor.id()).orElseThrow(() -> new NotFoundException("request " + requestId));
+            orders.findOwned(request.orderId(), actor.id())
+                    .orElseThrow(() -> new NotFoundException("request " + requestId));
         } else {
             requireStaff(actor);
         }
@@ -95,17 +101,21 @@ public class BackdropRequests {
 
     private List<Violation> validate(BackdropAddress address) {
         List<Violation> violations = new ArrayList<>();
-        Map<String, Division> divisions = referenceData.divisions(Stream.of(address.provinceCode(), address.cityCode(),
-                address.districtCode()).filter(code -> code != null && !code.isBlank()).collect(Collectors.toSet()));
+        Map<String, Division> divisions =
+                referenceData.divisions(Stream.of(address.provinceCode(), address.cityCode(), address.districtCode())
+                        .filter(code -> code != null && !code.isBlank())
+                        .collect(Collectors.toSet()));
         Division province = divisions.get(address.provinceCode());
         Division city = divisions.get(address.cityCode());
         if (province == null || province.parentCode() != null) {
             violations.add(new Violation("backdrop.provinceCode", "validation.backdrop.province"));
         } else if (city == null || !province.code().equals(city.parentCode())) {
             violations.add(new Violation("backdrop.cityCode", "validation.city.choose"));
-        } else if (address.districtCode() != null && !address.districtCode().isBlank()
+        } else if (address.districtCode() != null
+                && !address.districtCode().isBlank()
                 && (divisions.get(address.districtCode()) == null
-                        || !city.code().equals(divisions.get(address.districtCode()).parentCode()))) {
+                        || !city.code()
+                                .equals(divisions.get(address.districtCode()).parentCode()))) {
             violations.add(new Violation("backdrop.districtCode", "validation.district.notInCity"));
         }
         required(violations, "backdrop.street", address.street(), 300);
@@ -139,5 +149,4 @@ public class BackdropRequests {
     private BackdropRequest load(UUID requestId) {
         return requests.findById(requestId).orElseThrow(() -> new NotFoundException("backdrop request " + requestId));
     }
-
 }

@@ -2,5 +2,7 @@ package com.icpportal.changeorder;
 
 /** Where a mailed backdrop is: requested, shipped (with carrier and tracking number), received. */
 public enum BackdropStatus {
-    REQUESTED, SHIPPED, RECEIVED
+    REQUESTED,
+    SHIPPED,
+    RECEIVED
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -92,11 +91,21 @@ public class ChangeOrder {
     @Embedded
     @AttributeOverride(name = "name", column = @Column(name = "website_name"))
     @AttributeOverride(name = "principal.name", column = @Column(name = "website_principal_name"))
-    @AttributeOverride(name = "principal.certificateType", column = @Column(name = "website_principal_certificate_type"))
-    @AttributeOverride(name = "principal.certificateNumber", column = @Column(name = "website_principal_certificate_number"))
-    @AttributeOverride(name = "principal.certificateValidFrom", column = @Column(name = "website_principal_certificate_valid_from"))
-    @AttributeOverride(name = "principal.certificateValidTo", column = @Column(name = "website_principal_certificate_valid_to"))
-    @AttributeOverride(name = "principal.certificateLongTerm", column = @Column(name = "website_principal_certificate_long_term"))
+    @AttributeOverride(
+            name = "principal.certificateType",
+            column = @Column(name = "website_principal_certificate_type"))
+    @AttributeOverride(
+            name = "principal.certificateNumber",
+            column = @Column(name = "website_principal_certificate_number"))
+    @AttributeOverride(
+            name = "principal.certificateValidFrom",
+            column = @Column(name = "website_principal_certificate_valid_from"))
+    @AttributeOverride(
+            name = "principal.certificateValidTo",
+            column = @Column(name = "website_principal_certificate_valid_to"))
+    @AttributeOverride(
+            name = "principal.certificateLongTerm",
+            column = @Column(name = "website_principal_certificate_long_term"))
     @AttributeOverride(name = "principal.mobile", column = @Column(name = "website_principal_mobile"))
     @AttributeOverride(name = "principal.emergencyPhone", column = @Column(name = "website_principal_emergency_phone"))
     @AttributeOverride(name = "principal.email", column = @Column(name = "website_principal_email"))
@@ -142,11 +151,16 @@ public class ChangeOrder {
     @Transient
     private final List<ChangeOrderEvent> events = new ArrayList<>();
 
-    protected ChangeOrder() {
-    }
+    protected ChangeOrder() {}
 
-    private ChangeOrder(String reference, ChangeType type, UUID subjectId, String provinceCode, UUID websiteId,
-            UUID applicantId, Instant now) {
+    private ChangeOrder(
+            String reference,
+            ChangeType type,
+            UUID subjectId,
+            String provinceCode,
+            UUID websiteId,
+            UUID applicantId,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.provinceCode = Objects.requireNonNull(provinceCode);
         this.reference = Objects.requireNonNull(reference);
@@ -160,11 +174,16 @@ public class ChangeOrder {
     }
 
     /** A draft changing the subject, starting from its current values. */
-    public static ChangeOrder subjectChange(String reference, UUID subjectId, String provinceCode, Actor applicant,
-            SubjectDetails current, Instant now) {
+    public static ChangeOrder subjectChange(
+            String reference,
+            UUID subjectId,
+            String provinceCode,
+            Actor applicant,
+            SubjectDetails current,
+            Instant now) {
         requireRole(reference, applicant, Action.START);
-        ChangeOrder order = new ChangeOrder(reference, ChangeType.SUBJECT_CHANGE, subjectId, provinceCode, null,
-                applicant.id(), now);
+        ChangeOrder order = new ChangeOrder(
+                reference, ChangeType.SUBJECT_CHANGE, subjectId, provinceCode, null, applicant.id(), now);
         order.proposedSubject = Objects.requireNonNull(current);
         order.record(now, applicant, Action.START, null, DRAFT, null, List.of());
         order.events.add(new ChangeOrderEvent.Started(order.id, reference, applicant.id(), subjectId, order.type));
@@ -172,11 +191,24 @@ public class ChangeOrder {
     }
 
     /** A draft changing one website, starting from its current values and domains (ASCII forms). */
-    public static ChangeOrder websiteChange(String reference, UUID subjectId, String provinceCode, UUID websiteId,
-            Actor applicant, WebsiteDetails current, List<String> currentDomains, Instant now) {
+    public static ChangeOrder websiteChange(
+            String reference,
+            UUID subjectId,
+            String provinceCode,
+            UUID websiteId,
+            Actor applicant,
+            WebsiteDetails current,
+            List<String> currentDomains,
+            Instant now) {
         requireRole(reference, applicant, Action.START);
-        ChangeOrder order = new ChangeOrder(reference, ChangeType.WEBSITE_CHANGE, subjectId, provinceCode,
-                Objects.requireNonNull(websiteId), applicant.id(), now);
+        ChangeOrder order = new ChangeOrder(
+                reference,
+                ChangeType.WEBSITE_CHANGE,
+                subjectId,
+                provinceCode,
+                Objects.requireNonNull(websiteId),
+                applicant.id(),
+                now);
         order.proposedWebsite = Objects.requireNonNull(current);
         order.proposedDomains = new ArrayList<>(currentDomains);
         order.record(now, applicant, Action.START, null, DRAFT, null, List.of());
@@ -310,7 +342,8 @@ public class ChangeOrder {
         java.util.LinkedHashSet<String> mobiles = new java.util.LinkedHashSet<>();
         if (type == ChangeType.SUBJECT_CHANGE) {
             addMobile(mobiles, proposedSubject.principal());
-            filing.websites().stream().filter(website -> website.status() == com.icpportal.filing.FilingStatus.ACTIVE)
+            filing.websites().stream()
+                    .filter(website -> website.status() == com.icpportal.filing.FilingStatus.ACTIVE)
                     .forEach(website -> addMobile(mobiles, website.details().principal()));
         } else {
             addMobile(mobiles, filing.details().principal());
@@ -320,10 +353,14 @@ public class ChangeOrder {
     }
 
     private static void addMobile(Set<String> mobiles, com.icpportal.filing.Principal principal) {
-        if (principal != null && principal.mobile() != null && !principal.mobile().isBlank()) {
+        if (principal != null
+                && principal.mobile() != null
+                && !principal.mobile().isBlank()) {
             String mobile = principal.mobile().strip();
-            mobiles.add(com.icpportal.values.MobileNumber.isValid(mobile)
-                    ? com.icpportal.values.MobileNumber.parse(mobile).value() : mobile);
+            mobiles.add(
+                    com.icpportal.values.MobileNumber.isValid(mobile)
+                            ? com.icpportal.values.MobileNumber.parse(mobile).value()
+                            : mobile);
         }
     }
 
@@ -361,7 +398,9 @@ public class ChangeOrder {
     }
 
     private SmsMobile smsMobile(String mobile) {
-        return smsMobiles.stream().filter(candidate -> candidate.mobile().equals(mobile)).findFirst()
+        return smsMobiles.stream()
+                .filter(candidate -> candidate.mobile().equals(mobile))
+                .findFirst()
                 .orElseThrow(() -> new UnknownMobileException(reference));
     }
 
@@ -409,15 +448,29 @@ public class ChangeOrder {
 
     /** Any withdrawable state → WITHDRAWN (terminal); never while the administration holds the order. */
     public void withdraw(Actor actor, Instant now, String note) {
-        move(actor, Action.WITHDRAW, EnumSet.copyOf(java.util.Arrays.stream(OrderState.values())
-                .filter(OrderState::isWithdrawable).toList()), WITHDRAWN, now, note, List.of());
+        move(
+                actor,
+                Action.WITHDRAW,
+                EnumSet.copyOf(java.util.Arrays.stream(OrderState.values())
+                        .filter(OrderState::isWithdrawable)
+                        .toList()),
+                WITHDRAWN,
+                now,
+                note,
+                List.of());
         due(null);
         events.add(new ChangeOrderEvent.Withdrawn(id, reference, actor.id()));
     }
 
     // --- rules ---------------------------------------------------------------------------------
 
-    private void move(Actor actor, Action action, Set<OrderState> from, OrderState to, Instant now, String note,
+    private void move(
+            Actor actor,
+            Action action,
+            Set<OrderState> from,
+            OrderState to,
+            Instant now,
+            String note,
             List<Reason> reasons) {
         requireAllowed(actor, action, from);
         record(now, actor, action, state, to, note, reasons);
@@ -441,7 +494,13 @@ public class ChangeOrder {
         transitions.get(transitions.size() - 1).due(due);
     }
 
-    private void record(Instant now, Actor actor, Action action, OrderState from, OrderState to, String note,
+    private void record(
+            Instant now,
+            Actor actor,
+            Action action,
+            OrderState from,
+            OrderState to,
+            String note,
             List<Reason> reasons) {
         transitions.add(new Transition(id, now, actor, action, from, to, note, reasons));
         this.updatedAt = now;

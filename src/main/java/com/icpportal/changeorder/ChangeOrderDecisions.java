@@ -34,12 +34,12 @@ public class ChangeOrderDecisions {
     public static final int SMS_MAX_WRONG_ATTEMPTS = 5;
 
     /** The reason of an order whose 48 hours passed without every mobile verified. */
-    public static final Reason SMS_DEADLINE_MISSED = Reason.generalMessage("order.reason.smsDeadlineMissed",
-            "The SMS verification was not completed within 48 hours.");
+    public static final Reason SMS_DEADLINE_MISSED = Reason.generalMessage(
+            "order.reason.smsDeadlineMissed", "The SMS verification was not completed within 48 hours.");
 
     /** The reason of an order whose code was entered wrongly too often. */
-    public static final Reason SMS_ATTEMPTS_EXHAUSTED = Reason.generalMessage("order.reason.smsAttemptsExhausted",
-            "A wrong SMS verification code was entered five times.");
+    public static final Reason SMS_ATTEMPTS_EXHAUSTED = Reason.generalMessage(
+            "order.reason.smsAttemptsExhausted", "A wrong SMS verification code was entered five times.");
 
     /** Two unanswered calls at least this far apart make an applicant "unreachable". */
     public static final Duration UNREACHABLE_GAP = Duration.ofHours(1);
@@ -51,8 +51,13 @@ public class ChangeOrderDecisions {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ChangeOrderDecisions(ChangeOrderRepository orders, ContactLogRepository contacts, WorkingCalendar calendar,
-            Filings filings, Clock clock, ApplicationEventPublisher events) {
+    ChangeOrderDecisions(
+            ChangeOrderRepository orders,
+            ContactLogRepository contacts,
+            WorkingCalendar calendar,
+            Filings filings,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.orders = orders;
         this.contacts = contacts;
         this.calendar = calendar;
@@ -93,7 +98,8 @@ public class ChangeOrderDecisions {
         requireReviewer(admin);
         ChangeOrder order = load(orderId);
         orders.assign(orderId, reviewerId, clock.instant());
-        events.publishEvent(new OrderReassigned(orderId, order.reference(), admin.id(), order.assigneeId(), reviewerId));
+        events.publishEvent(
+                new OrderReassigned(orderId, order.reference(), admin.id(), order.assigneeId(), reviewerId));
     }
 
     /** Logs a phone call to the applicant, made now. */
@@ -104,13 +110,15 @@ public class ChangeOrderDecisions {
 
     /** Logs a phone call made at the given time (a reviewer may log a call after making it; never in the future). */
     @Transactional
-    public ContactView logCall(Actor reviewer, UUID orderId, ContactOutcome outcome, String note, java.time.Instant calledAt) {
+    public ContactView logCall(
+            Actor reviewer, UUID orderId, ContactOutcome outcome, String note, java.time.Instant calledAt) {
         requireReviewer(reviewer);
         ChangeOrder order = load(orderId);
         if (calledAt.isAfter(clock.instant())) {
             throw new IllegalArgumentException("a call cannot be logged in the future");
         }
-        ContactView call = contacts.save(new ContactLogEntry(orderId, reviewer.id(), calledAt, outcome, note)).view();
+        ContactView call = contacts.save(new ContactLogEntry(orderId, reviewer.id(), calledAt, outcome, note))
+                .view();
         events.publishEvent(new CallLogged(orderId, order.reference(), reviewer.id(), call.id(), outcome));
         return call;
     }
@@ -123,10 +131,16 @@ public class ChangeOrderDecisions {
     /** Whether the applicant counts as unreachable: two unanswered calls at least an hour apart. */
     @Transactional(readOnly = true)
     public boolean unreachable(UUID orderId) {
-        java.util.List<java.time.Instant> unanswered = contacts.findByOrder(orderId).stream().map(ContactLogEntry::view)
-                .filter(call -> call.outcome() == ContactOutcome.NO_ANSWER).map(ContactView::calledAt).sorted().toList();
+        java.util.List<java.time.Instant> unanswered = contacts.findByOrder(orderId).stream()
+                .map(ContactLogEntry::view)
+                .filter(call -> call.outcome() == ContactOutcome.NO_ANSWER)
+                .map(ContactView::calledAt)
+                .sorted()
+                .toList();
         return !unanswered.isEmpty()
-                && !unanswered.get(unanswered.size() - 1).isBefore(unanswered.get(0).plus(UNREACHABLE_GAP));
+                && !unanswered
+                        .get(unanswered.size() - 1)
+                        .isBefore(unanswered.get(0).plus(UNREACHABLE_GAP));
     }
 
     @Transactional(readOnly = true)
@@ -146,9 +160,13 @@ public class ChangeOrderDecisions {
     }
 
     @Transactional
-    public ChangeOrderView returnForCorrection(Actor reviewer, UUID orderId, long version, List<Reason> reasons,
-            String note) {
-        return decide(reviewer, orderId, version, order -> order.returnForCorrection(reviewer, reasons, clock.instant(), note));
+    public ChangeOrderView returnForCorrection(
+            Actor reviewer, UUID orderId, long version, List<Reason> reasons, String note) {
+        return decide(
+                reviewer,
+                orderId,
+                version,
+                order -> order.returnForCorrection(reviewer, reasons, clock.instant(), note));
     }
 
     @Transactional
@@ -165,13 +183,15 @@ public class ChangeOrderDecisions {
         if (!unreachable(orderId)) {
             throw new UnreachableNotShownException(load(orderId).reference());
         }
-        return decide(reviewer, orderId, version, order -> order.reject(reviewer, List.of(reason), clock.instant(), null));
+        return decide(
+                reviewer, orderId, version, order -> order.reject(reviewer, List.of(reason), clock.instant(), null));
     }
 
     @Transactional
     public ChangeOrderView passVerification(Actor reviewer, UUID orderId, long version) {
         Instant now = clock.instant();
-        return decide(reviewer, orderId, version, order -> order.passVerification(reviewer, now, calendar.deadline(now, 1)));
+        return decide(
+                reviewer, orderId, version, order -> order.passVerification(reviewer, now, calendar.deadline(now, 1)));
     }
 
     @Transactional
@@ -186,9 +206,15 @@ public class ChangeOrderDecisions {
     @Transactional
     public ChangeOrderView submitToAdministration(Actor reviewer, UUID orderId, long version) {
         Instant now = clock.instant();
-        return decide(reviewer, orderId, version, order -> order.submitToAdministration(reviewer, now,
-                order.rules().smsVerificationRequired() ? now.plus(SMS_WINDOW) : reviewDue(order, now),
-                order.mobilesToVerify(filings.subject(order.subjectId()))));
+        return decide(
+                reviewer,
+                orderId,
+                version,
+                order -> order.submitToAdministration(
+                        reviewer,
+                        now,
+                        order.rules().smsVerificationRequired() ? now.plus(SMS_WINDOW) : reviewDue(order, now),
+                        order.mobilesToVerify(filings.subject(order.subjectId()))));
     }
 
     /** Every required mobile verified at once (kept for callers that record the whole step). */
@@ -220,11 +246,11 @@ public class ChangeOrderDecisions {
         if (rejectIfSmsDeadlinePassed(order, clock.instant())) {
             return ChangeOrderView.of(orders.saveAndFlush(order));
         }
-        int attempt = order.refuseSmsCode(authority, mobile, clock.instant(), SMS_MAX_WRONG_ATTEMPTS,
-                SMS_ATTEMPTS_EXHAUSTED);
+        int attempt =
+                order.refuseSmsCode(authority, mobile, clock.instant(), SMS_MAX_WRONG_ATTEMPTS, SMS_ATTEMPTS_EXHAUSTED);
         ChangeOrderView saved = ChangeOrderView.of(orders.saveAndFlush(order));
-        events.publishEvent(new SmsCodeRefused(orderId, order.reference(), masked(mobile), attempt,
-                SMS_MAX_WRONG_ATTEMPTS));
+        events.publishEvent(
+                new SmsCodeRefused(orderId, order.reference(), masked(mobile), attempt, SMS_MAX_WRONG_ATTEMPTS));
         return saved;
     }
 
@@ -260,8 +286,8 @@ public class ChangeOrderDecisions {
 
     /** The administration's approval on the given date (not in the future). */
     @Transactional
-    public ChangeOrderView recordApproval(Actor authority, UUID orderId, long version, LocalDate approvedOn,
-            String note) {
+    public ChangeOrderView recordApproval(
+            Actor authority, UUID orderId, long version, LocalDate approvedOn, String note) {
         Instant now = clock.instant();
         ChangeOrderView approved = decide(orderId, version, order -> order.approve(authority, now, approvedOn, note));
         applyToFiling(approved, now);
@@ -271,17 +297,21 @@ public class ChangeOrderDecisions {
     /** Copies the approved proposal onto the filing, which keeps its previous version and retires dropped domains. */
     private void applyToFiling(ChangeOrderView approved, Instant approvedAt) {
         if (approved.type() == ChangeType.SUBJECT_CHANGE) {
-            filings.applyApprovedSubjectChange(approved.subjectId(), approved.proposedSubject(), approved.reference(),
-                    approvedAt);
+            filings.applyApprovedSubjectChange(
+                    approved.subjectId(), approved.proposedSubject(), approved.reference(), approvedAt);
         } else {
-            filings.applyApprovedWebsiteChange(approved.websiteId(), approved.proposedWebsite(),
-                    approved.proposedDomains(), approved.reference(), approvedAt);
+            filings.applyApprovedWebsiteChange(
+                    approved.websiteId(),
+                    approved.proposedWebsite(),
+                    approved.proposedDomains(),
+                    approved.reference(),
+                    approvedAt);
         }
     }
 
     @Transactional
-    public ChangeOrderView recordRejection(Actor authority, UUID orderId, long version, List<Reason> reasons,
-            String note) {
+    public ChangeOrderView recordRejection(
+            Actor authority, UUID orderId, long version, List<Reason> reasons, String note) {
         return decide(orderId, version, order -> order.rejectByAuthority(authority, reasons, clock.instant(), note));
     }
 
@@ -334,7 +364,9 @@ public class ChangeOrderDecisions {
         if (order.version() != version) {
             throw new ObjectOptimisticLockingFailureException(ChangeOrder.class, orderId);
         }
-        if (reviewer != null && reviewer.role() == ActorRole.REVIEWER && !reviewer.id().equals(order.assigneeId())) {
+        if (reviewer != null
+                && reviewer.role() == ActorRole.REVIEWER
+                && !reviewer.id().equals(order.assigneeId())) {
             throw new NotClaimedException(order.reference());
         }
         decision.accept(order);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-
 /**
  * What happened to a change order, published by every transition: past-tense records carrying the
  * order's id and reference and the acting account (null when the administration acted by itself).
@@ -21,10 +20,12 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
 
     /** The reference and the field keys of the reasons (their words stay with the order). */
     private static String withReasons(String reference, List<Reason> reasons) {
-        return reference + "; reasons: " + String.join(", ", reasons.stream().map(Reason::fieldKey).toList());
+        return reference + "; reasons: "
+                + String.join(", ", reasons.stream().map(Reason::fieldKey).toList());
     }
 
-    record Started(UUID orderId, String reference, UUID actorId, UUID subjectId, ChangeType type) implements ChangeOrderEvent {
+    record Started(UUID orderId, String reference, UUID actorId, UUID subjectId, ChangeType type)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.started";
@@ -50,7 +51,8 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
         }
     }
 
-    record ReturnedForCorrection(UUID orderId, String reference, UUID actorId, List<Reason> reasons) implements ChangeOrderEvent {
+    record ReturnedForCorrection(UUID orderId, String reference, UUID actorId, List<Reason> reasons)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.returned";
@@ -62,7 +64,8 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
         }
     }
 
-    record RejectedByProvider(UUID orderId, String reference, UUID actorId, List<Reason> reasons) implements ChangeOrderEvent {
+    record RejectedByProvider(UUID orderId, String reference, UUID actorId, List<Reason> reasons)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.rejected";
@@ -81,7 +84,8 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
         }
     }
 
-    record VerificationSubmitted(UUID orderId, String reference, UUID actorId, Instant dueAt) implements ChangeOrderEvent {
+    record VerificationSubmitted(UUID orderId, String reference, UUID actorId, Instant dueAt)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.verification-submitted";
@@ -95,7 +99,8 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
         }
     }
 
-    record VerificationReturned(UUID orderId, String reference, UUID actorId, List<Reason> reasons) implements ChangeOrderEvent {
+    record VerificationReturned(UUID orderId, String reference, UUID actorId, List<Reason> reasons)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.verification-returned";
@@ -107,7 +112,8 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
         }
     }
 
-    record SubmittedToAdministration(UUID orderId, String reference, UUID actorId, OrderState nextState) implements ChangeOrderEvent {
+    record SubmittedToAdministration(UUID orderId, String reference, UUID actorId, OrderState nextState)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.submitted-to-administration";
@@ -126,7 +132,8 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
         }
     }
 
-    record SmsVerificationFailed(UUID orderId, String reference, UUID actorId, List<Reason> reasons) implements ChangeOrderEvent {
+    record SmsVerificationFailed(UUID orderId, String reference, UUID actorId, List<Reason> reasons)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.sms-failed";
@@ -145,7 +152,8 @@ public sealed interface ChangeOrderEvent extends OrderAuditedEvent {
         }
     }
 
-    record RejectedByAdministration(UUID orderId, String reference, UUID actorId, List<Reason> reasons) implements ChangeOrderEvent {
+    record RejectedByAdministration(UUID orderId, String reference, UUID actorId, List<Reason> reasons)
+            implements ChangeOrderEvent {
         @Override
         public String auditKind() {
             return "order.rejected-by-administration";

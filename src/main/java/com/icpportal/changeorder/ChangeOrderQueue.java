@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ChangeOrderQueue {
 
-    private static final String ACTIONABLE = "o.state in ('PROVIDER_REVIEW', 'VERIFICATION_REVIEW', 'AWAITING_SUBMISSION')";
+    private static final String ACTIONABLE =
+            "o.state in ('PROVIDER_REVIEW', 'VERIFICATION_REVIEW', 'AWAITING_SUBMISSION')";
     private static final String TO_DECIDE = "o.state in ('PROVIDER_REVIEW', 'VERIFICATION_REVIEW')";
     private static final String TO_SUBMIT = "o.state = 'AWAITING_SUBMISSION'";
     private static final String OPEN = "o.state not in ('DRAFT', 'APPROVED', 'PROVIDER_REJECTED', 'WITHDRAWN')";
@@ -88,10 +89,12 @@ public class ChangeOrderQueue {
         }
         if (!query.firstPage()) {
             String after = query.tab() == QueueTab.OPEN && query.afterKey() == null
-                    ? "'infinity'::timestamptz" : "cast(:afterKey as timestamptz)";
-            sql.append(query.tab() == QueueTab.DONE
-                    ? " and (" + key + ", o.id) < (" + after + ", :afterId)"
-                    : " and (" + key + ", o.id) > (" + after + ", :afterId)");
+                    ? "'infinity'::timestamptz"
+                    : "cast(:afterKey as timestamptz)";
+            sql.append(
+                    query.tab() == QueueTab.DONE
+                            ? " and (" + key + ", o.id) < (" + after + ", :afterId)"
+                            : " and (" + key + ", o.id) > (" + after + ", :afterId)");
         }
         sql.append(order).append(" limit :limit");
         List<QueueRow> rows = jdbc.query(sql.toString(), parameters, ChangeOrderQueue::row);
@@ -100,10 +103,16 @@ public class ChangeOrderQueue {
     }
 
     private static QueueRow row(ResultSet rs, int number) throws SQLException {
-        return new QueueRow(rs.getObject("id", UUID.class), rs.getString("reference"),
-                ChangeType.valueOf(rs.getString("type")), OrderState.valueOf(rs.getString("state")),
-                rs.getString("province_code"), rs.getString("icp_number"), rs.getString("organiser_name"),
-                instant(rs.getObject("due_at", OffsetDateTime.class)), rs.getObject("assignee_id", UUID.class),
+        return new QueueRow(
+                rs.getObject("id", UUID.class),
+                rs.getString("reference"),
+                ChangeType.valueOf(rs.getString("type")),
+                OrderState.valueOf(rs.getString("state")),
+                rs.getString("province_code"),
+                rs.getString("icp_number"),
+                rs.getString("organiser_name"),
+                instant(rs.getObject("due_at", OffsetDateTime.class)),
+                rs.getObject("assignee_id", UUID.class),
                 instant(rs.getObject("updated_at", OffsetDateTime.class)));
     }
 

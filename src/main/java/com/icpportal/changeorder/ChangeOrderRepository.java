@@ -22,16 +22,19 @@ interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
     @Query("select o from ChangeOrder o where o.id = :id and o.applicantId = :applicantId")
     Optional<ChangeOrder> findOwned(UUID id, UUID applicantId);
 
-    @Query("select o from ChangeOrder o where o.subjectId in :subjectIds and o.state in :openStates order by o.createdAt")
+    @Query(
+            "select o from ChangeOrder o where o.subjectId in :subjectIds and o.state in :openStates order by o.createdAt")
     List<ChangeOrder> findOpenOfSubjects(Collection<UUID> subjectIds, Collection<OrderState> openStates);
 
     /** Takes the order for a reviewer if nobody holds it; 0 when someone does. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update ChangeOrder o set o.assigneeId = :reviewerId, o.assignedAt = :now where o.id = :id and o.assigneeId is null")
+    @Query(
+            "update ChangeOrder o set o.assigneeId = :reviewerId, o.assignedAt = :now where o.id = :id and o.assigneeId is null")
     int claim(UUID id, UUID reviewerId, java.time.Instant now);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query("update ChangeOrder o set o.assigneeId = null, o.assignedAt = null where o.id = :id and o.assigneeId = :reviewerId")
+    @Query(
+            "update ChangeOrder o set o.assigneeId = null, o.assignedAt = null where o.id = :id and o.assigneeId = :reviewerId")
     int release(UUID id, UUID reviewerId);
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)

@@ -38,14 +38,33 @@ public record ChangeOrderView(
 
     /** When the order entered its current state (the latest step of the timeline). */
     public Instant enteredStateAt() {
-        return timeline.isEmpty() ? createdAt : timeline.get(timeline.size() - 1).occurredAt();
+        return timeline.isEmpty()
+                ? createdAt
+                : timeline.get(timeline.size() - 1).occurredAt();
     }
 
     static ChangeOrderView of(ChangeOrder order) {
-        return new ChangeOrderView(order.id(), order.reference(), order.type(), order.subjectId(), order.websiteId(),
-                order.applicantId(), order.state(), order.version(), order.createdAt(), order.submittedAt(),
-                order.dueAt(), order.proposedSubject(), order.proposedWebsite(), order.proposedDomains(),
-                order.rules(), order.timeline(), order.currentReasons(), order.principalIsLegalRepresentative(),
-                order.assigneeId(), order.smsMobiles(), order.approvedOn());
+        return new ChangeOrderView(
+                order.id(),
+                order.reference(),
+                order.type(),
+                order.subjectId(),
+                order.websiteId(),
+                order.applicantId(),
+                order.state(),
+                order.version(),
+                order.createdAt(),
+                order.submittedAt(),
+                order.dueAt(),
+                order.proposedSubject(),
+                order.proposedWebsite(),
+                order.proposedDomains(),
+                order.rules(),
+                order.timeline(),
+                order.currentReasons(),
+                order.principalIsLegalRepresentative(),
+                order.assigneeId(),
+                order.smsMobiles(),
+                order.approvedOn());
     }
 }

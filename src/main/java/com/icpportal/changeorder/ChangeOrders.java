@@ -45,8 +45,15 @@ public class ChangeOrders {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    ChangeOrders(ChangeOrderRepository orders, Filings filings, Provinces provinces, ProposalChecks checks,
-            OrderReferences references, WorkingCalendar calendar, OrderDocuments orderDocuments, Clock clock,
+    ChangeOrders(
+            ChangeOrderRepository orders,
+            Filings filings,
+            Provinces provinces,
+            ProposalChecks checks,
+            OrderReferences references,
+            WorkingCalendar calendar,
+            OrderDocuments orderDocuments,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.orders = orders;
         this.filings = filings;
@@ -81,21 +88,30 @@ public class ChangeOrders {
                 }
                 Instant now = clock.instant();
                 ChangeOrder order = type == ChangeType.SUBJECT_CHANGE
-                        ? ChangeOrder.subjectChange(references.next(), subjectId, filing.provinceCode(), applicant,
-                                filing.details(), now)
-                        : ChangeOrder.websiteChange(references.next(), subjectId, filing.provinceCode(), website.id(),
-                                applicant, website.details(), ascii(website.domains()), now);
+                        ? ChangeOrder.subjectChange(
+                                references.next(), subjectId, filing.provinceCode(), applicant, filing.details(), now)
+                        : ChangeOrder.websiteChange(
+                                references.next(),
+                                subjectId,
+                                filing.provinceCode(),
+                                website.id(),
+                                applicant,
+                                website.details(),
+                                ascii(website.domains()),
+                                now);
                 return orders.saveAndFlush(order).id();
             });
         } catch (DataIntegrityViolationException e) {
             if (!violates(e, OPEN_ORDER_INDEX)) {
                 throw e;
             }
-            List<EligibilityReason> reasons = transaction.execute(status ->
-                    eligibilityOf(filings.subjectOwnedBy(applicant.id(), subjectId), type, websiteId, null));
-            throw new NotEligibleException(reasons.isEmpty()
-                    ? List.of(new EligibilityReason(EligibilityReason.Kind.OPEN_ORDER, "eligibility.openOrder", "", ""))
-                    : reasons);
+            List<EligibilityReason> reasons = transaction.execute(
+                    status -> eligibilityOf(filings.subjectOwnedBy(applicant.id(), subjectId), type, websiteId, null));
+            throw new NotEligibleException(
+                    reasons.isEmpty()
+                            ? List.of(new EligibilityReason(
+                                    EligibilityReason.Kind.OPEN_ORDER, "eligibility.openOrder", "", ""))
+                            : reasons);
         }
     }
 
@@ -121,8 +137,8 @@ public class ChangeOrders {
      * refused outright.
      */
     @Transactional
-    public ValidationResult saveSubject(Actor applicant, UUID orderId, long expectedVersion, SubjectDetails proposed,
-            Section section) {
+    public ValidationResult saveSubject(
+            Actor applicant, UUID orderId, long expectedVersion, SubjectDetails proposed, Section section) {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
         FiledSubject filing = filings.subject(order.subjectId());
         ProposalChecks.requireUnchangeable(filing, proposed);
@@ -139,13 +155,20 @@ public class ChangeOrders {
      * else returns the section's violations.
      */
     @Transactional
-    public ValidationResult saveWebsite(Actor applicant, UUID orderId, long expectedVersion, WebsiteDetails proposed,
-            List<String> domains, Section section) {
+    public ValidationResult saveWebsite(
+            Actor applicant,
+            UUID orderId,
+            long expectedVersion,
+            WebsiteDetails proposed,
+            List<String> domains,
+            Section section) {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
         FiledSubject filing = filings.subject(order.subjectId());
         ValidationResult result = section.filter(checks.validateWebsite(order, filing, proposed, domains));
         if (result.isValid()) {
-            List<String> entered = domains.stream().filter(domain -> domain != null && !domain.isBlank()).toList();
+            List<String> entered = domains.stream()
+                    .filter(domain -> domain != null && !domain.isBlank())
+                    .toList();
             order.proposeWebsite(applicant, proposed, ascii(entered), clock.instant());
             orders.save(order);
         }
@@ -167,10 +190,14 @@ public class ChangeOrders {
     public OrderOverview overview(UUID applicantId, UUID orderId) {
         ChangeOrder order = owned(applicantId, orderId);
         FiledSubject filing = filings.subject(order.subjectId());
-        ValidationResult result = order.state().isEditable() ? checks.validate(order, filing)
+        ValidationResult result = order.state().isEditable()
+                ? checks.validate(order, filing)
                 : new ValidationResult(List.of(), java.util.Set.of());
         ChangeOrderView view = ChangeOrderView.of(order);
-        return new OrderOverview(view, filing, result,
+        return new OrderOverview(
+                view,
+                filing,
+                result,
                 order.state().isEditable() ? orderDocuments.statusOf(view, filing, result) : List.of());
     }
 
@@ -181,7 +208,8 @@ public class ChangeOrders {
         FiledSubject filing = filings.subject(order.subjectId());
         ValidationResult result = new ValidationResult(List.of(), java.util.Set.of());
         ChangeOrderView view = ChangeOrderView.of(order);
-        return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, checks.validate(order, filing)));
+        return new OrderOverview(
+                view, filing, result, orderDocuments.statusOf(view, filing, checks.validate(order, filing)));
     }
 
     /** Records whether the principal is the organisation's legal representative (else a letter is needed). */
@@ -198,19 +226,29 @@ public class ChangeOrders {
      */
     @Transactional(readOnly = true)
     public HomeEligibility eligibilityOf(List<FiledSubject> subjects) {
-        Map<UUID, List<ChangeOrder>> open = orders.findOpenOfSubjects(subjects.stream().map(FiledSubject::id).toList(),
-                OrderState.open()).stream().collect(Collectors.groupingBy(ChangeOrder::subjectId));
+        Map<UUID, List<ChangeOrder>> open =
+                orders
+                        .findOpenOfSubjects(
+                                subjects.stream().map(FiledSubject::id).toList(), OrderState.open())
+                        .stream()
+                        .collect(Collectors.groupingBy(ChangeOrder::subjectId));
         Map<String, com.icpportal.province.ChangePermissions> permissions = new java.util.HashMap<>();
         Map<UUID, List<EligibilityReason>> bySubject = new java.util.HashMap<>();
         Map<UUID, List<EligibilityReason>> byWebsite = new java.util.HashMap<>();
         for (FiledSubject subject : subjects) {
-            var permission = permissions.computeIfAbsent(subject.provinceCode() + "/" + subject.details().cityCode(),
-                    key -> provinces.changePermissions(subject.provinceCode(), subject.details().cityCode()));
+            var permission = permissions.computeIfAbsent(
+                    subject.provinceCode() + "/" + subject.details().cityCode(),
+                    key -> provinces.changePermissions(
+                            subject.provinceCode(), subject.details().cityCode()));
             List<Eligibility.OpenOrder> openOrders = open.getOrDefault(subject.id(), List.of()).stream()
-                    .map(order -> new Eligibility.OpenOrder(order.id(), order.reference(), order.state())).toList();
-            bySubject.put(subject.id(), Eligibility.evaluate(subject, ChangeType.SUBJECT_CHANGE, null, openOrders, permission));
+                    .map(order -> new Eligibility.OpenOrder(order.id(), order.reference(), order.state()))
+                    .toList();
+            bySubject.put(
+                    subject.id(),
+                    Eligibility.evaluate(subject, ChangeType.SUBJECT_CHANGE, null, openOrders, permission));
             for (FiledWebsite website : subject.websites()) {
-                byWebsite.put(website.id(),
+                byWebsite.put(
+                        website.id(),
                         Eligibility.evaluate(subject, ChangeType.WEBSITE_CHANGE, website.id(), openOrders, permission));
             }
         }
@@ -228,7 +266,10 @@ public class ChangeOrders {
         ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
         FiledSubject filing = filings.subject(order.subjectId());
         Instant now = clock.instant();
-        order.submit(applicant, RulesSnapshot.of(provinces.find(filing.provinceCode()).orElseThrow(), now), now,
+        order.submit(
+                applicant,
+                RulesSnapshot.of(provinces.find(filing.provinceCode()).orElseThrow(), now),
+                now,
                 calendar.deadline(now, 1));
         return ChangeOrderView.of(orders.saveAndFlush(order));
     }
@@ -260,10 +301,12 @@ public class ChangeOrders {
         ChangeOrder order = ownedAtVersion(applicant, orderId, expectedVersion);
         boolean photoChannel = order.rules() == null
                 || order.rules().verificationChannel() == com.icpportal.province.VerificationChannel.PHOTO;
-        if (photoChannel && order.state() == OrderState.VERIFICATION
+        if (photoChannel
+                && order.state() == OrderState.VERIFICATION
                 && orderDocuments.verificationPhoto(ChangeOrderView.of(order)).isEmpty()) {
-            throw new ProposalInvalidException(new ValidationResult(List.of(new Violation(
-                    FieldKeys.document("VERIFICATION_PHOTO"), "validation.photo.missing")), java.util.Set.of()));
+            throw new ProposalInvalidException(new ValidationResult(
+                    List.of(new Violation(FieldKeys.document("VERIFICATION_PHOTO"), "validation.photo.missing")),
+                    java.util.Set.of()));
         }
         Instant now = clock.instant();
         order.submitVerification(applicant, now, calendar.deadline(now, 1));
@@ -307,8 +350,13 @@ public class ChangeOrders {
                 .filter(order -> !order.id().equals(self))
                 .map(order -> new Eligibility.OpenOrder(order.id(), order.reference(), order.state()))
                 .toList();
-        return Eligibility.evaluate(filing, type, websiteId, open,
-                provinces.changePermissions(filing.provinceCode(), filing.details().cityCode()));
+        return Eligibility.evaluate(
+                filing,
+                type,
+                websiteId,
+                open,
+                provinces.changePermissions(
+                        filing.provinceCode(), filing.details().cityCode()));
     }
 
     private ChangeOrder owned(UUID applicantId, UUID orderId) {
@@ -324,7 +372,9 @@ public class ChangeOrders {
     }
 
     private static FiledWebsite website(FiledSubject filing, UUID websiteId) {
-        return filing.websites().stream().filter(website -> website.id().equals(websiteId)).findFirst()
+        return filing.websites().stream()
+                .filter(website -> website.id().equals(websiteId))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("website " + websiteId));
     }
 

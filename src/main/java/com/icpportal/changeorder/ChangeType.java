@@ -2,5 +2,6 @@ package com.icpportal.changeorder;
 
 /** What an order changes: the subject (主体), or one website (网站). */
 public enum ChangeType {
-    SUBJECT_CHANGE, WEBSITE_CHANGE
+    SUBJECT_CHANGE,
+    WEBSITE_CHANGE
 }

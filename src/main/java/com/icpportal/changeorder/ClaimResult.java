@@ -7,5 +7,4 @@ import java.util.UUID;
  *
  * @param holderId who holds the order afterwards
  */
-public record ClaimResult(boolean claimed, UUID holderId) {
-}
+public record ClaimResult(boolean claimed, UUID holderId) {}

@@ -2,7 +2,6 @@ package com.icpportal.changeorder;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,8 +27,7 @@ class ContactLogEntry {
 
     private String note;
 
-    protected ContactLogEntry() {
-    }
+    protected ContactLogEntry() {}
 
     ContactLogEntry(UUID orderId, UUID reviewerId, Instant calledAt, ContactOutcome outcome, String note) {
         this.id = UUID.randomUUID();

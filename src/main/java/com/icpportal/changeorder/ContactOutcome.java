@@ -2,5 +2,6 @@ package com.icpportal.changeorder;
 
 /** How a phone call to the applicant went. */
 public enum ContactOutcome {
-    REACHED, NO_ANSWER
+    REACHED,
+    NO_ANSWER
 }

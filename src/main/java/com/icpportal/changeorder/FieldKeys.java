@@ -13,14 +13,17 @@ public final class FieldKeys {
     public static final String GENERAL = "general";
     public static final String DOCUMENT_PREFIX = "document:";
 
-    private static final Pattern PATH = Pattern.compile("[a-z][A-Za-z]*(\\[\\d{1,3}])?(\\.[a-z][A-Za-z]*(\\[\\d{1,3}])?)*");
+    private static final Pattern PATH =
+            Pattern.compile("[a-z][A-Za-z]*(\\[\\d{1,3}])?(\\.[a-z][A-Za-z]*(\\[\\d{1,3}])?)*");
     private static final Pattern DOCUMENT = Pattern.compile("document:[A-Z][A-Z_]*");
 
-    private FieldKeys() {
-    }
+    private FieldKeys() {}
 
     public static boolean isValid(String key) {
-        return key != null && (GENERAL.equals(key) || PATH.matcher(key).matches() || DOCUMENT.matcher(key).matches());
+        return key != null
+                && (GENERAL.equals(key)
+                        || PATH.matcher(key).matches()
+                        || DOCUMENT.matcher(key).matches());
     }
 
     /** The key of the n-th domain (0-based) of a website proposal. */

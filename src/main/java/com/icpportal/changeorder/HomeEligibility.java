@@ -8,7 +8,9 @@ import java.util.UUID;
  * The home page's answers: why each subject and website may not change now (empty lists when
  * they may), and each subject's open order.
  */
-public record HomeEligibility(Map<UUID, List<EligibilityReason>> subjects, Map<UUID, List<EligibilityReason>> websites,
+public record HomeEligibility(
+        Map<UUID, List<EligibilityReason>> subjects,
+        Map<UUID, List<EligibilityReason>> websites,
         Map<UUID, ChangeOrderView> openOrders) {
 
     public List<EligibilityReason> subject(UUID subjectId) {

@@ -7,8 +7,12 @@ public class IllegalTransitionException extends ChangeOrderException {
     private final Action action;
 
     public IllegalTransitionException(String reference, OrderState state, Action action) {
-        super("cannot " + action + " order " + reference + " in state " + state,
-                "changeorder.illegalTransition", reference, "enum.OrderState." + state.name(), "enum.Action." + action.name());
+        super(
+                "cannot " + action + " order " + reference + " in state " + state,
+                "changeorder.illegalTransition",
+                reference,
+                "enum.OrderState." + state.name(),
+                "enum.Action." + action.name());
         this.state = state;
         this.action = action;
     }

@@ -47,32 +47,46 @@ class OrderDocuments {
 
     /** The verification photo attached to the order, if any. */
     java.util.Optional<DocumentView> verificationPhoto(ChangeOrderView order) {
-        return java.util.Optional.ofNullable(documents.attachedTo(reference(order)).get(DocumentKind.VERIFICATION_PHOTO));
+        return java.util.Optional.ofNullable(
+                documents.attachedTo(reference(order)).get(DocumentKind.VERIFICATION_PHOTO));
     }
 
     /** A violation for each missing document, keyed {@code document:KIND}. */
     List<Violation> missing(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
-        return statusOf(order, filing, check).stream().filter(DocumentStatus::missing)
-                .map(status -> new Violation(FieldKeys.document(status.required().kind().name()),
+        return statusOf(order, filing, check).stream()
+                .filter(DocumentStatus::missing)
+                .map(status -> new Violation(
+                        FieldKeys.document(status.required().kind().name()),
                         "validation.document.missing",
-                        new DefaultMessageSourceResolvable("enum.DocumentKind." + status.required().kind().name())))
+                        new DefaultMessageSourceResolvable(
+                                "enum.DocumentKind." + status.required().kind().name())))
                 .toList();
     }
 
     private DocumentNeeds needs(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
-        DomainCertificateRule rule = order.rules() != null ? order.rules().domainCertificateRule()
+        DomainCertificateRule rule = order.rules() != null
+                ? order.rules().domainCertificateRule()
                 : provinces.find(filing.provinceCode()).orElseThrow().domainCertificateRule();
         boolean domainsChanged = false;
         if (order.type() == ChangeType.WEBSITE_CHANGE) {
-            Set<String> filed = filing.websites().stream().filter(website -> website.id().equals(order.websiteId()))
-                    .flatMap(website -> website.domains().stream()).map(domain -> DomainName.parse(domain).ascii())
+            Set<String> filed = filing.websites().stream()
+                    .filter(website -> website.id().equals(order.websiteId()))
+                    .flatMap(website -> website.domains().stream())
+                    .map(domain -> DomainName.parse(domain).ascii())
                     .collect(java.util.stream.Collectors.toSet());
             domainsChanged = !filed.containsAll(order.proposedDomains());
         }
         boolean nameChanged = order.type() == ChangeType.SUBJECT_CHANGE
-                && !filing.details().organiserName().equals(order.proposedSubject().organiserName());
-        return new DocumentNeeds(order.type().name(), filing.details().subjectType().isOrganisation(), rule,
-                domainsChanged, !check.domainsNeedingCertificate().isEmpty(), nameChanged,
+                && !filing.details()
+                        .organiserName()
+                        .equals(order.proposedSubject().organiserName());
+        return new DocumentNeeds(
+                order.type().name(),
+                filing.details().subjectType().isOrganisation(),
+                rule,
+                domainsChanged,
+                !check.domainsNeedingCertificate().isEmpty(),
+                nameChanged,
                 !Boolean.FALSE.equals(order.principalIsLegalRepresentative()));
     }
 }

@@ -9,5 +9,4 @@ import java.util.UUID;
  *
  * @param assigneeId the reviewer holding the order, or null
  */
-public record OrderOverdue(UUID orderId, String reference, OrderState state, Instant dueAt, UUID assigneeId) {
-}
+public record OrderOverdue(UUID orderId, String reference, OrderState state, Instant dueAt, UUID assigneeId) {}

@@ -22,6 +22,7 @@ public record OrderReassigned(UUID orderId, String reference, UUID adminId, UUID
 
     @Override
     public String auditDetail() {
-        return reference + "; from " + (previousAssigneeId == null ? "nobody" : previousAssigneeId) + " to " + assigneeId;
+        return reference + "; from " + (previousAssigneeId == null ? "nobody" : previousAssigneeId) + " to "
+                + assigneeId;
     }
 }

@@ -47,8 +47,12 @@ public class OverdueOrders {
     private final Clock clock;
     private final int batchSize;
 
-    OverdueOrders(NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
-            Clock clock, @Value("${portal.overdue.batch-size:500}") int batchSize) {
+    OverdueOrders(
+            NamedParameterJdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${portal.overdue.batch-size:500}") int batchSize) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
@@ -56,7 +60,8 @@ public class OverdueOrders {
         this.batchSize = Math.max(1, batchSize);
     }
 
-    @Scheduled(initialDelayString = "${portal.overdue.initial-delay:PT1M}",
+    @Scheduled(
+            initialDelayString = "${portal.overdue.initial-delay:PT1M}",
             fixedDelayString = "${portal.overdue.check-interval:PT5M}")
     void onSchedule() {
         publishOverdue();
@@ -74,9 +79,14 @@ public class OverdueOrders {
         List<OrderOverdue> batch;
         do {
             batch = transactions.execute(status -> {
-                List<OrderOverdue> claimed = jdbc.query(CLAIM, new MapSqlParameterSource()
-                        .addValue("now", now.atOffset(ZoneOffset.UTC)).addValue("batch", batchSize),
-                        (rs, row) -> new OrderOverdue(rs.getObject("order_id", UUID.class), rs.getString("reference"),
+                List<OrderOverdue> claimed = jdbc.query(
+                        CLAIM,
+                        new MapSqlParameterSource()
+                                .addValue("now", now.atOffset(ZoneOffset.UTC))
+                                .addValue("batch", batchSize),
+                        (rs, row) -> new OrderOverdue(
+                                rs.getObject("order_id", UUID.class),
+                                rs.getString("reference"),
                                 OrderState.valueOf(rs.getString("state")),
                                 rs.getObject("due_at", OffsetDateTime.class).toInstant(),
                                 rs.getObject("assignee_id", UUID.class)));

@@ -32,8 +32,12 @@ class ProposalChecks {
     private final DomainRegistrations domainRegistrations;
     private final Clock clock;
 
-    ProposalChecks(Filings filings, Provinces provinces, ReferenceData referenceData,
-            DomainRegistrations domainRegistrations, Clock clock) {
+    ProposalChecks(
+            Filings filings,
+            Provinces provinces,
+            ReferenceData referenceData,
+            DomainRegistrations domainRegistrations,
+            Clock clock) {
         this.filings = filings;
         this.provinces = provinces;
         this.referenceData = referenceData;
@@ -54,7 +58,9 @@ class ProposalChecks {
         // Only a real division code of another province is a move; a city left unchosen or a garbled
         // value is a message at the city field (ProposalValidator), not a refusal.
         String city = proposed.cityCode();
-        if (city != null && city.matches("\\d{6}") && !city.startsWith(filing.provinceCode().substring(0, 2))) {
+        if (city != null
+                && city.matches("\\d{6}")
+                && !city.startsWith(filing.provinceCode().substring(0, 2))) {
             throw new ImmutableFieldException("subject.provinceCode");
         }
     }
@@ -64,36 +70,66 @@ class ProposalChecks {
         if (order.type() == ChangeType.SUBJECT_CHANGE) {
             return validateSubject(filing, order.proposedSubject());
         }
-        List<String> domains = order.proposedDomains().stream().map(ProposalChecks::unicodeOrSelf).toList();
+        List<String> domains = order.proposedDomains().stream()
+                .map(ProposalChecks::unicodeOrSelf)
+                .toList();
         return validateWebsite(order, filing, order.proposedWebsite(), domains);
     }
 
     /** A website proposal as typed, before it is saved: the same rules. */
-    ValidationResult validateWebsite(ChangeOrder order, FiledSubject filing, com.icpportal.filing.WebsiteDetails details,
+    ValidationResult validateWebsite(
+            ChangeOrder order,
+            FiledSubject filing,
+            com.icpportal.filing.WebsiteDetails details,
             List<String> typedDomains) {
         ProvinceRules rules = provinces.find(filing.provinceCode()).orElseThrow();
-        return ProposalValidator.validateWebsite(details, typedDomains,
-                context(filing, rules, filing.details().organiserName(), List.of(filing.details().principal()),
-                        order.websiteId(), typedDomains));
+        return ProposalValidator.validateWebsite(
+                details,
+                typedDomains,
+                context(
+                        filing,
+                        rules,
+                        filing.details().organiserName(),
+                        List.of(filing.details().principal()),
+                        order.websiteId(),
+                        typedDomains));
     }
 
     /** A subject proposal: its principal is compared with every website's principal. */
     ValidationResult validateSubject(FiledSubject filing, SubjectDetails proposed) {
         ProvinceRules rules = provinces.find(filing.provinceCode()).orElseThrow();
         List<Principal> websitePrincipals = filing.websites().stream()
-                .map(website -> website.details().principal()).toList();
-        return ProposalValidator.validateSubject(proposed,
-                context(filing, rules, proposed.organiserName(), websitePrincipals, null, List.of()));
+                .map(website -> website.details().principal())
+                .toList();
+        return ProposalValidator.validateSubject(
+                proposed, context(filing, rules, proposed.organiserName(), websitePrincipals, null, List.of()));
     }
 
-    private ValidationContext context(FiledSubject filing, ProvinceRules rules, String organiserName,
-            List<Principal> otherPrincipals, java.util.UUID websiteId, List<String> typedDomains) {
-        Set<String> ascii = typedDomains.stream().filter(DomainName::isValid)
-                .map(domain -> DomainName.parse(domain).ascii()).collect(Collectors.toSet());
-        return new ValidationContext(LocalDate.now(clock), filing.provinceCode(), filing.details().subjectType(),
-                organiserName, otherPrincipals, websiteId, rules.maxDomainsPerWebsite(),
-                referenceData.approvedSuffixes(), Set.copyOf(rules.restrictedSuffixes()), codes(referenceData.serviceTypes()),
-                codes(referenceData.preApprovalItems()), domainRegistrations.find(ascii), filings.websitesOfDomains(ascii));
+    private ValidationContext context(
+            FiledSubject filing,
+            ProvinceRules rules,
+            String organiserName,
+            List<Principal> otherPrincipals,
+            java.util.UUID websiteId,
+            List<String> typedDomains) {
+        Set<String> ascii = typedDomains.stream()
+                .filter(DomainName::isValid)
+                .map(domain -> DomainName.parse(domain).ascii())
+                .collect(Collectors.toSet());
+        return new ValidationContext(
+                LocalDate.now(clock),
+                filing.provinceCode(),
+                filing.details().subjectType(),
+                organiserName,
+                otherPrincipals,
+                websiteId,
+                rules.maxDomainsPerWebsite(),
+                referenceData.approvedSuffixes(),
+                Set.copyOf(rules.restrictedSuffixes()),
+                codes(referenceData.serviceTypes()),
+                codes(referenceData.preApprovalItems()),
+                domainRegistrations.find(ascii),
+                filings.websitesOfDomains(ascii));
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {

@@ -47,8 +47,13 @@ public class ProposalComparison {
         WebsiteDetails proposed = order.proposedWebsite();
         List<AnswerRow> rows = new ArrayList<>(websiteRows(current, proposed, locale));
         rows.addAll(principalRows(current.principal(), proposed.principal(), locale));
-        rows.add(new AnswerRow(Section.DOMAINS, "domains[0].name", "website.domains", String.join("\n", website.domains()),
-                String.join("\n", unicode(order.proposedDomains())), true));
+        rows.add(new AnswerRow(
+                Section.DOMAINS,
+                "domains[0].name",
+                "website.domains",
+                String.join("\n", website.domains()),
+                String.join("\n", unicode(order.proposedDomains())),
+                true));
         return rows;
     }
 
@@ -65,35 +70,100 @@ public class ProposalComparison {
             return List.of();
         }
         Set<String> proposed = Set.copyOf(unicode(overview.order().proposedDomains()));
-        return website(overview).domains().stream().filter(domain -> !proposed.contains(domain)).toList();
+        return website(overview).domains().stream()
+                .filter(domain -> !proposed.contains(domain))
+                .toList();
     }
 
     private List<AnswerRow> subjectRows(SubjectDetails current, SubjectDetails proposed, Locale locale) {
-        Map<String, Division> divisions = referenceData.divisions(Stream.of(current.cityCode(), current.districtCode(),
-                proposed.cityCode(), proposed.districtCode()).filter(code -> code != null).collect(Collectors.toSet()));
+        Map<String, Division> divisions = referenceData.divisions(
+                Stream.of(current.cityCode(), current.districtCode(), proposed.cityCode(), proposed.districtCode())
+                        .filter(code -> code != null)
+                        .collect(Collectors.toSet()));
         return List.of(
-                new AnswerRow(Section.SUBJECT, "subject.organiserName", "form.subject.organiserName", current.organiserName(), proposed.organiserName(), true),
-                new AnswerRow(Section.SUBJECT, "subject.subjectType", "filing.subjectType", label("enum.SubjectType." + current.subjectType(), locale),
-                        label("enum.SubjectType." + proposed.subjectType(), locale), false),
-                new AnswerRow(Section.SUBJECT, "subject.certificateNumber", "subject.certificate", certificate(current.certificateType().name(),
-                        current.certificateNumber(), locale), certificate(proposed.certificateType().name(),
-                        proposed.certificateNumber(), locale), false),
-                new AnswerRow(Section.SUBJECT, "subject.cityCode", "subject.cityDistrict", place(current, divisions, locale),
-                        place(proposed, divisions, locale), true),
-                new AnswerRow(Section.SUBJECT, "subject.address", "subject.address", current.address(), proposed.address(), true),
-                new AnswerRow(Section.SUBJECT, "subject.investor", "subject.investor", current.investor(), proposed.investor(), true));
+                new AnswerRow(
+                        Section.SUBJECT,
+                        "subject.organiserName",
+                        "form.subject.organiserName",
+                        current.organiserName(),
+                        proposed.organiserName(),
+                        true),
+                new AnswerRow(
+                        Section.SUBJECT,
+                        "subject.subjectType",
+                        "filing.subjectType",
+                        label("enum.SubjectType." + current.subjectType(), locale),
+                        label("enum.SubjectType." + proposed.subjectType(), locale),
+                        false),
+                new AnswerRow(
+                        Section.SUBJECT,
+                        "subject.certificateNumber",
+                        "subject.certificate",
+                        certificate(current.certificateType().name(), current.certificateNumber(), locale),
+                        certificate(proposed.certificateType().name(), proposed.certificateNumber(), locale),
+                        false),
+                new AnswerRow(
+                        Section.SUBJECT,
+                        "subject.cityCode",
+                        "subject.cityDistrict",
+                        place(current, divisions, locale),
+                        place(proposed, divisions, locale),
+                        true),
+                new AnswerRow(
+                        Section.SUBJECT,
+                        "subject.address",
+                        "subject.address",
+                        current.address(),
+                        proposed.address(),
+                        true),
+                new AnswerRow(
+                        Section.SUBJECT,
+                        "subject.investor",
+                        "subject.investor",
+                        current.investor(),
+                        proposed.investor(),
+                        true));
     }
 
     private List<AnswerRow> principalRows(Principal current, Principal proposed, Locale locale) {
         return List.of(
-                new AnswerRow(Section.PRINCIPAL, "principal.name", "principal.name", current.name(), proposed.name(), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.certificateNumber", "principal.certificate", certificate(current, locale),
-                        certificate(proposed, locale), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.certificateValidTo", "principal.validity", validity(current, locale), validity(proposed, locale), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.mobile", "principal.mobile", current.mobile(), proposed.mobile(), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.emergencyPhone", "principal.emergencyPhone", current.emergencyPhone(),
-                        proposed.emergencyPhone(), true),
-                new AnswerRow(Section.PRINCIPAL, "principal.email", "principal.email", current.email(), proposed.email(), true));
+                new AnswerRow(
+                        Section.PRINCIPAL, "principal.name", "principal.name", current.name(), proposed.name(), true),
+                new AnswerRow(
+                        Section.PRINCIPAL,
+                        "principal.certificateNumber",
+                        "principal.certificate",
+                        certificate(current, locale),
+                        certificate(proposed, locale),
+                        true),
+                new AnswerRow(
+                        Section.PRINCIPAL,
+                        "principal.certificateValidTo",
+                        "principal.validity",
+                        validity(current, locale),
+                        validity(proposed, locale),
+                        true),
+                new AnswerRow(
+                        Section.PRINCIPAL,
+                        "principal.mobile",
+                        "principal.mobile",
+                        current.mobile(),
+                        proposed.mobile(),
+                        true),
+                new AnswerRow(
+                        Section.PRINCIPAL,
+                        "principal.emergencyPhone",
+                        "principal.emergencyPhone",
+                        current.emergencyPhone(),
+                        proposed.emergencyPhone(),
+                        true),
+                new AnswerRow(
+                        Section.PRINCIPAL,
+                        "principal.email",
+                        "principal.email",
+                        current.email(),
+                        proposed.email(),
+                        true));
     }
 
     private List<AnswerRow> websiteRows(WebsiteDetails current, WebsiteDetails proposed, Locale locale) {
@@ -101,25 +171,44 @@ public class ProposalComparison {
         Map<String, ReferenceItem> items = byCode(referenceData.preApprovalItems());
         return List.of(
                 new AnswerRow(Section.WEBSITE, "website.name", "website.name", current.name(), proposed.name(), true),
-                new AnswerRow(Section.WEBSITE, "website.serviceTypes", "website.serviceTypes", names(current.serviceTypes(), services, locale),
-                        names(proposed.serviceTypes(), services, locale), true),
-                new AnswerRow(Section.WEBSITE, "website.preApprovalItems", "website.preApproval", preApproval(current, items, locale),
-                        preApproval(proposed, items, locale), true),
-                new AnswerRow(Section.WEBSITE, "website.comment", "website.comment", current.comment(), proposed.comment(), true));
+                new AnswerRow(
+                        Section.WEBSITE,
+                        "website.serviceTypes",
+                        "website.serviceTypes",
+                        names(current.serviceTypes(), services, locale),
+                        names(proposed.serviceTypes(), services, locale),
+                        true),
+                new AnswerRow(
+                        Section.WEBSITE,
+                        "website.preApprovalItems",
+                        "website.preApproval",
+                        preApproval(current, items, locale),
+                        preApproval(proposed, items, locale),
+                        true),
+                new AnswerRow(
+                        Section.WEBSITE,
+                        "website.comment",
+                        "website.comment",
+                        current.comment(),
+                        proposed.comment(),
+                        true));
     }
 
     private String preApproval(WebsiteDetails website, Map<String, ReferenceItem> items, Locale locale) {
-        return website.preApprovalNone() ? label("website.preApproval.none", locale)
+        return website.preApprovalNone()
+                ? label("website.preApproval.none", locale)
                 : names(website.preApprovalItems(), items, locale);
     }
 
     private static String names(List<String> codes, Map<String, ReferenceItem> items, Locale locale) {
-        return codes.stream().map(code -> items.containsKey(code) ? items.get(code).name().in(locale) : code)
+        return codes.stream()
+                .map(code -> items.containsKey(code) ? items.get(code).name().in(locale) : code)
                 .collect(Collectors.joining("\n"));
     }
 
     private String certificate(Principal principal, Locale locale) {
-        return principal.certificateType() == null ? principal.certificateNumber()
+        return principal.certificateType() == null
+                ? principal.certificateNumber()
                 : certificate(principal.certificateType().name(), principal.certificateNumber(), locale);
     }
 
@@ -129,10 +218,13 @@ public class ProposalComparison {
 
     private String validity(Principal principal, Locale locale) {
         if (principal.certificateLongTerm()) {
-            return messages.getMessage("principal.validity.longTerm", new Object[] {principal.certificateValidFrom()}, locale);
+            return messages.getMessage(
+                    "principal.validity.longTerm", new Object[] {principal.certificateValidFrom()}, locale);
         }
-        return messages.getMessage("principal.validity.range",
-                new Object[] {principal.certificateValidFrom(), principal.certificateValidTo()}, locale);
+        return messages.getMessage(
+                "principal.validity.range",
+                new Object[] {principal.certificateValidFrom(), principal.certificateValidTo()},
+                locale);
     }
 
     private static String place(SubjectDetails subject, Map<String, Division> divisions, Locale locale) {
@@ -152,13 +244,17 @@ public class ProposalComparison {
 
     /** ASCII forms as people read them. */
     public static List<String> unicode(List<String> asciiDomains) {
-        return asciiDomains.stream().map(domain -> com.icpportal.values.DomainName.isValid(domain)
-                ? com.icpportal.values.DomainName.parse(domain).unicode() : domain).toList();
+        return asciiDomains.stream()
+                .map(domain -> com.icpportal.values.DomainName.isValid(domain)
+                        ? com.icpportal.values.DomainName.parse(domain).unicode()
+                        : domain)
+                .toList();
     }
 
     private static FiledWebsite website(OrderOverview overview) {
         return overview.filing().websites().stream()
                 .filter(website -> website.id().equals(overview.order().websiteId()))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
     }
 }

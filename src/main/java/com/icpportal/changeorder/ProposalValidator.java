@@ -40,17 +40,18 @@ public final class ProposalValidator {
     private static final String GOV_CN = "gov.cn";
     private static final String ZHENGWU = "xn--zfr164b";
 
-    private ProposalValidator() {
-    }
+    private ProposalValidator() {}
 
     /** A subject change: the subject's details and its principal ({@code subject.*}, {@code principal.*}). */
     public static ValidationResult validateSubject(SubjectDetails subject, ValidationContext context) {
         List<Violation> violations = new ArrayList<>();
         required(violations, "subject.organiserName", subject.organiserName(), 200);
         certificate(violations, "subject.certificateNumber", subject.certificateType(), subject.certificateNumber());
-        if (blank(subject.cityCode()) || !subject.cityCode().startsWith(context.provinceCode().substring(0, 2))) {
+        if (blank(subject.cityCode())
+                || !subject.cityCode().startsWith(context.provinceCode().substring(0, 2))) {
             violations.add(new Violation("subject.cityCode", "validation.city.choose"));
-        } else if (!blank(subject.districtCode()) && !subject.districtCode().startsWith(subject.cityCode().substring(0, 4))) {
+        } else if (!blank(subject.districtCode())
+                && !subject.districtCode().startsWith(subject.cityCode().substring(0, 4))) {
             violations.add(new Violation("subject.districtCode", "validation.district.notInCity"));
         }
         required(violations, "subject.address", subject.address(), 300);
@@ -63,8 +64,8 @@ public final class ProposalValidator {
      * A website change: the website's details ({@code website.*}), its principal
      * ({@code principal.*}) and its domains ({@code domains[i].name}), given as typed.
      */
-    public static ValidationResult validateWebsite(WebsiteDetails website, List<String> domains,
-            ValidationContext context) {
+    public static ValidationResult validateWebsite(
+            WebsiteDetails website, List<String> domains, ValidationContext context) {
         List<Violation> violations = new ArrayList<>();
         websiteName(violations, website.name(), context.subjectType());
         serviceTypes(violations, website.serviceTypes(), context.serviceTypes());
@@ -77,15 +78,16 @@ public final class ProposalValidator {
 
     // --- principal -------------------------------------------------------------------------------
 
-    private static void principal(List<Violation> violations, String prefix, Principal principal,
-            ValidationContext context) {
+    private static void principal(
+            List<Violation> violations, String prefix, Principal principal, ValidationContext context) {
         if (principal == null) {
             violations.add(new Violation(prefix + ".name", "validation.required"));
             return;
         }
         int before = violations.size();
         required(violations, prefix + ".name", principal.name(), 64);
-        certificate(violations, prefix + ".certificateNumber", principal.certificateType(), principal.certificateNumber());
+        certificate(
+                violations, prefix + ".certificateNumber", principal.certificateType(), principal.certificateNumber());
         validity(violations, prefix, principal, context.today());
         String mobile = mobile(violations, prefix + ".mobile", principal.mobile());
         String emergency = phone(principal.emergencyPhone());
@@ -96,7 +98,8 @@ public final class ProposalValidator {
         }
         if (blank(principal.email())) {
             violations.add(new Violation(prefix + ".email", "validation.required"));
-        } else if (principal.email().strip().length() > 254 || !EMAIL.matcher(principal.email().strip()).matches()) {
+        } else if (principal.email().strip().length() > 254
+                || !EMAIL.matcher(principal.email().strip()).matches()) {
             violations.add(new Violation(prefix + ".email", "validation.email.format"));
         }
         if (violations.size() == before) {
@@ -127,7 +130,8 @@ public final class ProposalValidator {
                 violations.add(new Violation(prefix + ".mobile", "validation.otherPerson.mobile", other.name()));
             }
             if (sameEmergency) {
-                violations.add(new Violation(prefix + ".emergencyPhone", "validation.otherPerson.emergencyPhone", other.name()));
+                violations.add(new Violation(
+                        prefix + ".emergencyPhone", "validation.otherPerson.emergencyPhone", other.name()));
             }
             if (sameEmail) {
                 violations.add(new Violation(prefix + ".email", "validation.otherPerson.email", other.name()));
@@ -148,8 +152,11 @@ public final class ProposalValidator {
         if (end == null) {
             violations.add(new Violation(prefix + ".certificateValidTo", "validation.validity.endOrLongTerm"));
         } else if (!end.isAfter(today.plusMonths(MIN_VALIDITY_MONTHS))) {
-            violations.add(new Violation(prefix + ".certificateValidTo", "validation.validity.tooShort",
-                    MIN_VALIDITY_MONTHS, end.toString()));
+            violations.add(new Violation(
+                    prefix + ".certificateValidTo",
+                    "validation.validity.tooShort",
+                    MIN_VALIDITY_MONTHS,
+                    end.toString()));
         }
     }
 
@@ -222,7 +229,8 @@ public final class ProposalValidator {
         List<String> items = website.preApprovalItems();
         if (none == !items.isEmpty()) {
             // either nothing was answered, or "none of these" was ticked together with items
-            violations.add(new Violation("website.preApprovalItems",
+            violations.add(new Violation(
+                    "website.preApprovalItems",
                     none ? "validation.preApproval.noneAndItems" : "validation.preApproval.choose"));
         } else if (!known.containsAll(items)) {
             violations.add(new Violation("website.preApprovalItems", "validation.preApproval.unknown"));
@@ -230,9 +238,12 @@ public final class ProposalValidator {
     }
 
     private static void comment(List<Violation> violations, String comment) {
-        int length = comment == null ? 0 : comment.strip().codePointCount(0, comment.strip().length());
+        int length = comment == null
+                ? 0
+                : comment.strip().codePointCount(0, comment.strip().length());
         if (length < COMMENT_MIN || length > COMMENT_MAX) {
-            violations.add(new Violation("website.comment", "validation.comment.length", COMMENT_MIN, COMMENT_MAX, length));
+            violations.add(
+                    new Violation("website.comment", "validation.comment.length", COMMENT_MIN, COMMENT_MAX, length));
         }
     }
 
@@ -283,7 +294,8 @@ public final class ProposalValidator {
         return needingCertificate;
     }
 
-    private static boolean suffix(List<Violation> violations, String key, DomainName domain, ValidationContext context) {
+    private static boolean suffix(
+            List<Violation> violations, String key, DomainName domain, ValidationContext context) {
         boolean government = context.subjectType() == SubjectType.GOVERNMENT_AGENCY;
         boolean governmentSuffix = domain.endsWith(GOV_CN) || domain.endsWith(ZHENGWU);
         if (government && !governmentSuffix) {
@@ -295,28 +307,35 @@ public final class ProposalValidator {
             return false;
         }
         if (!context.approvedSuffixes().contains(domain.tld())) {
-            violations.add(new Violation(key, "validation.domain.suffixNotApproved", "." + java.net.IDN.toUnicode(domain.tld())));
+            violations.add(new Violation(
+                    key, "validation.domain.suffixNotApproved", "." + java.net.IDN.toUnicode(domain.tld())));
             return false;
         }
         if (context.restrictedSuffixes().contains(domain.tld())) {
-            violations.add(new Violation(key, "validation.domain.suffixRestricted", "." + java.net.IDN.toUnicode(domain.tld())));
+            violations.add(new Violation(
+                    key, "validation.domain.suffixRestricted", "." + java.net.IDN.toUnicode(domain.tld())));
             return false;
         }
         return true;
     }
 
-    private static void registration(List<Violation> violations, String key, DomainRecord record,
-            ValidationContext context) {
-        if (!record.registrant().strip().equals(context.organiserName() == null ? "" : context.organiserName().strip())) {
-            violations.add(new Violation(key, "validation.domain.registrantMismatch", record.registrant(),
-                    context.organiserName()));
+    private static void registration(
+            List<Violation> violations, String key, DomainRecord record, ValidationContext context) {
+        if (!record.registrant()
+                .strip()
+                .equals(
+                        context.organiserName() == null
+                                ? ""
+                                : context.organiserName().strip())) {
+            violations.add(new Violation(
+                    key, "validation.domain.registrantMismatch", record.registrant(), context.organiserName()));
         }
         if (!record.realNameVerified()) {
             violations.add(new Violation(key, "validation.domain.notRealNameVerified"));
         }
         if (!record.expiresOn().isAfter(context.today().plusMonths(MIN_VALIDITY_MONTHS))) {
-            violations.add(new Violation(key, "validation.domain.expiresSoon", record.expiresOn().toString(),
-                    MIN_VALIDITY_MONTHS));
+            violations.add(new Violation(
+                    key, "validation.domain.expiresSoon", record.expiresOn().toString(), MIN_VALIDITY_MONTHS));
         }
     }
 

@@ -3,5 +3,4 @@ package com.icpportal.changeorder;
 import java.util.List;
 
 /** A page of the queue and whether another follows. */
-public record QueuePage(List<QueueRow> rows, boolean hasNext) {
-}
+public record QueuePage(List<QueueRow> rows, boolean hasNext) {}

@@ -11,8 +11,16 @@ import java.util.UUID;
  *                 null with {@code afterId} null for the first page, or null alone for "no deadline"
  * @param now      for the overdue filter
  */
-public record QueueQuery(QueueTab tab, UUID reviewerId, String provinceCode, OrderState state, boolean overdueOnly,
-        Instant afterKey, UUID afterId, int size, Instant now) {
+public record QueueQuery(
+        QueueTab tab,
+        UUID reviewerId,
+        String provinceCode,
+        OrderState state,
+        boolean overdueOnly,
+        Instant afterKey,
+        UUID afterId,
+        int size,
+        Instant now) {
 
     public QueueQuery {
         size = Math.max(1, Math.min(size, 200));

@@ -63,17 +63,22 @@ public class ReviewFigures {
         String province = provinceCode == null ? "" : " and o.province_code = :province";
 
         Map<OrderState, Long> byState = new EnumMap<>(OrderState.class);
-        jdbc.query(OPEN + province + " group by o.state", parameters,
-                rs -> {
-                    byState.put(OrderState.valueOf(rs.getString("state")), rs.getLong("orders"));
-                });
+        jdbc.query(OPEN + province + " group by o.state", parameters, rs -> {
+            byState.put(OrderState.valueOf(rs.getString("state")), rs.getLong("orders"));
+        });
         long overdue = jdbc.queryForObject(OVERDUE + province, parameters, Long.class);
         return jdbc.queryForObject(DECISIONS + province, parameters, (rs, row) -> {
             double median = rs.getDouble("median_seconds");
             boolean none = rs.wasNull();
-            return new ReviewSla(new LinkedHashMap<>(byState), overdue, rs.getLong("decided"),
-                    rs.getLong("with_deadline"), rs.getLong("in_time"),
-                    none ? null : Duration.ofMillis(Math.round(median * 1000)), from, now);
+            return new ReviewSla(
+                    new LinkedHashMap<>(byState),
+                    overdue,
+                    rs.getLong("decided"),
+                    rs.getLong("with_deadline"),
+                    rs.getLong("in_time"),
+                    none ? null : Duration.ofMillis(Math.round(median * 1000)),
+                    from,
+                    now);
         });
     }
 }

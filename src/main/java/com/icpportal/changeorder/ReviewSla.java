@@ -15,8 +15,15 @@ import java.util.Map;
  * @param medianDecision   median time from entering provider review to the decision; null without decisions
  * @param windowStart      the window is (windowStart, windowEnd]
  */
-public record ReviewSla(Map<OrderState, Long> openByState, long overdue, long decided, long withDeadline,
-        long decidedInTime, Duration medianDecision, Instant windowStart, Instant windowEnd) {
+public record ReviewSla(
+        Map<OrderState, Long> openByState,
+        long overdue,
+        long decided,
+        long withDeadline,
+        long decidedInTime,
+        Duration medianDecision,
+        Instant windowStart,
+        Instant windowEnd) {
 
     /** The window of the decision figures. */
     public static final Duration WINDOW = Duration.ofDays(30);

@@ -30,7 +30,10 @@ public enum Section {
 
     /** Only this section's violations. */
     public ValidationResult filter(ValidationResult result) {
-        return new ValidationResult(result.violations().stream().filter(violation -> owns(violation.fieldKey())).toList(),
+        return new ValidationResult(
+                result.violations().stream()
+                        .filter(violation -> owns(violation.fieldKey()))
+                        .toList(),
                 this == DOMAINS ? result.domainsNeedingCertificate() : java.util.Set.of());
     }
 }

@@ -1,7 +1,6 @@
 package com.icpportal.changeorder;
 
 import java.time.Instant;
-
 import jakarta.persistence.Embeddable;
 
 /** One mobile the administration texted for an order's SMS verification: verified when, wrong codes so far. */
@@ -14,8 +13,7 @@ class SmsMobile {
 
     private int wrongAttempts;
 
-    protected SmsMobile() {
-    }
+    protected SmsMobile() {}
 
     SmsMobile(String mobile) {
         this.mobile = mobile;

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -55,11 +54,17 @@ class Transition {
     @OrderColumn(name = "position")
     private List<Reason> reasons = new ArrayList<>();
 
-    protected Transition() {
-    }
+    protected Transition() {}
 
-    Transition(UUID orderId, Instant occurredAt, Actor actor, Action action, OrderState from, OrderState to,
-            String note, List<Reason> reasons) {
+    Transition(
+            UUID orderId,
+            Instant occurredAt,
+            Actor actor,
+            Action action,
+            OrderState from,
+            OrderState to,
+            String note,
+            List<Reason> reasons) {
         this.id = UUID.randomUUID();
         this.orderId = orderId;
         this.occurredAt = occurredAt;
@@ -73,8 +78,8 @@ class Transition {
     }
 
     TransitionView view() {
-        return new TransitionView(occurredAt, new Actor(actorId, actorRole), action, fromState, toState, note,
-                List.copyOf(reasons));
+        return new TransitionView(
+                occurredAt, new Actor(actorId, actorRole), action, fromState, toState, note, List.copyOf(reasons));
     }
 
     void due(Instant due) {

@@ -38,5 +38,4 @@ public record ValidationContext(
         Set<String> serviceTypes,
         Set<String> preApprovalItems,
         Map<String, DomainRecord> domainRecords,
-        Map<String, UUID> domainOwners) {
-}
+        Map<String, UUID> domainOwners) {}

@@ -109,7 +109,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         Optional<ProcessHandle> process = ProcessHandle.of(pid.get()).filter(EmbeddedPostgresServer::isPostgres);
         if (process.isPresent()) {
-            log.warn("A PostgreSQL (pid {}) from an earlier run still holds {}; shutting it down", pid.get(), directory);
+            log.warn(
+                    "A PostgreSQL (pid {}) from an earlier run still holds {}; shutting it down", pid.get(), directory);
             process.get().destroy(); // SIGTERM: a smart shutdown; the killed portal's connections are gone
             waitForExit(process.get());
         }
@@ -134,7 +135,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.endsWith("postgres")).orElse(false);
+        return process.info()
+                .command()
+                .map(command -> command.endsWith("postgres"))
+                .orElse(false);
     }
 
     private static void waitForExit(ProcessHandle process) {

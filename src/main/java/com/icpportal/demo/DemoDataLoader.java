@@ -29,7 +29,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DomainRegistrations domainRegistrations;
     private final TransactionTemplate transaction;
 
-    DemoDataLoader(DemoSettings settings, Accounts accounts, Filings filings, DomainRegistrations domainRegistrations,
+    DemoDataLoader(
+            DemoSettings settings,
+            Accounts accounts,
+            Filings filings,
+            DomainRegistrations domainRegistrations,
             TransactionTemplate transaction) {
         this.settings = settings;
         this.accounts = accounts;
@@ -49,8 +53,13 @@ class DemoDataLoader implements ApplicationRunner {
         int created = 0;
         for (DemoAccount demo : DemoCatalogue.ACCOUNTS) {
             if (accounts.findByUsername(demo.username()).isEmpty()) {
-                accounts.create(new NewAccount(demo.username(), demo.displayName(), demo.username() + "@demo.invalid",
-                        DemoSettings.PASSWORD, Set.of(demo.role()), null));
+                accounts.create(new NewAccount(
+                        demo.username(),
+                        demo.displayName(),
+                        demo.username() + "@demo.invalid",
+                        DemoSettings.PASSWORD,
+                        Set.of(demo.role()),
+                        null));
                 created++;
             }
         }
@@ -58,24 +67,33 @@ class DemoDataLoader implements ApplicationRunner {
             if (!filings.isFiled(demo.icpNumber())) {
                 AccountView owner = accounts.findByUsername(demo.owner()).orElseThrow();
                 List<SubjectRegistration.WebsiteRegistration> websites = demo.websites().stream()
-                        .map(website -> new SubjectRegistration.WebsiteRegistration(website.details(), website.domains()))
+                        .map(website ->
+                                new SubjectRegistration.WebsiteRegistration(website.details(), website.domains()))
                         .toList();
-                filings.register(new SubjectRegistration(demo.icpNumber(), demo.provinceCode(), owner.id(),
-                        demo.subject(), websites));
+                filings.register(new SubjectRegistration(
+                        demo.icpNumber(), demo.provinceCode(), owner.id(), demo.subject(), websites));
                 created++;
             }
         }
-        var known = domainRegistrations.find(DemoCatalogue.DOMAIN_RECORDS.stream().map(DemoCatalogue.DemoDomainRecord::domain).toList());
+        var known = domainRegistrations.find(DemoCatalogue.DOMAIN_RECORDS.stream()
+                .map(DemoCatalogue.DemoDomainRecord::domain)
+                .toList());
         for (DemoCatalogue.DemoDomainRecord record : DemoCatalogue.DOMAIN_RECORDS) {
             if (!known.containsKey(record.domain())) {
-                domainRegistrations.record(record.domain(), record.registrant(), record.realNameVerified(),
-                        record.expiresOn(), "demo data");
+                domainRegistrations.record(
+                        record.domain(),
+                        record.registrant(),
+                        record.realNameVerified(),
+                        record.expiresOn(),
+                        "demo data");
                 created++;
             }
         }
         if (created > 0) {
-            log.info("Demo data loaded: {} accounts, filings and domain records created; every demo account's password is {}",
-                    created, DemoSettings.PASSWORD);
+            log.info(
+                    "Demo data loaded: {} accounts, filings and domain records created; every demo account's password is {}",
+                    created,
+                    DemoSettings.PASSWORD);
         }
     }
 }

@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -24,9 +27,6 @@ import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
-import org.springframework.context.MessageSource;
-import org.springframework.stereotype.Component;
 
 /**
  * Renders the authenticity statement (真实性承诺书) that an applicant prints, signs (and seals, for
@@ -56,8 +56,7 @@ public class AuthenticityStatement {
             // substitute a system Song face, and the text extracts back. Embedding an OTF CJK font
             // (Noto) breaks in OpenPDF.
             this.font = BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED);
-        }
-        catch (IOException e) {
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -90,8 +89,7 @@ public class AuthenticityStatement {
                 document.add(website);
             }
             document.add(writing.commitment(data));
-        }
-        finally {
+        } finally {
             document.close();
         }
     }
@@ -177,9 +175,10 @@ public class AuthenticityStatement {
                 table.addCell(heading);
                 row(table, "statement.website.name", website.name());
                 table.addCell(labelCell("statement.website.icpNumber"));
-                table.addCell(website.icpNumber() == null
-                        ? bilingualCell("statement.website.icpNumber.none")
-                        : valueCell(website.icpNumber()));
+                table.addCell(
+                        website.icpNumber() == null
+                                ? bilingualCell("statement.website.icpNumber.none")
+                                : valueCell(website.icpNumber()));
                 row(table, "statement.website.domains", String.join("\n", website.domains()));
                 blocks.add(table);
                 table = block();
@@ -209,7 +208,8 @@ public class AuthenticityStatement {
             content.addElement(heading);
             content.addElement(promise);
             if (bilingual) {
-                Paragraph translated = new Paragraph(english("statement.commitment", data.organiserName()), translation);
+                Paragraph translated =
+                        new Paragraph(english("statement.commitment", data.organiserName()), translation);
                 translated.setAlignment(Element.ALIGN_JUSTIFIED);
                 translated.setMultipliedLeading(1.3f);
                 translated.setSpacingBefore(4f);

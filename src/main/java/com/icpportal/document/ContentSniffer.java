@@ -15,8 +15,7 @@ public final class ContentSniffer {
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] PDF = {'%', 'P', 'D', 'F', '-'};
 
-    private ContentSniffer() {
-    }
+    private ContentSniffer() {}
 
     /**
      * The kind whose signature the file starts with.

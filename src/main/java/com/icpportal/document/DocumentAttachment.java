@@ -3,7 +3,6 @@ package com.icpportal.document;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,8 +27,7 @@ class DocumentAttachment {
 
     private Instant attachedAt;
 
-    protected DocumentAttachment() {
-    }
+    protected DocumentAttachment() {}
 
     DocumentAttachment(String reference, DocumentKind kind, UUID documentId, Instant attachedAt) {
         this.reference = reference;
@@ -47,6 +45,5 @@ class DocumentAttachment {
         return documentId;
     }
 
-    record Key(String reference, DocumentKind kind) implements Serializable {
-    }
+    record Key(String reference, DocumentKind kind) implements Serializable {}
 }

@@ -13,7 +13,11 @@ import com.icpportal.province.DomainCertificateRule;
  * @param organiserNameChanged            the organiser's name changes
  * @param principalIsLegalRepresentative  the principal is the organisation's legal representative
  */
-public record DocumentNeeds(String changeType, boolean organisation, DomainCertificateRule domainCertificateRule,
-        boolean domainsAddedOrReplaced, boolean domainWithoutRecord, boolean organiserNameChanged,
-        boolean principalIsLegalRepresentative) {
-}
+public record DocumentNeeds(
+        String changeType,
+        boolean organisation,
+        DomainCertificateRule domainCertificateRule,
+        boolean domainsAddedOrReplaced,
+        boolean domainWithoutRecord,
+        boolean organiserNameChanged,
+        boolean principalIsLegalRepresentative) {}

@@ -5,8 +5,9 @@ import java.util.UUID;
 import com.icpportal.web.AuditedEvent;
 
 /** A reviewer or an admin downloaded or previewed someone's document (identity documents among them). */
-public record DocumentOpenedByStaff(UUID documentId, UUID staffId, UUID ownerId, UUID subjectId, DocumentKind kind,
-        String displayName) implements AuditedEvent {
+public record DocumentOpenedByStaff(
+        UUID documentId, UUID staffId, UUID ownerId, UUID subjectId, DocumentKind kind, String displayName)
+        implements AuditedEvent {
 
     @Override
     public String auditKind() {

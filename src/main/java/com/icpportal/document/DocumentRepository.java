@@ -19,7 +19,8 @@ interface DocumentRepository extends Repository<StoredDocument, UUID> {
             order by d.uploadedAt desc""")
     List<StoredDocument> findReusable(UUID ownerId, UUID subjectId, DocumentKind kind);
 
-    @Query("select d from StoredDocument d where d.id in (select a.documentId from DocumentAttachment a where a.reference = :reference)")
+    @Query(
+            "select d from StoredDocument d where d.id in (select a.documentId from DocumentAttachment a where a.reference = :reference)")
     List<StoredDocument> findAttachedTo(String reference);
 
     @Query("select d.storageKey from StoredDocument d where d.storageKey in :keys")

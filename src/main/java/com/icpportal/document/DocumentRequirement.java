@@ -15,8 +15,12 @@ import com.icpportal.province.DomainCertificateRule;
 class DocumentRequirement {
 
     enum Condition {
-        ALWAYS, ORGANISER_NAME_CHANGED, PRINCIPAL_NOT_LEGAL_REPRESENTATIVE, DOMAIN_CERTIFICATE_ALWAYS,
-        DOMAINS_ADDED_OR_REPLACED, DOMAIN_WITHOUT_RECORD
+        ALWAYS,
+        ORGANISER_NAME_CHANGED,
+        PRINCIPAL_NOT_LEGAL_REPRESENTATIVE,
+        DOMAIN_CERTIFICATE_ALWAYS,
+        DOMAINS_ADDED_OR_REPLACED,
+        DOMAIN_WITHOUT_RECORD
     }
 
     @Id
@@ -35,10 +39,10 @@ class DocumentRequirement {
 
     private String reasonKey;
 
-    protected DocumentRequirement() {
-    }
+    protected DocumentRequirement() {}
 
-    DocumentRequirement(DocumentKind kind, String changeType, String subjectCategory, Condition condition, String reasonKey) {
+    DocumentRequirement(
+            DocumentKind kind, String changeType, String subjectCategory, Condition condition, String reasonKey) {
         this.documentKind = kind;
         this.changeType = changeType;
         this.subjectCategory = subjectCategory;
@@ -66,8 +70,8 @@ class DocumentRequirement {
             case ORGANISER_NAME_CHANGED -> needs.organiserNameChanged();
             case PRINCIPAL_NOT_LEGAL_REPRESENTATIVE -> !needs.principalIsLegalRepresentative();
             case DOMAIN_CERTIFICATE_ALWAYS -> needs.domainCertificateRule() == DomainCertificateRule.ALWAYS;
-            case DOMAINS_ADDED_OR_REPLACED -> needs.domainCertificateRule() == DomainCertificateRule.NEW_DOMAINS
-                    && needs.domainsAddedOrReplaced();
+            case DOMAINS_ADDED_OR_REPLACED ->
+                needs.domainCertificateRule() == DomainCertificateRule.NEW_DOMAINS && needs.domainsAddedOrReplaced();
             case DOMAIN_WITHOUT_RECORD -> needs.domainWithoutRecord();
         };
     }

@@ -18,8 +18,14 @@ import org.springframework.util.unit.DataSize;
  * @param sweepGrace     how old a file with no row must be before the sweep removes it (default 1 hour)
  */
 @ConfigurationProperties("portal.documents")
-public record DocumentSettings(Path directory, DataSize maxImageSize, DataSize maxPdfSize, Integer photoMinWidth,
-        Integer photoMinHeight, Integer maxPixelsPerSide, Duration sweepGrace) {
+public record DocumentSettings(
+        Path directory,
+        DataSize maxImageSize,
+        DataSize maxPdfSize,
+        Integer photoMinWidth,
+        Integer photoMinHeight,
+        Integer maxPixelsPerSide,
+        Duration sweepGrace) {
 
     public DocumentSettings {
         directory = directory == null ? Path.of("data", "uploads") : directory;

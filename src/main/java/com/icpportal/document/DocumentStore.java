@@ -37,6 +37,5 @@ public interface DocumentStore {
     List<StoredKey> keys() throws IOException;
 
     /** A committed key and when it was written. */
-    record StoredKey(String key, Instant writtenAt) {
-    }
+    record StoredKey(String key, Instant writtenAt) {}
 }

@@ -43,10 +43,10 @@ class DocumentSweep implements HealthIndicator {
     }
 
     /** What a sweep did and found. */
-    record Report(Instant at, int orphanFilesRemoved, int abandonedUploadsRemoved, List<String> missingFiles) {
-    }
+    record Report(Instant at, int orphanFilesRemoved, int abandonedUploadsRemoved, List<String> missingFiles) {}
 
-    @Scheduled(initialDelayString = "${portal.documents.sweep-initial-delay:PT5M}",
+    @Scheduled(
+            initialDelayString = "${portal.documents.sweep-initial-delay:PT5M}",
             fixedDelayString = "${portal.documents.sweep-interval:PT30M}")
     void scheduled() {
         sweep();
@@ -58,11 +58,13 @@ class DocumentSweep implements HealthIndicator {
         try {
             int abandoned = store.discardAbandoned(cutoff);
             List<DocumentStore.StoredKey> old = store.keys().stream()
-                    .filter(stored -> stored.writtenAt().isBefore(cutoff)).toList();
+                    .filter(stored -> stored.writtenAt().isBefore(cutoff))
+                    .toList();
             int removed = 0;
             for (int from = 0; from < old.size(); from += BATCH) {
                 List<String> batch = old.subList(from, Math.min(old.size(), from + BATCH)).stream()
-                        .map(DocumentStore.StoredKey::key).toList();
+                        .map(DocumentStore.StoredKey::key)
+                        .toList();
                 Set<String> known = new HashSet<>(documents.findExistingKeys(batch));
                 for (String key : batch) {
                     if (!known.contains(key)) {

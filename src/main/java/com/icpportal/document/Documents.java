@@ -36,8 +36,13 @@ public class Documents {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
 
-    Documents(DocumentStore store, DocumentRepository documents, DocumentAttachmentRepository attachments,
-            DocumentSettings settings, Clock clock, PlatformTransactionManager transactions,
+    Documents(
+            DocumentStore store,
+            DocumentRepository documents,
+            DocumentAttachmentRepository attachments,
+            DocumentSettings settings,
+            Clock clock,
+            PlatformTransactionManager transactions,
             ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
@@ -71,11 +76,13 @@ public class Documents {
                 Optional<Dimensions> read = readDimensions(fileKind, incoming);
                 int minWidth = upload.kind() == DocumentKind.VERIFICATION_PHOTO ? settings.photoMinWidth() : 1;
                 int minHeight = upload.kind() == DocumentKind.VERIFICATION_PHOTO ? settings.photoMinHeight() : 1;
-                Optional<UploadProblem> problem = UploadCheck.checkDimensions(read, minWidth, minHeight,
-                        settings.maxPixelsPerSide());
+                Optional<UploadProblem> problem =
+                        UploadCheck.checkDimensions(read, minWidth, minHeight, settings.maxPixelsPerSide());
                 if (problem.isPresent()) {
                     store.discard(incoming);
-                    return new UploadOutcome.Refused(problem.get().messageKey(), new Object[] {String.valueOf(minWidth), String.valueOf(minHeight)});
+                    return new UploadOutcome.Refused(
+                            problem.get().messageKey(),
+                            new Object[] {String.valueOf(minWidth), String.valueOf(minHeight)});
                 }
                 dimensions = read.get();
             }
@@ -94,8 +101,8 @@ public class Documents {
             // before any advice about its name
             return Optional.of(new UploadOutcome.Refused("document.problem.imageOnly", new Object[0]));
         }
-        Optional<UploadProblem> problem = UploadCheck.check(upload.originalName(), upload.contentType(),
-                incoming.size(), incoming.head(), limits);
+        Optional<UploadProblem> problem = UploadCheck.check(
+                upload.originalName(), upload.contentType(), incoming.size(), incoming.head(), limits);
         String limit = settings.limitLabel(sniffed.orElse(FileKind.PNG));
         return problem.map(found -> new UploadOutcome.Refused(found.messageKey(), new Object[] {limit}));
     }
@@ -120,9 +127,16 @@ public class Documents {
                 }
             }
         });
-        StoredDocument document = documents.save(new StoredDocument(upload.ownerId(), upload.subjectId(), upload.kind(),
-                fileKind, UploadName.sanitise(upload.originalName() == null ? "" : upload.originalName()), incoming,
-                dimensions, key, clock.instant()));
+        StoredDocument document = documents.save(new StoredDocument(
+                upload.ownerId(),
+                upload.subjectId(),
+                upload.kind(),
+                fileKind,
+                UploadName.sanitise(upload.originalName() == null ? "" : upload.originalName()),
+                incoming,
+                dimensions,
+                key,
+                clock.instant()));
         if (upload.reference() != null) {
             attachOwn(upload.reference(), upload.kind(), document);
         }
@@ -135,9 +149,11 @@ public class Documents {
      */
     @Transactional
     public DocumentView attach(String reference, UUID ownerId, UUID subjectId, DocumentKind kind, UUID documentId) {
-        StoredDocument document = documents.findById(documentId)
+        StoredDocument document = documents
+                .findById(documentId)
                 .filter(found -> found.ownerId().equals(ownerId))
-                .filter(found -> subjectId.equals(found.view().subjectId()) && found.view().kind() == kind)
+                .filter(found -> subjectId.equals(found.view().subjectId())
+                        && found.view().kind() == kind)
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
         attachOwn(reference, document.view().kind(), document);
         return document.view();
@@ -145,23 +161,29 @@ public class Documents {
 
     private void attachOwn(String reference, DocumentKind kind, StoredDocument document) {
         var now = clock.instant();
-        attachments.findById(new DocumentAttachment.Key(reference, kind)).ifPresentOrElse(
-                existing -> existing.replaceWith(document.id(), now),
-                () -> attachments.save(new DocumentAttachment(reference, kind, document.id(), now)));
+        attachments
+                .findById(new DocumentAttachment.Key(reference, kind))
+                .ifPresentOrElse(
+                        existing -> existing.replaceWith(document.id(), now),
+                        () -> attachments.save(new DocumentAttachment(reference, kind, document.id(), now)));
     }
 
     /** The documents attached to a reference, by kind. */
     @Transactional(readOnly = true)
     public Map<DocumentKind, DocumentView> attachedTo(String reference) {
         Map<DocumentKind, DocumentView> byKind = new EnumMap<>(DocumentKind.class);
-        documents.findAttachedTo(reference).forEach(document -> byKind.put(document.view().kind(), document.view()));
+        documents
+                .findAttachedTo(reference)
+                .forEach(document -> byKind.put(document.view().kind(), document.view()));
         return byKind;
     }
 
     /** What the owner uploaded before for this subject and kind, newest first. */
     @Transactional(readOnly = true)
     public List<DocumentView> reusable(UUID ownerId, UUID subjectId, DocumentKind kind) {
-        return documents.findReusable(ownerId, subjectId, kind).stream().map(StoredDocument::view).toList();
+        return documents.findReusable(ownerId, subjectId, kind).stream()
+                .map(StoredDocument::view)
+                .toList();
     }
 
     /**
@@ -172,7 +194,8 @@ public class Documents {
      */
     @Transactional(readOnly = true)
     public DocumentContent open(UUID documentId, UUID requesterId, boolean staff) {
-        StoredDocument document = documents.findById(documentId)
+        StoredDocument document = documents
+                .findById(documentId)
                 .filter(found -> staff || found.ownerId().equals(requesterId))
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
         try {
@@ -188,8 +211,13 @@ public class Documents {
 
     private void publishOpened(DocumentView document, UUID staffId, InputStream content) throws IOException {
         try {
-            events.publishEvent(new DocumentOpenedByStaff(document.id(), staffId, document.ownerId(), document.subjectId(),
-                    document.kind(), document.displayName()));
+            events.publishEvent(new DocumentOpenedByStaff(
+                    document.id(),
+                    staffId,
+                    document.ownerId(),
+                    document.subjectId(),
+                    document.kind(),
+                    document.displayName()));
         } catch (RuntimeException e) {
             content.close();
             throw e;
@@ -203,5 +231,4 @@ public class Documents {
             return Optional.empty();
         }
     }
-
 }

@@ -10,7 +10,6 @@ import java.util.Set;
  * the name and the declared type only have to agree with that.
  */
 public enum FileKind {
-
     JPEG("image/jpeg", List.of("jpg", "jpeg"), Set.of("image/jpg", "image/pjpeg")),
     PNG("image/png", List.of("png"), Set.of("image/x-png")),
     PDF("application/pdf", List.of("pdf"), Set.of("application/x-pdf"));

@@ -48,11 +48,12 @@ class FileSystemDocumentStore implements DocumentStore {
         int headLength = 0;
         long size = 0;
         try (DigestInputStream in = new DigestInputStream(content, sha256);
-             FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
-             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
-            while (size <= limit && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size))) != -1) {
+            while (size <= limit
+                    && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size))) != -1) {
                 if (headLength < HEAD_BYTES) {
                     int copy = Math.min(read, HEAD_BYTES - headLength);
                     System.arraycopy(buffer, 0, head, headLength, copy);
@@ -66,8 +67,12 @@ class FileSystemDocumentStore implements DocumentStore {
             Files.deleteIfExists(temporary);
             throw e;
         }
-        return new Incoming(temporary, size, HexFormat.of().formatHex(sha256.digest()),
-                Arrays.copyOf(head, headLength), size > limit);
+        return new Incoming(
+                temporary,
+                size,
+                HexFormat.of().formatHex(sha256.digest()),
+                Arrays.copyOf(head, headLength),
+                size > limit);
     }
 
     @Override
@@ -107,13 +112,19 @@ class FileSystemDocumentStore implements DocumentStore {
     @Override
     public List<StoredKey> keys() throws IOException {
         List<StoredKey> keys = new ArrayList<>();
-        try (DirectoryStream<Path> fans = Files.newDirectoryStream(root,
-                path -> Files.isDirectory(path) && !path.getFileName().toString().equals(INCOMING))) {
+        try (DirectoryStream<Path> fans = Files.newDirectoryStream(
+                root,
+                path -> Files.isDirectory(path)
+                        && !path.getFileName().toString().equals(INCOMING))) {
             for (Path fan : fans) {
-                try (DirectoryStream<Path> files = Files.newDirectoryStream(fan,
-                        file -> Files.isRegularFile(file) && KEY.matcher(file.getFileName().toString()).matches())) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(
+                        fan,
+                        file -> Files.isRegularFile(file)
+                                && KEY.matcher(file.getFileName().toString()).matches())) {
                     for (Path file : files) {
-                        keys.add(new StoredKey(file.getFileName().toString(), Files.getLastModifiedTime(file).toInstant()));
+                        keys.add(new StoredKey(
+                                file.getFileName().toString(),
+                                Files.getLastModifiedTime(file).toInstant()));
                     }
                 }
             }
@@ -126,7 +137,8 @@ class FileSystemDocumentStore implements DocumentStore {
         int removed = 0;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(INCOMING))) {
             for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(receivedBefore) && Files.deleteIfExists(file)) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(receivedBefore)
+                        && Files.deleteIfExists(file)) {
                     removed++;
                 }
             }

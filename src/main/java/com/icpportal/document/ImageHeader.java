@@ -31,8 +31,7 @@ public final class ImageHeader {
     private static final int SOS = 0xDA;
     private static final int TEM = 0x01;
 
-    private ImageHeader() {
-    }
+    private ImageHeader() {}
 
     /**
      * The dimensions the image's header states.

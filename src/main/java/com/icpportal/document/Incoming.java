@@ -10,5 +10,4 @@ import java.nio.file.Path;
  * @param head     the first bytes, for recognising the file by its content
  * @param overLimit more than the limit was sent: the rest was not read
  */
-public record Incoming(Path temporary, long size, String sha256, byte[] head, boolean overLimit) {
-}
+public record Incoming(Path temporary, long size, String sha256, byte[] head, boolean overLimit) {}

@@ -48,7 +48,8 @@ public record StatementData(
      *
      * @param certificateType RESIDENT_ID, PASSPORT, ...
      */
-    public record Principal(String name, String certificateType, String certificateNumber, String mobile, String email) {
+    public record Principal(
+            String name, String certificateType, String certificateNumber, String mobile, String email) {
 
         public Principal {
             Objects.requireNonNull(certificateType, "certificateType");

@@ -2,7 +2,6 @@ package com.icpportal.document;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,11 +40,18 @@ class StoredDocument {
 
     private Instant uploadedAt;
 
-    protected StoredDocument() {
-    }
+    protected StoredDocument() {}
 
-    StoredDocument(UUID ownerId, UUID subjectId, DocumentKind kind, FileKind fileKind, String displayName,
-            Incoming incoming, Dimensions dimensions, String storageKey, Instant uploadedAt) {
+    StoredDocument(
+            UUID ownerId,
+            UUID subjectId,
+            DocumentKind kind,
+            FileKind fileKind,
+            String displayName,
+            Incoming incoming,
+            Dimensions dimensions,
+            String storageKey,
+            Instant uploadedAt) {
         this.id = UUID.randomUUID();
         this.ownerId = ownerId;
         this.subjectId = subjectId;
@@ -73,7 +79,7 @@ class StoredDocument {
     }
 
     DocumentView view() {
-        return new DocumentView(id, ownerId, subjectId, kind, fileKind, displayName, sizeBytes, sha256, width, height,
-                uploadedAt);
+        return new DocumentView(
+                id, ownerId, subjectId, kind, fileKind, displayName, sizeBytes, sha256, width, height, uploadedAt);
     }
 }

@@ -10,6 +10,11 @@ import java.util.UUID;
  * @param originalName as the browser sent it; kept only as a sanitised display name
  * @param contentType as the browser declared it; must agree with the content
  */
-public record Upload(UUID ownerId, UUID subjectId, String reference, DocumentKind kind, String originalName,
-        String contentType, InputStream content) {
-}
+public record Upload(
+        UUID ownerId,
+        UUID subjectId,
+        String reference,
+        DocumentKind kind,
+        String originalName,
+        String contentType,
+        InputStream content) {}

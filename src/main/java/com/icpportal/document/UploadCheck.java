@@ -37,8 +37,7 @@ public final class UploadCheck {
         }
     }
 
-    private UploadCheck() {
-    }
+    private UploadCheck() {}
 
     /**
      * The first problem with an upload, checking in this order: empty, content of no accepted
@@ -94,8 +93,8 @@ public final class UploadCheck {
     public static Optional<UploadProblem> checkDimensions(
             Optional<Dimensions> dimensions, int minWidth, int minHeight, int maxPixelsPerSide) {
         if (minWidth < 1 || minHeight < 1 || maxPixelsPerSide < Math.max(minWidth, minHeight)) {
-            throw new IllegalArgumentException("need 1 <= minimum <= maximum: "
-                    + minWidth + " x " + minHeight + ", " + maxPixelsPerSide);
+            throw new IllegalArgumentException(
+                    "need 1 <= minimum <= maximum: " + minWidth + " x " + minHeight + ", " + maxPixelsPerSide);
         }
         if (dimensions.isEmpty()) {
             return Optional.of(UploadProblem.UNREADABLE_IMAGE);

@@ -23,8 +23,7 @@ public final class UploadName {
     // Windows still refuses these as a name before the first dot, in any case.
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])");
 
-    private UploadName() {
-    }
+    private UploadName() {}
 
     /**
      * A safe display name for an uploaded file.
@@ -62,7 +61,13 @@ public final class UploadName {
 
     private static int extensionDot(String name) {
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && EXTENSION.matcher(name).region(dot + 1, name.length()).matches() ? dot : -1;
+        return dot >= 0
+                        && EXTENSION
+                                .matcher(name)
+                                .region(dot + 1, name.length())
+                                .matches()
+                ? dot
+                : -1;
     }
 
     // Both separators: Windows browsers used to send the whole client path, with backslashes.
@@ -95,7 +100,9 @@ public final class UploadName {
         return Character.isISOControl(c)
                 || (c >= 0x202A && c <= 0x202E)
                 || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200E || c == 0x200F || c == 0x061C
+                || c == 0x200E
+                || c == 0x200F
+                || c == 0x061C
                 || Character.getType(c) == Character.SURROGATE;
     }
 

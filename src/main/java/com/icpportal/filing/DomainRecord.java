@@ -9,6 +9,11 @@ import java.time.LocalDate;
  *
  * @param domain the ASCII (punycode) form
  */
-public record DomainRecord(String domain, String registrant, boolean realNameVerified, LocalDate expiresOn,
-        String source, Instant updatedAt, long version) {
-}
+public record DomainRecord(
+        String domain,
+        String registrant,
+        boolean realNameVerified,
+        LocalDate expiresOn,
+        String source,
+        Instant updatedAt,
+        long version) {}

@@ -7,6 +7,5 @@ package com.icpportal.filing;
  * @param realNameVerified "true" or "false"
  * @param expiresOn        ISO date, like 2027-03-31
  */
-public record DomainRecordInput(String domain, String registrant, String realNameVerified, String expiresOn,
-        String source) {
-}
+public record DomainRecordInput(
+        String domain, String registrant, String realNameVerified, String expiresOn, String source) {}

@@ -2,7 +2,6 @@ package com.icpportal.filing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -30,8 +29,7 @@ class DomainRegistration {
     @Version
     private long version;
 
-    protected DomainRegistration() {
-    }
+    protected DomainRegistration() {}
 
     DomainRegistration(String domain) {
         this.domain = domain;
@@ -54,7 +52,8 @@ class DomainRegistration {
     }
 
     /** The names of the values that {@link #record} with these would change. */
-    java.util.List<String> differences(String registrant, boolean realNameVerified, LocalDate expiresOn, String source) {
+    java.util.List<String> differences(
+            String registrant, boolean realNameVerified, LocalDate expiresOn, String source) {
         java.util.List<String> changed = new java.util.ArrayList<>();
         if (!registrant.equals(this.registrant)) {
             changed.add("registrant");

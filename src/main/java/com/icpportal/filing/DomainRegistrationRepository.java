@@ -19,6 +19,7 @@ interface DomainRegistrationRepository extends Repository<DomainRegistration, St
     List<DomainRegistration> findByDomainIn(Collection<String> domains);
 
     /** Records whose ASCII domain contains {@code part}, after {@code after} in domain order (keyset paging). */
-    @Query("select d from DomainRegistration d where d.domain like concat('%', :part, '%') and d.domain > :after order by d.domain")
+    @Query(
+            "select d from DomainRegistration d where d.domain like concat('%', :part, '%') and d.domain > :after order by d.domain")
     List<DomainRegistration> search(String part, String after, Limit limit);
 }

@@ -1,15 +1,15 @@
 package com.icpportal.filing;
 
-import java.time.Clock;
 import java.net.IDN;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -52,15 +52,20 @@ public class DomainRegistrations {
      */
     @Transactional(readOnly = true)
     public List<DomainRecord> search(String query, String after, int limit) {
-        return registrations.search(asciiPart(query).replaceAll("[^a-z0-9.-]", ""), after == null ? "" : after, Limit.of(limit)).stream()
-                .map(DomainRegistration::view).toList();
+        return registrations
+                .search(asciiPart(query).replaceAll("[^a-z0-9.-]", ""), after == null ? "" : after, Limit.of(limit))
+                .stream()
+                .map(DomainRegistration::view)
+                .toList();
     }
 
     /** The record of a domain (either form); not found when there is none. */
     @Transactional(readOnly = true)
     public DomainRecord get(String domain) {
         String ascii = DomainName.isValid(domain) ? DomainName.parse(domain).ascii() : domain;
-        return registrations.findById(ascii).map(DomainRegistration::view)
+        return registrations
+                .findById(ascii)
+                .map(DomainRegistration::view)
                 .orElseThrow(() -> new NotFoundException("domain record " + domain));
     }
 
@@ -76,11 +81,19 @@ public class DomainRegistrations {
         }
         String ascii = DomainName.parse(input.domain()).ascii();
         if (registrations.existsById(ascii)) {
-            return List.of(new ImportProblem(0, "domain", "domains.problem.exists", DomainName.parse(ascii).unicode()));
+            return List.of(new ImportProblem(
+                    0,
+                    "domain",
+                    "domains.problem.exists",
+                    DomainName.parse(ascii).unicode()));
         }
         DomainRegistration registration = new DomainRegistration(ascii);
-        registration.record(input.registrant().strip(), Boolean.parseBoolean(input.realNameVerified()),
-                LocalDate.parse(input.expiresOn().strip()), input.source().strip(), clock.instant());
+        registration.record(
+                input.registrant().strip(),
+                Boolean.parseBoolean(input.realNameVerified()),
+                LocalDate.parse(input.expiresOn().strip()),
+                input.source().strip(),
+                clock.instant());
         registrations.save(registration);
         events.publishEvent(new DomainRecordAdded(ascii, actorId));
         return List.of();
@@ -94,7 +107,8 @@ public class DomainRegistrations {
      */
     @Transactional
     public List<ImportProblem> update(String asciiDomain, long expectedVersion, DomainRecordInput input, UUID actorId) {
-        DomainRegistration registration = registrations.findById(asciiDomain)
+        DomainRegistration registration = registrations
+                .findById(asciiDomain)
                 .orElseThrow(() -> new NotFoundException("domain record " + asciiDomain));
         if (registration.version() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(DomainRegistration.class, asciiDomain);
@@ -134,7 +148,11 @@ public class DomainRegistrations {
             try {
                 LocalDate.parse(input.expiresOn().strip());
             } catch (DateTimeParseException e) {
-                problems.add(new ImportProblem(0, "expiresOn", "domains.problem.expiryFormat", input.expiresOn().strip()));
+                problems.add(new ImportProblem(
+                        0,
+                        "expiresOn",
+                        "domains.problem.expiryFormat",
+                        input.expiresOn().strip()));
             }
         }
         text(problems, "source", input.source(), "domains.problem.source");
@@ -178,8 +196,8 @@ public class DomainRegistrations {
 
     /** Adds or replaces the record of a domain (given in either form). */
     @Transactional
-    public DomainRecord record(String domain, String registrant, boolean realNameVerified, LocalDate expiresOn,
-            String source) {
+    public DomainRecord record(
+            String domain, String registrant, boolean realNameVerified, LocalDate expiresOn, String source) {
         String ascii = DomainName.parse(domain).ascii();
         DomainRegistration registration = registrations.findById(ascii).orElseGet(() -> new DomainRegistration(ascii));
         registration.record(registrant.strip(), realNameVerified, expiresOn, source.strip(), clock.instant());

@@ -7,5 +7,4 @@ package com.icpportal.filing;
  * @param domain  the ASCII (punycode) form the access layer matches on
  * @param unicode the form people read
  */
-public record FiledDomain(String domain, String unicode, String websiteIcpNumber, String subjectIcpNumber) {
-}
+public record FiledDomain(String domain, String unicode, String websiteIcpNumber, String subjectIcpNumber) {}

@@ -14,5 +14,4 @@ public record FiledSubject(
         SubjectDetails details,
         OrderInProcessElsewhere orderInProcess,
         long version,
-        List<FiledWebsite> websites) {
-}
+        List<FiledWebsite> websites) {}

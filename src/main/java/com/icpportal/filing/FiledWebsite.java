@@ -8,5 +8,5 @@ import java.util.UUID;
  *
  * @param domains the domains in their Unicode form (例子.中国), as people read them
  */
-public record FiledWebsite(UUID id, String icpNumber, FilingStatus status, WebsiteDetails details, List<String> domains) {
-}
+public record FiledWebsite(
+        UUID id, String icpNumber, FilingStatus status, WebsiteDetails details, List<String> domains) {}

@@ -43,7 +43,11 @@ public class FilingAdmin {
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    FilingAdmin(FilingSubjectRepository subjects, Filings filings, Accounts accounts, ApplicationEventPublisher events,
+    FilingAdmin(
+            FilingSubjectRepository subjects,
+            Filings filings,
+            Accounts accounts,
+            ApplicationEventPublisher events,
             java.time.Clock clock) {
         this.subjects = subjects;
         this.filings = filings;
@@ -59,8 +63,11 @@ public class FilingAdmin {
     @Transactional(readOnly = true)
     public List<AdminFiling> search(String query, String afterIcpNumber, int limit) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        List<FilingSubject> found = subjects.search(text, text.isEmpty() ? NO_DOMAIN : asciiDomainPart(text),
-                afterIcpNumber == null ? "" : afterIcpNumber, Limit.of(limit));
+        List<FilingSubject> found = subjects.search(
+                text,
+                text.isEmpty() ? NO_DOMAIN : asciiDomainPart(text),
+                afterIcpNumber == null ? "" : afterIcpNumber,
+                Limit.of(limit));
         return views(found);
     }
 
@@ -74,11 +81,16 @@ public class FilingAdmin {
     @Transactional
     public List<ImportProblem> assign(UUID subjectId, long expectedVersion, String username, UUID actorId) {
         FilingSubject subject = loadAt(subjectId, expectedVersion);
-        AccountView owner = username == null || username.isBlank() ? null
+        AccountView owner = username == null || username.isBlank()
+                ? null
                 : accounts.findByUsername(username.strip()).orElse(null);
         if (owner == null) {
-            return List.of(new ImportProblem(0, "username", username == null || username.isBlank()
-                    ? "filingAdmin.problem.usernameMissing" : "filingAdmin.problem.noAccount",
+            return List.of(new ImportProblem(
+                    0,
+                    "username",
+                    username == null || username.isBlank()
+                            ? "filingAdmin.problem.usernameMissing"
+                            : "filingAdmin.problem.noAccount",
                     username == null ? "" : username.strip()));
         }
         if (!owner.roles().contains(Role.APPLICANT)) {
@@ -95,8 +107,8 @@ public class FilingAdmin {
      * {@code reference} and {@code since}.
      */
     @Transactional
-    public List<ImportProblem> recordOrderInProcess(UUID subjectId, long expectedVersion, String type, String reference,
-            String since, UUID actorId) {
+    public List<ImportProblem> recordOrderInProcess(
+            UUID subjectId, long expectedVersion, String type, String reference, String since, UUID actorId) {
         FilingSubject subject = loadAt(subjectId, expectedVersion);
         List<ImportProblem> problems = new ArrayList<>();
         OtherOrderType orderType = null;
@@ -122,8 +134,8 @@ public class FilingAdmin {
         }
         OrderInProcessElsewhere order = new OrderInProcessElsewhere(orderType, reference.strip(), sinceDate);
         subject.recordOrderInProcess(order, clock.instant());
-        events.publishEvent(new OtherOrderRecorded(subjectId, subject.icpNumber(), orderType, order.reference(),
-                sinceDate, actorId));
+        events.publishEvent(new OtherOrderRecorded(
+                subjectId, subject.icpNumber(), orderType, order.reference(), sinceDate, actorId));
         return List.of();
     }
 

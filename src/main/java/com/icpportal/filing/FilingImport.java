@@ -49,15 +49,35 @@ public class FilingImport {
 
     /** The columns, in the order of the sample file; the header must name each once (any order). */
     public static final List<String> COLUMNS = List.of(
-            "province_code", "subject_icp_number", "subject_type", "organiser_name", "certificate_type",
-            "certificate_number", "city_code", "district_code", "address", "investor",
-            "principal_name", "principal_certificate_type", "principal_certificate_number", "principal_valid_from",
-            "principal_valid_to", "principal_mobile", "principal_emergency_phone", "principal_email",
-            "website_icp_number", "website_name", "website_domains", "service_types", "pre_approval_items",
-            "website_comment", "owner_username");
+            "province_code",
+            "subject_icp_number",
+            "subject_type",
+            "organiser_name",
+            "certificate_type",
+            "certificate_number",
+            "city_code",
+            "district_code",
+            "address",
+            "investor",
+            "principal_name",
+            "principal_certificate_type",
+            "principal_certificate_number",
+            "principal_valid_from",
+            "principal_valid_to",
+            "principal_mobile",
+            "principal_emergency_phone",
+            "principal_email",
+            "website_icp_number",
+            "website_name",
+            "website_domains",
+            "service_types",
+            "pre_approval_items",
+            "website_comment",
+            "owner_username");
 
     /** The columns that describe the subject: they must agree on every row of the same subject. */
     private static final List<String> SUBJECT_COLUMNS = COLUMNS.subList(0, 18);
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final int MAX_SERVICE_TYPES = 5;
 
@@ -67,7 +87,11 @@ public class FilingImport {
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
 
-    FilingImport(Filings filings, Provinces provinces, ReferenceData referenceData, Accounts accounts,
+    FilingImport(
+            Filings filings,
+            Provinces provinces,
+            ReferenceData referenceData,
+            Accounts accounts,
             ApplicationEventPublisher events) {
         this.filings = filings;
         this.provinces = provinces;
@@ -96,8 +120,12 @@ public class FilingImport {
         for (SubjectRegistration registration : registrations) {
             UUID id = filings.register(registration);
             websites += registration.websites().size();
-            events.publishEvent(new FilingImported(id, IcpNumber.parse(registration.icpNumber()).toString(),
-                    registration.websites().size(), fileName, actorId));
+            events.publishEvent(new FilingImported(
+                    id,
+                    IcpNumber.parse(registration.icpNumber()).toString(),
+                    registration.websites().size(),
+                    fileName,
+                    actorId));
         }
         return new Outcome(registrations.size(), websites, List.of());
     }
@@ -161,7 +189,11 @@ public class FilingImport {
                 row.problem(problems, "subject_icp_number", "filingImport.problem.subjectNumber", subjectNumber);
                 subjectNumber = null;
             } else if (province != null && !province.icpPrefixes().contains(subjectNumber.prefix())) {
-                row.problem(problems, "subject_icp_number", "filingImport.problem.prefix", subjectNumber.prefix(),
+                row.problem(
+                        problems,
+                        "subject_icp_number",
+                        "filingImport.problem.prefix",
+                        subjectNumber.prefix(),
                         String.join(" ", province.icpPrefixes()));
             }
         }
@@ -188,18 +220,26 @@ public class FilingImport {
         if (problems.size() > before || key == null) {
             return;
         }
-        SubjectDraft draft = earlier != null ? earlier
+        SubjectDraft draft = earlier != null
+                ? earlier
                 : subjects.computeIfAbsent(key, number -> new SubjectDraft(row, province.code(), details, ownerId));
         draft.websites.add(new SubjectRegistration.WebsiteRegistration(website, domains, websiteNumber));
     }
 
-    private SubjectDetails subjectDetails(Row row, ProvinceRules province, Context context, List<ImportProblem> problems) {
+    private SubjectDetails subjectDetails(
+            Row row, ProvinceRules province, Context context, List<ImportProblem> problems) {
         SubjectType type = row.enumValue(problems, "subject_type", SubjectType.class);
         String organiser = row.text(problems, "organiser_name", 200, true);
         CertificateType certificateType = row.enumValue(problems, "certificate_type", CertificateType.class);
-        if (type != null && certificateType != null && type.isOrganisation() != (certificateType == CertificateType.USCC)) {
-            row.problem(problems, "certificate_type", type.isOrganisation()
-                    ? "filingImport.problem.organisationCertificate" : "filingImport.problem.individualCertificate");
+        if (type != null
+                && certificateType != null
+                && type.isOrganisation() != (certificateType == CertificateType.USCC)) {
+            row.problem(
+                    problems,
+                    "certificate_type",
+                    type.isOrganisation()
+                            ? "filingImport.problem.organisationCertificate"
+                            : "filingImport.problem.individualCertificate");
         }
         String certificate = certificateNumber(row, problems, "certificate_number", certificateType);
         String city = row.get("city_code");
@@ -209,16 +249,25 @@ public class FilingImport {
             Division cityDivision = divisions.get(city);
             if (cityDivision == null || !province.code().equals(cityDivision.parentCode())) {
                 row.problem(problems, "city_code", "filingImport.problem.city", city, province.code());
-            } else if (!district.isEmpty() && (divisions.get(district) == null
-                    || !city.equals(divisions.get(district).parentCode()))) {
+            } else if (!district.isEmpty()
+                    && (divisions.get(district) == null
+                            || !city.equals(divisions.get(district).parentCode()))) {
                 row.problem(problems, "district_code", "filingImport.problem.district", district, city);
             }
         }
         String address = row.text(problems, "address", 300, true);
         String investor = row.text(problems, "investor", 200, true);
         Principal principal = principal(row, problems);
-        return new SubjectDetails(type, organiser, certificateType, certificate, city,
-                district.isEmpty() ? null : district, address, investor, principal);
+        return new SubjectDetails(
+                type,
+                organiser,
+                certificateType,
+                certificate,
+                city,
+                district.isEmpty() ? null : district,
+                address,
+                investor,
+                principal);
     }
 
     private Principal principal(Row row, List<ImportProblem> problems) {
@@ -242,11 +291,12 @@ public class FilingImport {
         if (email != null && !EMAIL.matcher(email).matches()) {
             row.problem(problems, "principal_email", "filingImport.problem.email", email);
         }
-        return new Principal(name, type, number, from, to, to == null, mobile == null ? null : mobile.value(),
-                emergency, email);
+        return new Principal(
+                name, type, number, from, to, to == null, mobile == null ? null : mobile.value(), emergency, email);
     }
 
-    private static String certificateNumber(Row row, List<ImportProblem> problems, String column, CertificateType type) {
+    private static String certificateNumber(
+            Row row, List<ImportProblem> problems, String column, CertificateType type) {
         if (type == CertificateType.USCC) {
             SocialCreditCode code = row.value(problems, column, SocialCreditCode::parse);
             return code == null ? null : code.value();
@@ -258,30 +308,46 @@ public class FilingImport {
         return row.text(problems, column, 64, true);
     }
 
-    private WebsiteDetails websiteDetails(Row row, SubjectDetails subject, Context context, List<ImportProblem> problems) {
+    private WebsiteDetails websiteDetails(
+            Row row, SubjectDetails subject, Context context, List<ImportProblem> problems) {
         String name = row.text(problems, "website_name", 100, true);
         List<String> serviceTypes = codes(row.get("service_types"));
         if (serviceTypes.isEmpty() || serviceTypes.size() > MAX_SERVICE_TYPES) {
             row.problem(problems, "service_types", "filingImport.problem.serviceTypeCount", MAX_SERVICE_TYPES);
         }
-        serviceTypes.stream().filter(code -> !context.serviceTypes.contains(code)).findFirst()
+        serviceTypes.stream()
+                .filter(code -> !context.serviceTypes.contains(code))
+                .findFirst()
                 .ifPresent(code -> row.problem(problems, "service_types", "filingImport.problem.code", code));
         List<String> preApproval = codes(row.get("pre_approval_items"));
-        preApproval.stream().filter(code -> !context.preApprovalItems.contains(code)).findFirst()
+        preApproval.stream()
+                .filter(code -> !context.preApprovalItems.contains(code))
+                .findFirst()
                 .ifPresent(code -> row.problem(problems, "pre_approval_items", "filingImport.problem.code", code));
         String comment = row.text(problems, "website_comment", 200, false);
         // the website's principal is the subject's in this import (see README)
-        return new WebsiteDetails(name, subject == null ? null : subject.principal(), serviceTypes, preApproval,
-                preApproval.isEmpty(), comment);
+        return new WebsiteDetails(
+                name,
+                subject == null ? null : subject.principal(),
+                serviceTypes,
+                preApproval,
+                preApproval.isEmpty(),
+                comment);
     }
 
-    private static String websiteNumber(Row row, IcpNumber subjectNumber, Context context, List<ImportProblem> problems) {
+    private static String websiteNumber(
+            Row row, IcpNumber subjectNumber, Context context, List<ImportProblem> problems) {
         IcpNumber number = row.value(problems, "website_icp_number", IcpNumber::parse);
         if (number == null) {
             return null;
         }
-        if (!number.isWebsiteNumber() || (subjectNumber != null && !number.subjectNumber().equals(subjectNumber))) {
-            row.problem(problems, "website_icp_number", "filingImport.problem.websiteNumber", number,
+        if (!number.isWebsiteNumber()
+                || (subjectNumber != null && !number.subjectNumber().equals(subjectNumber))) {
+            row.problem(
+                    problems,
+                    "website_icp_number",
+                    "filingImport.problem.websiteNumber",
+                    number,
                     subjectNumber == null ? "" : subjectNumber);
             return null;
         }
@@ -317,8 +383,13 @@ public class FilingImport {
             ascii.add(domain.ascii());
         }
         if (!ascii.isEmpty()) {
-            filings.websitesOfDomains(ascii).keySet().stream().findFirst().ifPresent(filed -> row.problem(problems,
-                    "website_domains", "filingImport.problem.domainFiled", DomainName.parse(filed).unicode()));
+            filings.websitesOfDomains(ascii).keySet().stream()
+                    .findFirst()
+                    .ifPresent(filed -> row.problem(
+                            problems,
+                            "website_domains",
+                            "filingImport.problem.domainFiled",
+                            DomainName.parse(filed).unicode()));
         }
         return ascii;
     }
@@ -341,7 +412,10 @@ public class FilingImport {
     }
 
     private static List<String> codes(String value) {
-        return Arrays.stream(value.split(";")).map(String::strip).filter(code -> !code.isEmpty()).toList();
+        return Arrays.stream(value.split(";"))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty())
+                .toList();
     }
 
     /** Reference data and what earlier rows used, loaded once per import. */
@@ -351,20 +425,25 @@ public class FilingImport {
         final Map<String, Optional<AccountView>> accounts = new HashMap<>();
         final Map<String, Integer> websiteNumbers = new HashMap<>();
         final Map<String, Integer> domains = new HashMap<>();
-        final Set<String> serviceTypes = referenceData.serviceTypes().stream().map(ReferenceItem::code)
-                .collect(Collectors.toSet());
-        final Set<String> preApprovalItems = referenceData.preApprovalItems().stream().map(ReferenceItem::code)
+        final Set<String> serviceTypes =
+                referenceData.serviceTypes().stream().map(ReferenceItem::code).collect(Collectors.toSet());
+        final Set<String> preApprovalItems = referenceData.preApprovalItems().stream()
+                .map(ReferenceItem::code)
                 .collect(Collectors.toSet());
         private final Map<String, Map<String, Division>> divisions = new HashMap<>();
         private Set<String> suffixes;
 
         Map<String, Division> divisions(String provinceCode) {
-            return divisions.computeIfAbsent(provinceCode, code -> referenceData.divisionsOfProvince(code).stream()
-                    .collect(Collectors.toMap(Division::code, Function.identity())));
+            return divisions.computeIfAbsent(
+                    provinceCode,
+                    code -> referenceData.divisionsOfProvince(code).stream()
+                            .collect(Collectors.toMap(Division::code, Function.identity())));
         }
 
         ProvinceRules province(String code) {
-            return provinces.computeIfAbsent(code, FilingImport.this.provinces::find).orElse(null);
+            return provinces
+                    .computeIfAbsent(code, FilingImport.this.provinces::find)
+                    .orElse(null);
         }
 
         Set<String> suffixes() {

@@ -1,5 +1,6 @@
 package com.icpportal.filing;
 
 public enum FilingStatus {
-    ACTIVE, CANCELLED
+    ACTIVE,
+    CANCELLED
 }

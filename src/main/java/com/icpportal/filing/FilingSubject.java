@@ -3,7 +3,6 @@ package com.icpportal.filing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,8 +43,7 @@ class FilingSubject {
 
     private Instant updatedAt;
 
-    protected FilingSubject() {
-    }
+    protected FilingSubject() {}
 
     FilingSubject(String icpNumber, String provinceCode, UUID ownerId, SubjectDetails details, Instant now) {
         this.id = UUID.randomUUID();
@@ -78,7 +76,8 @@ class FilingSubject {
     void apply(SubjectDetails approved, Instant now) {
         if (approved.subjectType() != details.subjectType()
                 || !approved.certificateNumber().equals(details.certificateNumber())) {
-            throw new IllegalArgumentException("the subject type and certificate number of " + icpNumber + " are fixed");
+            throw new IllegalArgumentException(
+                    "the subject type and certificate number of " + icpNumber + " are fixed");
         }
         this.details = approved;
         this.updatedAt = now;

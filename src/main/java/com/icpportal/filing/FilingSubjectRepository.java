@@ -32,9 +32,9 @@ interface FilingSubjectRepository extends Repository<FilingSubject, UUID> {
                    or s.id in (select w.subjectId from FilingWebsite w join w.domains d
                                where d like concat('%', :asciiDomain, '%')))
             order by s.icpNumber""")
-    List<FilingSubject> search(String text, String asciiDomain, String after, org.springframework.data.domain.Limit limit);
+    List<FilingSubject> search(
+            String text, String asciiDomain, String after, org.springframework.data.domain.Limit limit);
 
     @Query("select s from FilingSubject s where s.id = :id and s.ownerId = :ownerId")
     Optional<FilingSubject> findOwned(UUID id, UUID ownerId);
-
 }

@@ -2,7 +2,6 @@ package com.icpportal.filing;
 
 import java.time.Instant;
 import java.util.UUID;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -29,10 +28,14 @@ class FilingSubjectVersion {
     @Embedded
     private SubjectDetails details;
 
-    protected FilingSubjectVersion() {
-    }
+    protected FilingSubjectVersion() {}
 
-    FilingSubjectVersion(UUID subjectId, int versionNo, Instant validFrom, Instant validTo, String changeReference,
+    FilingSubjectVersion(
+            UUID subjectId,
+            int versionNo,
+            Instant validFrom,
+            Instant validTo,
+            String changeReference,
             SubjectDetails details) {
         this.id = UUID.randomUUID();
         this.subjectId = subjectId;

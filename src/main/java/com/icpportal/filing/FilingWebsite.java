@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,8 +49,7 @@ class FilingWebsite {
 
     private Instant updatedAt;
 
-    protected FilingWebsite() {
-    }
+    protected FilingWebsite() {}
 
     FilingWebsite(UUID subjectId, String icpNumber, WebsiteDetails details, List<String> asciiDomains, Instant now) {
         this.id = UUID.randomUUID();

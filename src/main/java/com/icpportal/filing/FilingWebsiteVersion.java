@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -38,11 +37,16 @@ class FilingWebsiteVersion {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> domains = new ArrayList<>();
 
-    protected FilingWebsiteVersion() {
-    }
+    protected FilingWebsiteVersion() {}
 
-    FilingWebsiteVersion(UUID websiteId, int versionNo, Instant validFrom, Instant validTo, String changeReference,
-            WebsiteDetails details, List<String> domains) {
+    FilingWebsiteVersion(
+            UUID websiteId,
+            int versionNo,
+            Instant validFrom,
+            Instant validTo,
+            String changeReference,
+            WebsiteDetails details,
+            List<String> domains) {
         this.id = UUID.randomUUID();
         this.websiteId = websiteId;
         this.versionNo = versionNo;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
@@ -34,8 +33,13 @@ public class Filings {
     private final Provinces provinces;
     private final Clock clock;
 
-    Filings(FilingSubjectRepository subjects, FilingWebsiteRepository websites, FilingHistoryRepository history,
-            EntityManager entityManager, Provinces provinces, Clock clock) {
+    Filings(
+            FilingSubjectRepository subjects,
+            FilingWebsiteRepository websites,
+            FilingHistoryRepository history,
+            EntityManager entityManager,
+            Provinces provinces,
+            Clock clock) {
         this.subjects = subjects;
         this.websites = websites;
         this.history = history;
@@ -79,17 +83,18 @@ public class Filings {
     /** Records that an order of another type is in process in the provider's main system (or clears it with null). */
     @Transactional
     public void recordOrderInProcess(UUID subjectId, OrderInProcessElsewhere order) {
-        subjects.findById(subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId))
+        subjects.findById(subjectId)
+                .orElseThrow(() -> new NotFoundException("subject " + subjectId))
                 .recordOrderInProcess(order, clock.instant());
     }
 
     /** Cancels a filing: it can no longer be changed. */
     @Transactional
     public void cancel(UUID subjectId, java.time.LocalDate on) {
-        subjects.findById(subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId))
+        subjects.findById(subjectId)
+                .orElseThrow(() -> new NotFoundException("subject " + subjectId))
                 .cancel(on, clock.instant());
     }
-
 
     @Transactional(readOnly = true)
     public boolean isFiled(String icpNumber) {
@@ -103,18 +108,22 @@ public class Filings {
     @Transactional
     public UUID register(SubjectRegistration registration) {
         IcpNumber number = IcpNumber.parse(registration.icpNumber());
-        ProvinceRules province = provinces.find(registration.provinceCode())
+        ProvinceRules province = provinces
+                .find(registration.provinceCode())
                 .orElseThrow(() -> new IllegalArgumentException("unknown province " + registration.provinceCode()));
         if (!province.icpPrefixes().contains(number.prefix())) {
             throw new IllegalArgumentException(number + " does not belong to province " + province.code());
         }
         var now = clock.instant();
-        FilingSubject subject = subjects.save(new FilingSubject(number.toString(), province.code(),
-                registration.ownerId(), registration.details(), now));
+        FilingSubject subject = subjects.save(new FilingSubject(
+                number.toString(), province.code(), registration.ownerId(), registration.details(), now));
         int index = 1;
         for (SubjectRegistration.WebsiteRegistration website : registration.websites()) {
-            List<String> ascii = website.domains().stream().map(domain -> DomainName.parse(domain).ascii()).toList();
-            String websiteNumber = website.icpNumber() != null ? IcpNumber.parse(website.icpNumber()).toString()
+            List<String> ascii = website.domains().stream()
+                    .map(domain -> DomainName.parse(domain).ascii())
+                    .toList();
+            String websiteNumber = website.icpNumber() != null
+                    ? IcpNumber.parse(website.icpNumber()).toString()
                     : IcpNumber.website(number, index).toString();
             index++;
             websites.save(new FilingWebsite(subject.id(), websiteNumber, website.details(), ascii, now));
@@ -129,14 +138,15 @@ public class Filings {
      * concurrent change.
      */
     @Transactional
-    public void applyApprovedSubjectChange(UUID subjectId, SubjectDetails approved, String changeReference,
-            Instant approvedAt) {
-        FilingSubject subject = subjects.findById(subjectId)
-                .orElseThrow(() -> new NotFoundException("subject " + subjectId));
+    public void applyApprovedSubjectChange(
+            UUID subjectId, SubjectDetails approved, String changeReference, Instant approvedAt) {
+        FilingSubject subject =
+                subjects.findById(subjectId).orElseThrow(() -> new NotFoundException("subject " + subjectId));
         List<FilingSubjectVersion> earlier = history.subjectVersions(subjectId);
-        Instant validFrom = earlier.isEmpty() ? subject.createdAt() : earlier.get(0).validTo();
-        entityManager.persist(new FilingSubjectVersion(subjectId, earlier.size() + 1, validFrom, approvedAt,
-                changeReference, subject.details()));
+        Instant validFrom =
+                earlier.isEmpty() ? subject.createdAt() : earlier.get(0).validTo();
+        entityManager.persist(new FilingSubjectVersion(
+                subjectId, earlier.size() + 1, validFrom, approvedAt, changeReference, subject.details()));
         subject.apply(approved, approvedAt);
     }
 
@@ -149,11 +159,17 @@ public class Filings {
      * @param asciiDomains the approved domains in their ASCII (punycode) forms, in order
      */
     @Transactional
-    public void applyApprovedWebsiteChange(UUID websiteId, WebsiteDetails approved, List<String> asciiDomains,
-            String changeReference, Instant approvedAt) {
-        FilingWebsite website = websites.findById(websiteId)
-                .orElseThrow(() -> new NotFoundException("website " + websiteId));
-        List<String> approvedDomains = asciiDomains.stream().map(domain -> DomainName.parse(domain).ascii()).distinct()
+    public void applyApprovedWebsiteChange(
+            UUID websiteId,
+            WebsiteDetails approved,
+            List<String> asciiDomains,
+            String changeReference,
+            Instant approvedAt) {
+        FilingWebsite website =
+                websites.findById(websiteId).orElseThrow(() -> new NotFoundException("website " + websiteId));
+        List<String> approvedDomains = asciiDomains.stream()
+                .map(domain -> DomainName.parse(domain).ascii())
+                .distinct()
                 .toList();
         websitesOfDomains(approvedDomains).forEach((domain, holder) -> {
             if (!holder.equals(websiteId)) {
@@ -161,15 +177,24 @@ public class Filings {
             }
         });
         List<FilingWebsiteVersion> earlier = history.websiteVersions(websiteId);
-        Instant validFrom = earlier.isEmpty() ? website.createdAt() : earlier.get(0).validTo();
+        Instant validFrom =
+                earlier.isEmpty() ? website.createdAt() : earlier.get(0).validTo();
         List<String> filedDomains = website.domains();
-        entityManager.persist(new FilingWebsiteVersion(websiteId, earlier.size() + 1, validFrom, approvedAt,
-                changeReference, website.details(), filedDomains));
+        entityManager.persist(new FilingWebsiteVersion(
+                websiteId,
+                earlier.size() + 1,
+                validFrom,
+                approvedAt,
+                changeReference,
+                website.details(),
+                filedDomains));
         website.apply(approved, approvedAt);
         if (!filedDomains.equals(approvedDomains)) {
             LocalDate retiredOn = LocalDate.ofInstant(approvedAt, clock.getZone());
-            filedDomains.stream().filter(domain -> !approvedDomains.contains(domain)).forEach(domain ->
-                    entityManager.persist(new RetiredDomain(websiteId, domain, approvedAt, retiredOn, changeReference)));
+            filedDomains.stream()
+                    .filter(domain -> !approvedDomains.contains(domain))
+                    .forEach(domain -> entityManager.persist(
+                            new RetiredDomain(websiteId, domain, approvedAt, retiredOn, changeReference)));
             // Rows are rewritten by position and names are unique: empty the list first, so that a
             // domain moving to another position never meets itself.
             website.clearDomains();
@@ -181,27 +206,33 @@ public class Filings {
     /** A subject's earlier versions, newest first. */
     @Transactional(readOnly = true)
     public List<SubjectVersion> subjectHistory(UUID subjectId) {
-        return history.subjectVersions(subjectId).stream().map(FilingSubjectVersion::view).toList();
+        return history.subjectVersions(subjectId).stream()
+                .map(FilingSubjectVersion::view)
+                .toList();
     }
 
     /** A website's earlier versions, newest first. */
     @Transactional(readOnly = true)
     public List<WebsiteVersion> websiteHistory(UUID websiteId) {
-        return history.websiteVersions(websiteId).stream().map(FilingWebsiteVersion::view).toList();
+        return history.websiteVersions(websiteId).stream()
+                .map(FilingWebsiteVersion::view)
+                .toList();
     }
 
     /** The domains approved changes retired from a website, latest first. */
     @Transactional(readOnly = true)
     public List<RetiredDomainView> retiredDomains(UUID websiteId) {
-        return history.retiredDomains(websiteId).stream().map(RetiredDomain::view).toList();
+        return history.retiredDomains(websiteId).stream()
+                .map(RetiredDomain::view)
+                .toList();
     }
 
     /** Every servable domain with its website's and subject's ICP numbers, for the provider's access layer. */
     @Transactional(readOnly = true)
     public List<FiledDomain> servableDomains() {
         return websites.findServableDomains().stream()
-                .map(row -> new FiledDomain((String) row[0], DomainName.parse((String) row[0]).unicode(),
-                        (String) row[1], (String) row[2]))
+                .map(row -> new FiledDomain(
+                        (String) row[0], DomainName.parse((String) row[0]).unicode(), (String) row[1], (String) row[2]))
                 .toList();
     }
 
@@ -209,19 +240,29 @@ public class Filings {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<FiledWebsite>> websitesBySubject = websites
-                .findBySubjects(found.stream().map(FilingSubject::id).toList()).stream()
-                .collect(Collectors.groupingBy(FilingWebsite::subjectId,
-                        Collectors.mapping(Filings::view, Collectors.toCollection(ArrayList::new))));
+        Map<UUID, List<FiledWebsite>> websitesBySubject =
+                websites.findBySubjects(found.stream().map(FilingSubject::id).toList()).stream()
+                        .collect(Collectors.groupingBy(
+                                FilingWebsite::subjectId,
+                                Collectors.mapping(Filings::view, Collectors.toCollection(ArrayList::new))));
         return found.stream()
-                .map(subject -> new FiledSubject(subject.id(), subject.icpNumber(), subject.provinceCode(),
-                        subject.status(), subject.cancelledOn(), subject.details(), subject.orderInProcess(),
-                        subject.version(), List.copyOf(websitesBySubject.getOrDefault(subject.id(), List.of()))))
+                .map(subject -> new FiledSubject(
+                        subject.id(),
+                        subject.icpNumber(),
+                        subject.provinceCode(),
+                        subject.status(),
+                        subject.cancelledOn(),
+                        subject.details(),
+                        subject.orderInProcess(),
+                        subject.version(),
+                        List.copyOf(websitesBySubject.getOrDefault(subject.id(), List.of()))))
                 .toList();
     }
 
     private static FiledWebsite view(FilingWebsite website) {
-        List<String> unicode = website.domains().stream().map(ascii -> DomainName.parse(ascii).unicode()).toList();
+        List<String> unicode = website.domains().stream()
+                .map(ascii -> DomainName.parse(ascii).unicode())
+                .toList();
         return new FiledWebsite(website.id(), website.icpNumber(), website.status(), website.details(), unicode);
     }
 }

@@ -1,7 +1,6 @@
 package com.icpportal.filing;
 
 import java.time.LocalDate;
-
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,5 +20,4 @@ public record Principal(
         boolean certificateLongTerm,
         String mobile,
         String emergencyPhone,
-        String email) {
-}
+        String email) {}

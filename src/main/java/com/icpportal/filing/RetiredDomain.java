@@ -3,7 +3,6 @@ package com.icpportal.filing;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -29,8 +28,7 @@ class RetiredDomain {
 
     private String changeReference;
 
-    protected RetiredDomain() {
-    }
+    protected RetiredDomain() {}
 
     RetiredDomain(UUID websiteId, String name, Instant retiredAt, LocalDate retiredOn, String changeReference) {
         this.id = UUID.randomUUID();
@@ -42,7 +40,7 @@ class RetiredDomain {
     }
 
     RetiredDomainView view() {
-        return new RetiredDomainView(name, com.icpportal.values.DomainName.parse(name).unicode(), retiredOn,
-                changeReference);
+        return new RetiredDomainView(
+                name, com.icpportal.values.DomainName.parse(name).unicode(), retiredOn, changeReference);
     }
 }

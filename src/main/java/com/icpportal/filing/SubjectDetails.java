@@ -22,6 +22,7 @@ public record SubjectDetails(
         String districtCode,
         String address,
         String investor,
+
         @Embedded
         @AttributeOverride(name = "name", column = @Column(name = "principal_name"))
         @AttributeOverride(name = "certificateType", column = @Column(name = "principal_certificate_type"))
@@ -32,5 +33,4 @@ public record SubjectDetails(
         @AttributeOverride(name = "mobile", column = @Column(name = "principal_mobile"))
         @AttributeOverride(name = "emergencyPhone", column = @Column(name = "principal_emergency_phone"))
         @AttributeOverride(name = "email", column = @Column(name = "principal_email"))
-        Principal principal) {
-}
+        Principal principal) {}

@@ -7,7 +7,11 @@ import java.util.UUID;
  * An existing filing brought into the portal (demo data, later the import): the subject and its
  * websites, numbered {@code -1}, {@code -2}, ... in the order given.
  */
-public record SubjectRegistration(String icpNumber, String provinceCode, UUID ownerId, SubjectDetails details,
+public record SubjectRegistration(
+        String icpNumber,
+        String provinceCode,
+        UUID ownerId,
+        SubjectDetails details,
         List<WebsiteRegistration> websites) {
 
     /**

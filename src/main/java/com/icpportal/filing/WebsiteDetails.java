@@ -1,7 +1,6 @@
 package com.icpportal.filing;
 
 import java.util.List;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -19,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 @Embeddable
 public record WebsiteDetails(
         String name,
+
         @Embedded
         @AttributeOverride(name = "name", column = @Column(name = "principal_name"))
         @AttributeOverride(name = "certificateType", column = @Column(name = "principal_certificate_type"))
@@ -30,6 +30,7 @@ public record WebsiteDetails(
         @AttributeOverride(name = "emergencyPhone", column = @Column(name = "principal_emergency_phone"))
         @AttributeOverride(name = "email", column = @Column(name = "principal_email"))
         Principal principal,
+
         @JdbcTypeCode(SqlTypes.ARRAY) List<String> serviceTypes,
         @JdbcTypeCode(SqlTypes.ARRAY) List<String> preApprovalItems,
         boolean preApprovalNone,

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.LongFunction;
-
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
@@ -53,7 +52,10 @@ class BulkDataGenerator implements ApplicationRunner {
     private final Clock clock;
     private final long orders;
 
-    BulkDataGenerator(DataSource dataSource, PasswordEncoder passwordEncoder, Clock clock,
+    BulkDataGenerator(
+            DataSource dataSource,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
             @Value("${portal.generate.orders}") String orders) {
         this.dataSource = dataSource;
         this.passwordEncoder = passwordEncoder;
@@ -68,9 +70,11 @@ class BulkDataGenerator implements ApplicationRunner {
             connection.setAutoCommit(false);
             try {
                 if (alreadyGenerated(connection)) {
-                    log.warn("Bulk data not generated: the database already holds generated change orders ({}…); "
-                            + "portal.generate.orders fills a database once. Start with an empty data directory "
-                            + "to generate afresh.", BulkRows.REFERENCE_PREFIX);
+                    log.warn(
+                            "Bulk data not generated: the database already holds generated change orders ({}…); "
+                                    + "portal.generate.orders fills a database once. Start with an empty data directory "
+                                    + "to generate afresh.",
+                            BulkRows.REFERENCE_PREFIX);
                     connection.rollback();
                     return;
                 }
@@ -97,10 +101,18 @@ class BulkDataGenerator implements ApplicationRunner {
                 statement.execute("vacuum (analyze) " + TABLES);
             }
             long finished = System.nanoTime();
-            log.info("Bulk data generated: {} change orders ({}1 … {}{}) in {} s "
-                    + "(copy {} s, vacuum and analyse {} s); their applicant is {} with password {}", "%,d".formatted(orders), BulkRows.REFERENCE_PREFIX,
-                    BulkRows.REFERENCE_PREFIX, orders, seconds(finished - started), seconds(loaded - started),
-                    seconds(finished - loaded), APPLICANT_USERNAME, APPLICANT_PASSWORD);
+            log.info(
+                    "Bulk data generated: {} change orders ({}1 … {}{}) in {} s "
+                            + "(copy {} s, vacuum and analyse {} s); their applicant is {} with password {}",
+                    "%,d".formatted(orders),
+                    BulkRows.REFERENCE_PREFIX,
+                    BulkRows.REFERENCE_PREFIX,
+                    orders,
+                    seconds(finished - started),
+                    seconds(loaded - started),
+                    seconds(finished - loaded),
+                    APPLICANT_USERNAME,
+                    APPLICANT_PASSWORD);
         }
     }
 
@@ -119,8 +131,8 @@ class BulkDataGenerator implements ApplicationRunner {
     }
 
     private static boolean alreadyGenerated(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "select exists (select 1 from change_order where reference like ?)")) {
+        try (PreparedStatement statement =
+                connection.prepareStatement("select exists (select 1 from change_order where reference like ?)")) {
             statement.setString(1, BulkRows.REFERENCE_PREFIX + "%");
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
@@ -140,13 +152,20 @@ class BulkDataGenerator implements ApplicationRunner {
                        p.max_domains_per_website, p.review_min_workdays, p.review_max_workdays
                   from province p order by p.code""";
         List<ProvinceSeed> provinces = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
-                ProvinceSeed province = new ProvinceSeed(result.getString("code"), result.getString("name_zh"),
-                        result.getString("icp_prefix"), result.getString("city_code"),
-                        result.getBoolean("sms_verification_required"), result.getString("verification_channel"),
-                        result.getString("domain_certificate_rule"), result.getInt("max_domains_per_website"),
-                        result.getInt("review_min_workdays"), result.getInt("review_max_workdays"));
+                ProvinceSeed province = new ProvinceSeed(
+                        result.getString("code"),
+                        result.getString("name_zh"),
+                        result.getString("icp_prefix"),
+                        result.getString("city_code"),
+                        result.getBoolean("sms_verification_required"),
+                        result.getString("verification_channel"),
+                        result.getString("domain_certificate_rule"),
+                        result.getInt("max_domains_per_website"),
+                        result.getInt("review_min_workdays"),
+                        result.getInt("review_max_workdays"));
                 if (province.icpPrefix() == null || province.cityCode() == null) {
                     throw new IllegalStateException("province " + province.code() + " has no ICP prefix or no city");
                 }
@@ -158,8 +177,8 @@ class BulkDataGenerator implements ApplicationRunner {
 
     /** The generated applicant's id, creating the account on the first run. */
     private UUID applicant(Connection connection) throws SQLException {
-        try (PreparedStatement find = connection.prepareStatement(
-                "select id from account where lower(username) = lower(?)")) {
+        try (PreparedStatement find =
+                connection.prepareStatement("select id from account where lower(username) = lower(?)")) {
             find.setString(1, APPLICANT_USERNAME);
             try (ResultSet result = find.executeQuery()) {
                 if (result.next()) {
@@ -202,7 +221,10 @@ class BulkDataGenerator implements ApplicationRunner {
                 }
             }
             long copied = copy.finish();
-            log.info("Bulk data: {} {} rows in {} s", table.name(), "%,d".formatted(copied),
+            log.info(
+                    "Bulk data: {} {} rows in {} s",
+                    table.name(),
+                    "%,d".formatted(copied),
                     seconds(System.nanoTime() - started));
         }
     }

@@ -25,47 +25,109 @@ final class BulkRows {
     static final String REFERENCE_PREFIX = "CO-GEN-";
     /** Ten-digit serials 19xxxxxxxx: unlike the demo's (20xx…), and ten digits up to this many orders. */
     static final long MAX_ORDERS = 99_999_999L;
+
     private static final long SERIAL_BASE = 1_900_000_000L;
 
     /** The columns of a subject's details: the same names on the filing and on an order's proposal. */
-    private static final List<String> SUBJECT_DETAILS = List.of("subject_type", "organiser_name", "certificate_type",
-            "certificate_number", "city_code", "address", "investor", "principal_name", "principal_certificate_type",
-            "principal_certificate_number", "principal_certificate_valid_from", "principal_certificate_valid_to",
-            "principal_certificate_long_term", "principal_mobile", "principal_emergency_phone", "principal_email");
+    private static final List<String> SUBJECT_DETAILS = List.of(
+            "subject_type",
+            "organiser_name",
+            "certificate_type",
+            "certificate_number",
+            "city_code",
+            "address",
+            "investor",
+            "principal_name",
+            "principal_certificate_type",
+            "principal_certificate_number",
+            "principal_certificate_valid_from",
+            "principal_certificate_valid_to",
+            "principal_certificate_long_term",
+            "principal_mobile",
+            "principal_emergency_phone",
+            "principal_email");
     /** The columns of a website's details; on an order's proposal they start with {@code website_}. */
-    private static final List<String> WEBSITE_DETAILS = List.of("name", "principal_name", "principal_certificate_type",
-            "principal_certificate_number", "principal_certificate_valid_from", "principal_certificate_valid_to",
-            "principal_certificate_long_term", "principal_mobile", "principal_emergency_phone", "principal_email",
-            "service_types", "pre_approval_items", "pre_approval_none", "comment");
+    private static final List<String> WEBSITE_DETAILS = List.of(
+            "name",
+            "principal_name",
+            "principal_certificate_type",
+            "principal_certificate_number",
+            "principal_certificate_valid_from",
+            "principal_certificate_valid_to",
+            "principal_certificate_long_term",
+            "principal_mobile",
+            "principal_emergency_phone",
+            "principal_email",
+            "service_types",
+            "pre_approval_items",
+            "pre_approval_none",
+            "comment");
 
-    static final Table SUBJECTS = new Table("filing_subject", columns(
-            List.of("id", "icp_number", "province_code", "owner_id", "status"), SUBJECT_DETAILS,
-            List.of("version", "created_at", "updated_at")));
-    static final Table WEBSITES = new Table("filing_website", columns(
-            List.of("id", "subject_id", "icp_number", "status"), WEBSITE_DETAILS,
-            List.of("version", "created_at", "updated_at")));
+    static final Table SUBJECTS = new Table(
+            "filing_subject",
+            columns(
+                    List.of("id", "icp_number", "province_code", "owner_id", "status"),
+                    SUBJECT_DETAILS,
+                    List.of("version", "created_at", "updated_at")));
+    static final Table WEBSITES = new Table(
+            "filing_website",
+            columns(
+                    List.of("id", "subject_id", "icp_number", "status"),
+                    WEBSITE_DETAILS,
+                    List.of("version", "created_at", "updated_at")));
     static final Table DOMAINS = new Table("filing_website_domain", "website_id", "position", "name");
     /** Submitted orders, with the proposal (the filed values with one change) and the rules snapshot. */
-    static final Table ORDERS = new Table("change_order", columns(
-            List.of("id", "reference", "type", "subject_id", "website_id", "applicant_id", "province_code", "state",
-                    "version", "created_at", "updated_at", "submitted_at", "due_at", "rules_captured_at",
-                    "rules_sms_verification_required", "rules_verification_channel", "rules_domain_certificate_rule",
-                    "rules_max_domains_per_website", "rules_review_min_workdays", "rules_review_max_workdays"),
-            SUBJECT_DETAILS, WEBSITE_DETAILS.stream().map(column -> "website_" + column).toList()));
+    static final Table ORDERS = new Table(
+            "change_order",
+            columns(
+                    List.of(
+                            "id",
+                            "reference",
+                            "type",
+                            "subject_id",
+                            "website_id",
+                            "applicant_id",
+                            "province_code",
+                            "state",
+                            "version",
+                            "created_at",
+                            "updated_at",
+                            "submitted_at",
+                            "due_at",
+                            "rules_captured_at",
+                            "rules_sms_verification_required",
+                            "rules_verification_channel",
+                            "rules_domain_certificate_rule",
+                            "rules_max_domains_per_website",
+                            "rules_review_min_workdays",
+                            "rules_review_max_workdays"),
+                    SUBJECT_DETAILS,
+                    WEBSITE_DETAILS.stream().map(column -> "website_" + column).toList()));
     /** The proposed domains of the website changes. */
     static final Table ORDER_DOMAINS = new Table("change_order_domain", "order_id", "position", "name");
     /** Two per order: START at creation and SUBMIT at submission (the later steps are not recorded). */
-    static final Table TRANSITIONS = new Table("change_order_transition", "id", "order_id", "occurred_at", "actor_id",
-            "actor_role", "action", "from_state", "to_state");
+    static final Table TRANSITIONS = new Table(
+            "change_order_transition",
+            "id",
+            "order_id",
+            "occurred_at",
+            "actor_id",
+            "actor_role",
+            "action",
+            "from_state",
+            "to_state");
 
     /** Each state and its share in percent; the shares add up to 100. */
-    private static final List<Share> STATES = List.of(new Share("PROVIDER_REVIEW", 30, true),
-            new Share("VERIFICATION", 5, false), new Share("VERIFICATION_REVIEW", 15, true),
-            new Share("AWAITING_SUBMISSION", 15, true), new Share("AUTHORITY_REVIEW", 20, true),
-            new Share("APPROVED", 10, false), new Share("WITHDRAWN", 5, false));
+    private static final List<Share> STATES = List.of(
+            new Share("PROVIDER_REVIEW", 30, true),
+            new Share("VERIFICATION", 5, false),
+            new Share("VERIFICATION_REVIEW", 15, true),
+            new Share("AWAITING_SUBMISSION", 15, true),
+            new Share("AUTHORITY_REVIEW", 20, true),
+            new Share("APPROVED", 10, false),
+            new Share("WITHDRAWN", 5, false));
 
-    private record Share(String state, int percent, boolean hasDeadline) {
-    }
+    private record Share(String state, int percent, boolean hasDeadline) {}
 
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"};
     private static final String[] GIVEN_NAMES = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "强", "军", "杰"};
@@ -100,14 +162,18 @@ final class BulkRows {
     Object[] subject(long n) {
         ProvinceSeed province = province(n);
         Instant filed = filedAt(n);
-        return row(new Object[] {id(SUBJECT_KIND, n), icpNumber(n), province.code(), applicantId, "ACTIVE"},
-                subjectDetails(n, address(province, n)), new Object[] {0, filed, filed});
+        return row(
+                new Object[] {id(SUBJECT_KIND, n), icpNumber(n), province.code(), applicantId, "ACTIVE"},
+                subjectDetails(n, address(province, n)),
+                new Object[] {0, filed, filed});
     }
 
     Object[] website(long n) {
         Instant filed = filedAt(n);
-        return row(new Object[] {id(WEBSITE_KIND, n), id(SUBJECT_KIND, n), icpNumber(n) + "-1", "ACTIVE"},
-                websiteDetails(n, websiteName(n)), new Object[] {0, filed, filed});
+        return row(
+                new Object[] {id(WEBSITE_KIND, n), id(SUBJECT_KIND, n), icpNumber(n) + "-1", "ACTIVE"},
+                websiteDetails(n, websiteName(n)),
+                new Object[] {0, filed, filed});
     }
 
     Object[] domain(long n) {
@@ -120,17 +186,35 @@ final class BulkRows {
         Share share = share(n);
         boolean websiteChange = isWebsiteChange(n);
         Instant submitted = submittedAt(n);
-        Instant updated = submitted.plusSeconds(uniform(n, 3, Duration.between(submitted, now).toSeconds() + 1));
+        Instant updated = submitted.plusSeconds(
+                uniform(n, 3, Duration.between(submitted, now).toSeconds() + 1));
         Instant due = share.hasDeadline() ? now.minusSeconds(7 * DAY).plusSeconds(uniform(n, 4, 21 * DAY)) : null;
-        Object[] order = {id(ORDER_KIND, n), reference(n), websiteChange ? "WEBSITE_CHANGE" : "SUBJECT_CHANGE",
-                id(SUBJECT_KIND, n), websiteChange ? id(WEBSITE_KIND, n) : null, applicantId, province.code(),
-                share.state(), 0, createdAt(n), updated, submitted, due, submitted,
-                province.smsVerificationRequired(), province.verificationChannel(), province.domainCertificateRule(),
-                province.maxDomainsPerWebsite(), province.reviewMinWorkdays(), province.reviewMaxWorkdays()};
-        Object[] subject = websiteChange ? new Object[SUBJECT_DETAILS.size()]
-                : subjectDetails(n, address(province, n) + "2层");
-        Object[] website = websiteChange ? websiteDetails(n, websiteName(n) + "（新版）")
-                : new Object[WEBSITE_DETAILS.size()];
+        Object[] order = {
+            id(ORDER_KIND, n),
+            reference(n),
+            websiteChange ? "WEBSITE_CHANGE" : "SUBJECT_CHANGE",
+            id(SUBJECT_KIND, n),
+            websiteChange ? id(WEBSITE_KIND, n) : null,
+            applicantId,
+            province.code(),
+            share.state(),
+            0,
+            createdAt(n),
+            updated,
+            submitted,
+            due,
+            submitted,
+            province.smsVerificationRequired(),
+            province.verificationChannel(),
+            province.domainCertificateRule(),
+            province.maxDomainsPerWebsite(),
+            province.reviewMinWorkdays(),
+            province.reviewMaxWorkdays()
+        };
+        Object[] subject =
+                websiteChange ? new Object[SUBJECT_DETAILS.size()] : subjectDetails(n, address(province, n) + "2层");
+        Object[] website =
+                websiteChange ? websiteDetails(n, websiteName(n) + "（新版）") : new Object[WEBSITE_DETAILS.size()];
         return row(order, subject, website);
     }
 
@@ -143,9 +227,16 @@ final class BulkRows {
     Object[] transition(long i) {
         long n = (i + 1) / 2;
         boolean start = i % 2 == 1;
-        return new Object[] {id(TRANSITION_KIND, i), id(ORDER_KIND, n), start ? createdAt(n) : submittedAt(n),
-                applicantId, "APPLICANT", start ? "START" : "SUBMIT", start ? null : "DRAFT",
-                start ? "DRAFT" : "PROVIDER_REVIEW"};
+        return new Object[] {
+            id(TRANSITION_KIND, i),
+            id(ORDER_KIND, n),
+            start ? createdAt(n) : submittedAt(n),
+            applicantId,
+            "APPLICANT",
+            start ? "START" : "SUBMIT",
+            start ? null : "DRAFT",
+            start ? "DRAFT" : "PROVIDER_REVIEW"
+        };
     }
 
     static String reference(long n) {
@@ -159,17 +250,43 @@ final class BulkRows {
     private Object[] subjectDetails(long n, String address) {
         ProvinceSeed province = province(n);
         String principal = principalName(n);
-        return new Object[] {"ENTERPRISE", province.nameZh() + "批量示例" + n + "号科技有限公司", "USCC",
-                creditCode(province.cityCode(), n), province.cityCode(), address, principal, principal,
-                "RESIDENT_ID", residentId(province.cityCode(), n), validFrom(n), validFrom(n).plusYears(20), false,
-                mobile("139", n), mobile("138", n), "principal" + n + "@" + domainName(n)};
+        return new Object[] {
+            "ENTERPRISE",
+            province.nameZh() + "批量示例" + n + "号科技有限公司",
+            "USCC",
+            creditCode(province.cityCode(), n),
+            province.cityCode(),
+            address,
+            principal,
+            principal,
+            "RESIDENT_ID",
+            residentId(province.cityCode(), n),
+            validFrom(n),
+            validFrom(n).plusYears(20),
+            false,
+            mobile("139", n),
+            mobile("138", n),
+            "principal" + n + "@" + domainName(n)
+        };
     }
 
     private Object[] websiteDetails(long n, String name) {
-        return new Object[] {name, principalName(n), "RESIDENT_ID", residentId(province(n).cityCode(), n),
-                validFrom(n), validFrom(n).plusYears(20), false, mobile("139", n), mobile("138", n),
-                "principal" + n + "@" + domainName(n), "{UNIT_PORTAL}", "{}", true,
-                "企业官方网站，介绍产品与服务。"};
+        return new Object[] {
+            name,
+            principalName(n),
+            "RESIDENT_ID",
+            residentId(province(n).cityCode(), n),
+            validFrom(n),
+            validFrom(n).plusYears(20),
+            false,
+            mobile("139", n),
+            mobile("138", n),
+            "principal" + n + "@" + domainName(n),
+            "{UNIT_PORTAL}",
+            "{}",
+            true,
+            "企业官方网站，介绍产品与服务。"
+        };
     }
 
     private static String address(ProvinceSeed province, long n) {
@@ -250,7 +367,8 @@ final class BulkRows {
     /** A resident ID with a valid check character: the city, a birth date from 1960 to 1999, a sequence, the check. */
     static String residentId(String cityCode, long n) {
         LocalDate born = BIRTH_DATES_FROM.plusDays(uniform(n, 11, 40 * 365));
-        String body = cityCode + "%04d%02d%02d".formatted(born.getYear(), born.getMonthValue(), born.getDayOfMonth())
+        String body = cityCode
+                + "%04d%02d%02d".formatted(born.getYear(), born.getMonthValue(), born.getDayOfMonth())
                 + "%03d".formatted(n % 1000);
         int sum = 0;
         for (int i = 0; i < RESIDENT_ID_WEIGHTS.length; i++) {

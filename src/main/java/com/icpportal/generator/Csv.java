@@ -6,8 +6,7 @@ package com.icpportal.generator;
  */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Appends the values as one line, ending in a line feed. */
     static void append(StringBuilder out, Object[] values) {

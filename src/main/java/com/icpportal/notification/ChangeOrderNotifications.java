@@ -59,8 +59,13 @@ class ChangeOrderNotifications {
             send(NotificationKind.PHOTO_RETURNED, e, order, null, e.reasons(), ALL);
         } else if (event instanceof ChangeOrderEvent.SubmittedToAdministration e) {
             boolean sms = e.nextState() == OrderState.SMS_VERIFICATION;
-            send(sms ? NotificationKind.SMS_VERIFICATION_STARTED : NotificationKind.SUBMITTED_TO_ADMINISTRATION, e,
-                    order, dueWhileIn(order, e.nextState()), List.of(), sms ? ALL : MAIL);
+            send(
+                    sms ? NotificationKind.SMS_VERIFICATION_STARTED : NotificationKind.SUBMITTED_TO_ADMINISTRATION,
+                    e,
+                    order,
+                    dueWhileIn(order, e.nextState()),
+                    List.of(),
+                    sms ? ALL : MAIL);
         } else if (event instanceof ChangeOrderEvent.SmsVerificationCompleted e) {
             send(NotificationKind.SMS_VERIFICATION_COMPLETED, e, order, null, List.of(), NOTICE);
         } else if (event instanceof ChangeOrderEvent.SmsVerificationFailed e) {
@@ -81,7 +86,12 @@ class ChangeOrderNotifications {
         send(NotificationKind.SMS_DEADLINE_REMINDER, event, order, event.dueAt(), List.of(), ALL);
     }
 
-    private void send(NotificationKind kind, Object event, ChangeOrderView order, Instant due, List<Reason> reasons,
+    private void send(
+            NotificationKind kind,
+            Object event,
+            ChangeOrderView order,
+            Instant due,
+            List<Reason> reasons,
             Set<Channel> channels) {
         notifications.notifyApplicant(kind, event, order, due, reasons, channels);
     }

@@ -2,5 +2,7 @@ package com.icpportal.notification;
 
 /** How a message reaches its recipient. */
 public enum Channel {
-    EMAIL, SMS, NOTICE
+    EMAIL,
+    SMS,
+    NOTICE
 }

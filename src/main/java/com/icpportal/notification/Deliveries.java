@@ -38,7 +38,12 @@ class Deliveries {
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
 
-    Deliveries(Outbox outbox, MailDelivery mail, SmsGateway sms, NotificationSettings settings, Clock clock,
+    Deliveries(
+            Outbox outbox,
+            MailDelivery mail,
+            SmsGateway sms,
+            NotificationSettings settings,
+            Clock clock,
             PlatformTransactionManager transactions) {
         this.outbox = outbox;
         this.mail = mail;
@@ -63,8 +68,10 @@ class Deliveries {
             }
         }
         if (!failures.isEmpty()) {
-            DeliveryFailedException failure = new DeliveryFailedException(failures.size() + " of " + messages.size()
-                    + " messages not delivered yet: " + failures.get(0).getMessage(), failures.get(0));
+            DeliveryFailedException failure = new DeliveryFailedException(
+                    failures.size() + " of " + messages.size() + " messages not delivered yet: "
+                            + failures.get(0).getMessage(),
+                    failures.get(0));
             failures.stream().skip(1).forEach(failure::addSuppressed);
             throw failure;
         }
@@ -77,8 +84,8 @@ class Deliveries {
             return;
         }
         inOwnTransaction(() -> outbox.insert(message, DeliveryStatus.PENDING, now));
-        Optional<OutboxEntry> claimed = inOwnTransaction(
-                () -> outbox.claim(message.key(), now, now.minus(settings.claimTimeout())));
+        Optional<OutboxEntry> claimed =
+                inOwnTransaction(() -> outbox.claim(message.key(), now, now.minus(settings.claimTimeout())));
         if (claimed.isEmpty()) {
             DeliveryStatus status = outbox.status(message.key()).orElse(DeliveryStatus.PENDING);
             if (status.isDone()) {
@@ -107,14 +114,23 @@ class Deliveries {
         try {
             outcome = switch (message.channel()) {
                 case EMAIL -> mail.send(message);
-                case SMS -> sms.send(new SmsGateway.SmsMessage(message.recipient(), message.body(), message.reference(),
-                        message.id().toString()));
+                case SMS ->
+                    sms.send(new SmsGateway.SmsMessage(
+                            message.recipient(),
+                            message.body(),
+                            message.reference(),
+                            message.id().toString()));
                 case NOTICE -> DeliveryStatus.SENT;
             };
         } catch (RuntimeException e) {
             String error = describe(e);
-            LOG.warn("{} {} to {} not sent (attempt {}): {}", message.channel(), message.kind(), message.recipientShown(),
-                    message.attempts(), error);
+            LOG.warn(
+                    "{} {} to {} not sent (attempt {}): {}",
+                    message.channel(),
+                    message.kind(),
+                    message.recipientShown(),
+                    message.attempts(),
+                    error);
             inOwnTransaction(() -> {
                 outbox.markFailed(message.id(), error);
                 return null;

@@ -7,7 +7,11 @@ package com.icpportal.notification;
  * FAILED: the last attempt failed (see the attempts and the last error), retried on resubmission.
  */
 public enum DeliveryStatus {
-    PENDING, SENDING, SENT, KEPT, FAILED;
+    PENDING,
+    SENDING,
+    SENT,
+    KEPT,
+    FAILED;
 
     public boolean isDone() {
         return this == SENT || this == KEPT;

@@ -77,8 +77,8 @@ public class HttpSmsGateway implements SmsGateway {
                 pause(backoff.multipliedBy(1L << Math.min(attempt - 1, 16)));
             }
         }
-        throw new SmsDeliveryException("SMS gateway failed: " + lastProblem + " after " + attempts + " attempts",
-                attempts, lastException);
+        throw new SmsDeliveryException(
+                "SMS gateway failed: " + lastProblem + " after " + attempts + " attempts", attempts, lastException);
     }
 
     private static void pause(Duration duration) {
@@ -91,7 +91,8 @@ public class HttpSmsGateway implements SmsGateway {
     }
 
     static String json(SmsMessage message) {
-        return "{" + (message.id() == null ? "" : "\"id\":" + quote(message.id()) + ",") + "\"to\":" + quote(message.to()) + ",\"text\":" + quote(message.text()) + ",\"reference\":"
+        return "{" + (message.id() == null ? "" : "\"id\":" + quote(message.id()) + ",") + "\"to\":"
+                + quote(message.to()) + ",\"text\":" + quote(message.text()) + ",\"reference\":"
                 + quote(message.reference()) + "}";
     }
 

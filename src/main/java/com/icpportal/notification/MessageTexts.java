@@ -41,6 +41,7 @@ class MessageTexts {
             Map.entry("website.serviceTypes", "website.serviceTypes"),
             Map.entry("website.preApprovalItems", "website.preApproval"),
             Map.entry("website.comment", "website.comment"));
+
     private static final Pattern DOMAIN = Pattern.compile("domains\\[(\\d+)].*");
 
     private final MessageSource messages;
@@ -60,8 +61,15 @@ class MessageTexts {
      * @param path      the portal page to open, e.g. {@code /orders/ID}
      * @param extra     further arguments of the kind's texts ({1}, {2}, …)
      */
-    Text compose(NotificationKind kind, Locale locale, String name, String reference, Instant due, List<Reason> reasons,
-            String path, Object... extra) {
+    Text compose(
+            NotificationKind kind,
+            Locale locale,
+            String name,
+            String reference,
+            Instant due,
+            List<Reason> reasons,
+            String path,
+            Object... extra) {
         Object[] args = new Object[extra.length + 1];
         args[0] = reference;
         System.arraycopy(extra, 0, args, 1, extra.length);
@@ -86,9 +94,12 @@ class MessageTexts {
         if (dueLine != null) {
             body.append(dueLine).append('\n');
         }
-        StringBuilder notice = new StringBuilder(body.substring(name == null ? 0 : body.indexOf("\n\n") + 2).strip());
+        StringBuilder notice = new StringBuilder(
+                body.substring(name == null ? 0 : body.indexOf("\n\n") + 2).strip());
         if (path != null) {
-            body.append('\n').append(text("notify.link", locale, settings.baseUrl() + path)).append('\n');
+            body.append('\n')
+                    .append(text("notify.link", locale, settings.baseUrl() + path))
+                    .append('\n');
         }
         body.append('\n').append(text("notify.signature", locale)).append('\n');
 
@@ -98,7 +109,9 @@ class MessageTexts {
 
     String reasonLine(Reason reason, Locale locale) {
         String line = text("notify.reason", locale, fieldLabel(reason.fieldKey(), locale), reason.problem());
-        return reason.suggestion() == null ? line : line + " " + text("notify.reason.suggestion", locale, reason.suggestion());
+        return reason.suggestion() == null
+                ? line
+                : line + " " + text("notify.reason.suggestion", locale, reason.suggestion());
     }
 
     String fieldLabel(String fieldKey, Locale locale) {
@@ -122,6 +135,5 @@ class MessageTexts {
     }
 
     /** One message in three sizes: email subject and body, SMS text, in-app notice body. */
-    record Text(String subject, String body, String sms, String notice) {
-    }
+    record Text(String subject, String body, String sms, String notice) {}
 }

@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param claimTimeout     a message left SENDING this long (its process died) may be tried again (default 10 minutes)
  */
 @ConfigurationProperties("portal.notifications")
-public record NotificationSettings(String baseUrl, String mailFrom, Locale defaultLocale, Duration resubmitMinAge,
-        Duration claimTimeout) {
+public record NotificationSettings(
+        String baseUrl, String mailFrom, Locale defaultLocale, Duration resubmitMinAge, Duration claimTimeout) {
 
     public NotificationSettings {
         baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");

@@ -40,8 +40,13 @@ public class Notifications {
     private final ChangeOrderDecisions orders;
     private final Clock clock;
 
-    Notifications(Outbox outbox, Deliveries deliveries, MessageTexts texts, Recipients recipients,
-            ChangeOrderDecisions orders, Clock clock) {
+    Notifications(
+            Outbox outbox,
+            Deliveries deliveries,
+            MessageTexts texts,
+            Recipients recipients,
+            ChangeOrderDecisions orders,
+            Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.texts = texts;
@@ -97,13 +102,25 @@ public class Notifications {
      * {@link SmsGateway}. {@code locale} may be null: the order's applicant's language is used.
      */
     public void sendVerificationCode(UUID orderId, String reference, String mobile, String code, Locale locale) {
-        Locale language = locale != null ? locale
-                : recipients.account(orders.find(orderId).applicantId()).map(Recipients.Person::locale)
+        Locale language = locale != null
+                ? locale
+                : recipients
+                        .account(orders.find(orderId).applicantId())
+                        .map(Recipients.Person::locale)
                         .orElse(recipients.localeOf(null));
         String text = texts.text("notify.VERIFICATION_CODE.sms", language, reference, code);
-        deliveries.deliver(new OutgoingMessage(key(NotificationKind.VERIFICATION_CODE, orderId, hash(mobile + ":" + code),
-                Channel.SMS, mobile), Channel.SMS, NotificationKind.VERIFICATION_CODE, null, mobile, language, orderId,
-                reference, texts.text("notify.VERIFICATION_CODE.subject", language, reference), text, null));
+        deliveries.deliver(new OutgoingMessage(
+                key(NotificationKind.VERIFICATION_CODE, orderId, hash(mobile + ":" + code), Channel.SMS, mobile),
+                Channel.SMS,
+                NotificationKind.VERIFICATION_CODE,
+                null,
+                mobile,
+                language,
+                orderId,
+                reference,
+                texts.text("notify.VERIFICATION_CODE.subject", language, reference),
+                text,
+                null));
     }
 
     /**
@@ -111,67 +128,146 @@ public class Notifications {
      * does; an email and a notice each.
      */
     public void notifyOverdue(UUID orderId, String reference, String state, Instant dueAt, UUID assigneeId) {
-        List<Recipients.Person> people = assigneeId == null ? recipients.reviewers()
+        List<Recipients.Person> people = assigneeId == null
+                ? recipients.reviewers()
                 : recipients.account(assigneeId).map(List::of).orElseGet(recipients::reviewers);
         List<OutgoingMessage> messages = new ArrayList<>();
         for (Recipients.Person person : people) {
             String stateName = texts.text("enum.OrderState." + state, person.locale());
-            MessageTexts.Text text = texts.compose(NotificationKind.ORDER_OVERDUE, person.locale(), person.name(),
-                    reference, dueAt, List.of(), "/review/orders/" + orderId, stateName);
-            messages.addAll(messages(NotificationKind.ORDER_OVERDUE, orderId, reference, state + ":" + dueAt, person,
-                    null, text, "/review/orders/" + orderId, EnumSet.of(Channel.EMAIL, Channel.NOTICE)));
+            MessageTexts.Text text = texts.compose(
+                    NotificationKind.ORDER_OVERDUE,
+                    person.locale(),
+                    person.name(),
+                    reference,
+                    dueAt,
+                    List.of(),
+                    "/review/orders/" + orderId,
+                    stateName);
+            messages.addAll(messages(
+                    NotificationKind.ORDER_OVERDUE,
+                    orderId,
+                    reference,
+                    state + ":" + dueAt,
+                    person,
+                    null,
+                    text,
+                    "/review/orders/" + orderId,
+                    EnumSet.of(Channel.EMAIL, Channel.NOTICE)));
         }
         deliveries.deliverAll(messages);
     }
 
     /** A one-time link to set a password, by email to the account, with its expiry. */
     public void sendAccountLink(UUID accountId, String link, Instant expiresAt) {
-        Recipients.Person person = recipients.account(accountId)
+        Recipients.Person person = recipients
+                .account(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no account " + accountId));
-        MessageTexts.Text text = texts.compose(NotificationKind.ACCOUNT_LINK, person.locale(), person.name(),
-                person.name(), expiresAt, List.of(), null, link);
-        deliveries.deliverAll(messages(NotificationKind.ACCOUNT_LINK, accountId, null, hash(link), person, null, text,
-                null, EnumSet.of(Channel.EMAIL)));
+        MessageTexts.Text text = texts.compose(
+                NotificationKind.ACCOUNT_LINK,
+                person.locale(),
+                person.name(),
+                person.name(),
+                expiresAt,
+                List.of(),
+                null,
+                link);
+        deliveries.deliverAll(messages(
+                NotificationKind.ACCOUNT_LINK,
+                accountId,
+                null,
+                hash(link),
+                person,
+                null,
+                text,
+                null,
+                EnumSet.of(Channel.EMAIL)));
     }
 
     // --- for this module's listeners ----------------------------------------------------------
 
     /** The messages about an order to its applicant: email, in-app notice and, where asked, an SMS to the principal. */
-    void notifyApplicant(NotificationKind kind, Object event, ChangeOrderView order, Instant due, List<Reason> reasons,
+    void notifyApplicant(
+            NotificationKind kind,
+            Object event,
+            ChangeOrderView order,
+            Instant due,
+            List<Reason> reasons,
             Set<Channel> channels) {
         Recipients.Person applicant = recipients.account(order.applicantId()).orElse(null);
         if (applicant == null) {
             return;
         }
         String path = "/orders/" + order.id();
-        MessageTexts.Text text = texts.compose(kind, applicant.locale(), applicant.name(), order.reference(), due,
-                reasons, path);
+        MessageTexts.Text text =
+                texts.compose(kind, applicant.locale(), applicant.name(), order.reference(), due, reasons, path);
         String mobile = channels.contains(Channel.SMS) ? Recipients.mobile(order) : null;
-        deliveries.deliverAll(messages(kind, order.id(), order.reference(), hash(event.toString()), applicant, mobile,
-                text, path, channels));
+        deliveries.deliverAll(messages(
+                kind, order.id(), order.reference(), hash(event.toString()), applicant, mobile, text, path, channels));
     }
 
     ChangeOrderView order(UUID orderId) {
         return orders.find(orderId);
     }
 
-    private List<OutgoingMessage> messages(NotificationKind kind, UUID subjectId, String reference, String eventKey,
-            Recipients.Person person, String mobile, MessageTexts.Text text, String path, Set<Channel> channels) {
+    private List<OutgoingMessage> messages(
+            NotificationKind kind,
+            UUID subjectId,
+            String reference,
+            String eventKey,
+            Recipients.Person person,
+            String mobile,
+            MessageTexts.Text text,
+            String path,
+            Set<Channel> channels) {
         List<OutgoingMessage> messages = new ArrayList<>();
         if (channels.contains(Channel.NOTICE)) {
-            messages.add(new OutgoingMessage(key(kind, subjectId, eventKey, Channel.NOTICE, person.accountId().toString()),
-                    Channel.NOTICE, kind, person.accountId(), null, person.locale(), orderIdOrNull(kind, subjectId),
-                    reference, text.subject(), text.notice(), path));
+            messages.add(new OutgoingMessage(
+                    key(
+                            kind,
+                            subjectId,
+                            eventKey,
+                            Channel.NOTICE,
+                            person.accountId().toString()),
+                    Channel.NOTICE,
+                    kind,
+                    person.accountId(),
+                    null,
+                    person.locale(),
+                    orderIdOrNull(kind, subjectId),
+                    reference,
+                    text.subject(),
+                    text.notice(),
+                    path));
         }
-        if (channels.contains(Channel.EMAIL) && person.email() != null && !person.email().isBlank()) {
-            messages.add(new OutgoingMessage(key(kind, subjectId, eventKey, Channel.EMAIL, person.email()), Channel.EMAIL,
-                    kind, person.accountId(), person.email(), person.locale(), orderIdOrNull(kind, subjectId), reference,
-                    text.subject(), text.body(), path));
+        if (channels.contains(Channel.EMAIL)
+                && person.email() != null
+                && !person.email().isBlank()) {
+            messages.add(new OutgoingMessage(
+                    key(kind, subjectId, eventKey, Channel.EMAIL, person.email()),
+                    Channel.EMAIL,
+                    kind,
+                    person.accountId(),
+                    person.email(),
+                    person.locale(),
+                    orderIdOrNull(kind, subjectId),
+                    reference,
+                    text.subject(),
+                    text.body(),
+                    path));
         }
         if (channels.contains(Channel.SMS) && mobile != null) {
-            messages.add(new OutgoingMessage(key(kind, subjectId, eventKey, Channel.SMS, mobile), Channel.SMS, kind,
-                    person.accountId(), mobile, person.locale(), orderIdOrNull(kind, subjectId), reference,
-                    text.subject(), text.sms(), path));
+            messages.add(new OutgoingMessage(
+                    key(kind, subjectId, eventKey, Channel.SMS, mobile),
+                    Channel.SMS,
+                    kind,
+                    person.accountId(),
+                    mobile,
+                    person.locale(),
+                    orderIdOrNull(kind, subjectId),
+                    reference,
+                    text.subject(),
+                    text.sms(),
+                    path));
         }
         return messages;
     }

@@ -30,8 +30,8 @@ class OtherModuleNotifications {
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void on(OrderOverdue event) {
-        notifications.notifyOverdue(event.orderId(), event.reference(), event.state().name(), event.dueAt(),
-                event.assigneeId());
+        notifications.notifyOverdue(
+                event.orderId(), event.reference(), event.state().name(), event.dueAt(), event.assigneeId());
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

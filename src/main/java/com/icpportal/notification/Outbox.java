@@ -17,8 +17,9 @@ import com.icpportal.web.Languages;
 @Repository
 class Outbox {
 
-    private static final String ENTRY_COLUMNS = "id, channel, kind, recipient_address, locale, reference, subject, body, "
-            + "status, attempts, last_error, created_at, sent_at";
+    private static final String ENTRY_COLUMNS =
+            "id, channel, kind, recipient_address, locale, reference, subject, body, "
+                    + "status, attempts, last_error, created_at, sent_at";
 
     private final JdbcTemplate jdbc;
 
@@ -28,15 +29,28 @@ class Outbox {
 
     /** Records the message unless a message with its key exists; true when this call recorded it. */
     boolean insert(OutgoingMessage message, DeliveryStatus status, Instant now) {
-        return jdbc.update("""
+        return jdbc.update(
+                        """
                 insert into notification (id, dedup_key, channel, kind, recipient_account_id, recipient_address, locale,
                                           order_id, reference, subject, body, link, status, created_at, sent_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (dedup_key) do nothing""",
-                UUID.randomUUID(), message.key(), message.channel().name(), message.kind().name(),
-                message.recipientAccountId(), message.address(), Languages.tag(message.locale()), message.orderId(),
-                message.reference(), message.subject(), message.body(), message.link(), status.name(),
-                Timestamp.from(now), status == DeliveryStatus.SENT ? Timestamp.from(now) : null) == 1;
+                        UUID.randomUUID(),
+                        message.key(),
+                        message.channel().name(),
+                        message.kind().name(),
+                        message.recipientAccountId(),
+                        message.address(),
+                        Languages.tag(message.locale()),
+                        message.orderId(),
+                        message.reference(),
+                        message.subject(),
+                        message.body(),
+                        message.link(),
+                        status.name(),
+                        Timestamp.from(now),
+                        status == DeliveryStatus.SENT ? Timestamp.from(now) : null)
+                == 1;
     }
 
     /**
@@ -44,12 +58,14 @@ class Outbox {
      * left SENDING before {@code staleBefore} by a process that died.
      */
     Optional<OutboxEntry> claim(String key, Instant now, Instant staleBefore) {
-        return jdbc.query("""
+        return jdbc
+                .query("""
                 update notification set status = 'SENDING', attempts = attempts + 1, claimed_at = ?
                  where dedup_key = ?
                    and (status in ('PENDING', 'FAILED') or (status = 'SENDING' and claimed_at < ?))
-                returning """ + " " + ENTRY_COLUMNS, Outbox::entry,
-                Timestamp.from(now), key, Timestamp.from(staleBefore)).stream().findFirst();
+                returning """ + " " + ENTRY_COLUMNS, Outbox::entry, Timestamp.from(now), key, Timestamp.from(staleBefore))
+                .stream()
+                .findFirst();
     }
 
     /** Takes a failed message for sending again (an admin's resend). */
@@ -57,12 +73,14 @@ class Outbox {
         return jdbc.query("""
                 update notification set status = 'SENDING', attempts = attempts + 1, claimed_at = ?
                  where id = ? and status = 'FAILED' and channel <> 'NOTICE'
-                returning """ + " " + ENTRY_COLUMNS, Outbox::entry, Timestamp.from(now), id).stream().findFirst();
+                returning """ + " " + ENTRY_COLUMNS, Outbox::entry, Timestamp.from(now), id).stream()
+                .findFirst();
     }
 
     Optional<DeliveryStatus> status(String key) {
         return jdbc.queryForList("select status from notification where dedup_key = ?", String.class, key).stream()
-                .findFirst().map(DeliveryStatus::valueOf);
+                .findFirst()
+                .map(DeliveryStatus::valueOf);
     }
 
     /** Marks the message sent or kept; a sent one-time password link or SMS code keeps no copy of itself. */
@@ -75,59 +93,93 @@ class Outbox {
     }
 
     void markFailed(UUID id, String error) {
-        jdbc.update("update notification set status = 'FAILED', last_error = ? where id = ?",
-                error.length() > 2000 ? error.substring(0, 2000) : error, id);
+        jdbc.update(
+                "update notification set status = 'FAILED', last_error = ? where id = ?",
+                error.length() > 2000 ? error.substring(0, 2000) : error,
+                id);
     }
 
     List<OutboxEntry> entries(DeliveryStatus status, int limit) {
         if (status == null) {
-            return jdbc.query("select " + ENTRY_COLUMNS + " from notification where channel <> 'NOTICE' "
-                    + "order by created_at desc limit ?", Outbox::entry, limit);
+            return jdbc.query(
+                    "select " + ENTRY_COLUMNS + " from notification where channel <> 'NOTICE' "
+                            + "order by created_at desc limit ?",
+                    Outbox::entry,
+                    limit);
         }
-        return jdbc.query("select " + ENTRY_COLUMNS + " from notification where channel <> 'NOTICE' and status = ? "
-                + "order by created_at desc limit ?", Outbox::entry, status.name(), limit);
+        return jdbc.query(
+                "select " + ENTRY_COLUMNS + " from notification where channel <> 'NOTICE' and status = ? "
+                        + "order by created_at desc limit ?",
+                Outbox::entry,
+                status.name(),
+                limit);
     }
 
     List<OutboxEntry> entriesFor(UUID orderId) {
-        return jdbc.query("select " + ENTRY_COLUMNS + " from notification where order_id = ? and channel <> 'NOTICE' "
-                + "order by created_at", Outbox::entry, orderId);
+        return jdbc.query(
+                "select " + ENTRY_COLUMNS + " from notification where order_id = ? and channel <> 'NOTICE' "
+                        + "order by created_at",
+                Outbox::entry,
+                orderId);
     }
 
     int unreadNotices(UUID accountId) {
-        return jdbc.queryForObject("select count(*) from notification where recipient_account_id = ? "
-                + "and channel = 'NOTICE' and read_at is null", Integer.class, accountId);
+        return jdbc.queryForObject(
+                "select count(*) from notification where recipient_account_id = ? "
+                        + "and channel = 'NOTICE' and read_at is null",
+                Integer.class,
+                accountId);
     }
 
     List<Notice> notices(UUID accountId, int limit) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select id, kind, reference, subject, body, link, created_at, read_at from notification
                  where recipient_account_id = ? and channel = 'NOTICE'
                  order by created_at desc limit ?""",
-                (rs, row) -> new Notice(rs.getObject("id", UUID.class), NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getString("reference"), rs.getString("subject"), rs.getString("body"), rs.getString("link"),
-                        instant(rs, "created_at"), instant(rs, "read_at")),
-                accountId, limit);
+                (rs, row) -> new Notice(
+                        rs.getObject("id", UUID.class),
+                        NotificationKind.valueOf(rs.getString("kind")),
+                        rs.getString("reference"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getString("link"),
+                        instant(rs, "created_at"),
+                        instant(rs, "read_at")),
+                accountId,
+                limit);
     }
 
     /** Marks one of the account's notices read; false when the account has no such notice. */
     boolean markRead(UUID accountId, UUID noticeId, Instant now) {
         return jdbc.update("""
                 update notification set read_at = coalesce(read_at, ?)
-                 where id = ? and recipient_account_id = ? and channel = 'NOTICE'""",
-                Timestamp.from(now), noticeId, accountId) == 1;
+                 where id = ? and recipient_account_id = ? and channel = 'NOTICE'""", Timestamp.from(now), noticeId, accountId) == 1;
     }
 
     int markAllRead(UUID accountId, Instant now) {
-        return jdbc.update("update notification set read_at = ? where recipient_account_id = ? and channel = 'NOTICE' "
-                + "and read_at is null", Timestamp.from(now), accountId);
+        return jdbc.update(
+                "update notification set read_at = ? where recipient_account_id = ? and channel = 'NOTICE' "
+                        + "and read_at is null",
+                Timestamp.from(now),
+                accountId);
     }
 
     private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {
-        return new OutboxEntry(rs.getObject("id", UUID.class), Channel.valueOf(rs.getString("channel")),
-                NotificationKind.valueOf(rs.getString("kind")), rs.getString("recipient_address"),
-                rs.getString("locale"), rs.getString("reference"), rs.getString("subject"), rs.getString("body"),
-                DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
-                instant(rs, "created_at"), instant(rs, "sent_at"));
+        return new OutboxEntry(
+                rs.getObject("id", UUID.class),
+                Channel.valueOf(rs.getString("channel")),
+                NotificationKind.valueOf(rs.getString("kind")),
+                rs.getString("recipient_address"),
+                rs.getString("locale"),
+                rs.getString("reference"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                DeliveryStatus.valueOf(rs.getString("status")),
+                rs.getInt("attempts"),
+                rs.getString("last_error"),
+                instant(rs, "created_at"),
+                instant(rs, "sent_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -4,14 +4,27 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** An email or SMS in the outbox, as the admin page lists it. */
-public record OutboxEntry(UUID id, Channel channel, NotificationKind kind, String recipient, String locale,
-        String reference, String subject, String body, DeliveryStatus status, int attempts, String lastError,
-        Instant createdAt, Instant sentAt) {
+public record OutboxEntry(
+        UUID id,
+        Channel channel,
+        NotificationKind kind,
+        String recipient,
+        String locale,
+        String reference,
+        String subject,
+        String body,
+        DeliveryStatus status,
+        int attempts,
+        String lastError,
+        Instant createdAt,
+        Instant sentAt) {
 
     /** A mobile shows only its first three and last four digits; an email address in full. */
     public String recipientShown() {
         if (channel == Channel.SMS && recipient != null && recipient.length() > 7) {
-            return recipient.substring(0, 3) + "*".repeat(recipient.length() - 7) + recipient.substring(recipient.length() - 4);
+            return recipient.substring(0, 3)
+                    + "*".repeat(recipient.length() - 7)
+                    + recipient.substring(recipient.length() - 4);
         }
         return recipient;
     }

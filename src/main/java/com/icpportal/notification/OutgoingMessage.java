@@ -8,6 +8,15 @@ import java.util.UUID;
  *
  * @param key unique: a resubmitted event builds the same key and finds the row it left
  */
-record OutgoingMessage(String key, Channel channel, NotificationKind kind, UUID recipientAccountId, String address,
-        Locale locale, UUID orderId, String reference, String subject, String body, String link) {
-}
+record OutgoingMessage(
+        String key,
+        Channel channel,
+        NotificationKind kind,
+        UUID recipientAccountId,
+        String address,
+        Locale locale,
+        UUID orderId,
+        String reference,
+        String subject,
+        String body,
+        String link) {}

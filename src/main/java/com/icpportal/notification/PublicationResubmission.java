@@ -34,7 +34,11 @@ public class PublicationResubmission {
     private final TransactionTemplate transaction;
     private final NotificationSettings settings;
 
-    PublicationResubmission(IncompleteEventPublications incomplete, JdbcTemplate jdbc, PlatformTransactionManager transactions, NotificationSettings settings) {
+    PublicationResubmission(
+            IncompleteEventPublications incomplete,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            NotificationSettings settings) {
         this.incomplete = incomplete;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -46,7 +50,8 @@ public class PublicationResubmission {
         resubmit();
     }
 
-    @Scheduled(initialDelayString = "${portal.notifications.resubmit-interval:PT5M}",
+    @Scheduled(
+            initialDelayString = "${portal.notifications.resubmit-interval:PT5M}",
             fixedDelayString = "${portal.notifications.resubmit-interval:PT5M}")
     void periodically() {
         resubmit();

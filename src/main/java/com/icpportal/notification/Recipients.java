@@ -27,11 +27,16 @@ class Recipients {
     }
 
     Optional<Person> account(UUID accountId) {
-        return accountId == null ? Optional.empty() : accounts.findById(accountId).map(this::person);
+        return accountId == null
+                ? Optional.empty()
+                : accounts.findById(accountId).map(this::person);
     }
 
     List<Person> reviewers() {
-        return accounts.withRole(Role.REVIEWER).stream().filter(AccountView::enabled).map(this::person).toList();
+        return accounts.withRole(Role.REVIEWER).stream()
+                .filter(AccountView::enabled)
+                .map(this::person)
+                .toList();
     }
 
     /**
@@ -46,17 +51,22 @@ class Recipients {
         if (principal == null && order.proposedSubject() != null) {
             principal = order.proposedSubject().principal();
         }
-        return principal == null || principal.mobile() == null || principal.mobile().isBlank() ? null : principal.mobile();
+        return principal == null
+                        || principal.mobile() == null
+                        || principal.mobile().isBlank()
+                ? null
+                : principal.mobile();
     }
 
     Locale localeOf(String languageTag) {
-        return languageTag == null || languageTag.isBlank() ? settings.defaultLocale() : Locale.forLanguageTag(languageTag);
+        return languageTag == null || languageTag.isBlank()
+                ? settings.defaultLocale()
+                : Locale.forLanguageTag(languageTag);
     }
 
     private Person person(AccountView account) {
         return new Person(account.id(), account.displayName(), account.email(), localeOf(account.preferredLocale()));
     }
 
-    record Person(UUID accountId, String name, String email, Locale locale) {
-    }
+    record Person(UUID accountId, String name, String email, Locale locale) {}
 }

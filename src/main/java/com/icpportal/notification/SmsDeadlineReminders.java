@@ -34,24 +34,28 @@ public class SmsDeadlineReminders {
     }
 
     /** @return how many reminders this run raised */
-    @Scheduled(initialDelayString = "${portal.notifications.reminder-interval:PT5M}",
+    @Scheduled(
+            initialDelayString = "${portal.notifications.reminder-interval:PT5M}",
             fixedDelayString = "${portal.notifications.reminder-interval:PT5M}")
     @Transactional
     public int raiseDueReminders() {
         Instant now = clock.instant();
-        var due = jdbc.query("""
+        var due = jdbc.query(
+                """
                 select id, reference, due_at from change_order
                  where state = 'SMS_VERIFICATION' and due_at > ? and due_at <= ?
                  order by due_at""",
-                (rs, row) -> new SmsDeadlineApproaching(rs.getObject("id", UUID.class), rs.getString("reference"),
+                (rs, row) -> new SmsDeadlineApproaching(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("reference"),
                         rs.getTimestamp("due_at").toInstant()),
-                Timestamp.from(now), Timestamp.from(now.plus(BEFORE)));
+                Timestamp.from(now),
+                Timestamp.from(now.plus(BEFORE)));
         int raised = 0;
         for (SmsDeadlineApproaching reminder : due) {
             int inserted = jdbc.update("""
                     insert into sms_deadline_reminder (order_id, due_at, raised_at) values (?, ?, ?)
-                    on conflict do nothing""",
-                    reminder.orderId(), Timestamp.from(reminder.dueAt()), Timestamp.from(now));
+                    on conflict do nothing""", reminder.orderId(), Timestamp.from(reminder.dueAt()), Timestamp.from(now));
             if (inserted == 1) {
                 events.publishEvent(reminder);
                 raised++;

@@ -14,8 +14,8 @@ class SmsGatewayConfiguration {
             if (http.url() == null) {
                 throw new IllegalStateException("portal.sms.gateway=http needs portal.sms.http.url");
             }
-            return new HttpSmsGateway(http.url(), http.connectTimeout(), http.readTimeout(), http.attempts(),
-                    http.backoff());
+            return new HttpSmsGateway(
+                    http.url(), http.connectTimeout(), http.readTimeout(), http.attempts(), http.backoff());
         }
         if (!"outbox".equalsIgnoreCase(settings.gateway())) {
             throw new IllegalStateException("portal.sms.gateway must be outbox or http, not " + settings.gateway());

@@ -13,7 +13,11 @@ import com.icpportal.web.LocalizedName;
 @Table(name = "administrative_division")
 class AdministrativeDivision {
 
-    enum Level { PROVINCE, CITY, DISTRICT }
+    enum Level {
+        PROVINCE,
+        CITY,
+        DISTRICT
+    }
 
     @Id
     private String code;
@@ -27,8 +31,7 @@ class AdministrativeDivision {
 
     private String nameEn;
 
-    protected AdministrativeDivision() {
-    }
+    protected AdministrativeDivision() {}
 
     Division view() {
         return new Division(code, parentCode, new LocalizedName(nameEn, nameZh));

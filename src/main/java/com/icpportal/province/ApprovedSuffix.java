@@ -1,7 +1,6 @@
 package com.icpportal.province;
 
 import java.time.Instant;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,8 +24,7 @@ class ApprovedSuffix implements Persistable<String> {
     @Transient
     private boolean fresh;
 
-    protected ApprovedSuffix() {
-    }
+    protected ApprovedSuffix() {}
 
     ApprovedSuffix(String suffix, String unicode, Instant createdAt) {
         this.suffix = suffix;

@@ -11,7 +11,10 @@ import com.icpportal.web.AuditedEvent;
  */
 public record ApprovedSuffixChanged(String suffix, Change change, UUID actorId) implements AuditedEvent {
 
-    public enum Change { ADDED, REMOVED }
+    public enum Change {
+        ADDED,
+        REMOVED
+    }
 
     @Override
     public String auditKind() {

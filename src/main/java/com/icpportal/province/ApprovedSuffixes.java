@@ -56,7 +56,9 @@ public class ApprovedSuffixes {
 
     @Transactional(readOnly = true)
     public List<ApprovedSuffixView> all() {
-        return suffixes.findAllByOrderBySuffix().stream().map(ApprovedSuffix::view).toList();
+        return suffixes.findAllByOrderBySuffix().stream()
+                .map(ApprovedSuffix::view)
+                .toList();
     }
 
     /** Adds a suffix typed in either form; refuses one that is not a single valid label, or already approved. */
@@ -66,17 +68,20 @@ public class ApprovedSuffixes {
             throw new InvalidSettingException(List.of(new FieldProblem(FIELD, "admin.suffixes.required")));
         }
         String ascii = toAscii(typed)
-                .orElseThrow(() -> new InvalidSettingException(List.of(new FieldProblem(FIELD, "admin.suffixes.invalid"))));
+                .orElseThrow(
+                        () -> new InvalidSettingException(List.of(new FieldProblem(FIELD, "admin.suffixes.invalid"))));
         String unicode = java.net.IDN.toUnicode(ascii);
         if (suffixes.existsById(ascii)) {
-            throw new InvalidSettingException(List.of(new FieldProblem(FIELD, "admin.suffixes.duplicate", "." + unicode)));
+            throw new InvalidSettingException(
+                    List.of(new FieldProblem(FIELD, "admin.suffixes.duplicate", "." + unicode)));
         }
         ApprovedSuffix saved;
         try {
             saved = suffixes.saveAndFlush(new ApprovedSuffix(ascii, unicode, clock.instant()));
         } catch (DataIntegrityViolationException raced) {
             // another admin added it between the check and the insert
-            throw new InvalidSettingException(List.of(new FieldProblem(FIELD, "admin.suffixes.duplicate", "." + unicode)));
+            throw new InvalidSettingException(
+                    List.of(new FieldProblem(FIELD, "admin.suffixes.duplicate", "." + unicode)));
         }
         events.publishEvent(new ApprovedSuffixChanged(ascii, ApprovedSuffixChanged.Change.ADDED, actorId));
         return saved.view();

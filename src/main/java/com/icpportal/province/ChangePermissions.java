@@ -6,11 +6,14 @@ package com.icpportal.province;
  * @param subjectForbiddenBy null when subject changes are allowed
  * @param websiteForbiddenBy null when website changes are allowed
  */
-public record ChangePermissions(String provinceCode, String cityCode, Authority subjectForbiddenBy,
-        Authority websiteForbiddenBy) {
+public record ChangePermissions(
+        String provinceCode, String cityCode, Authority subjectForbiddenBy, Authority websiteForbiddenBy) {
 
     /** Who made the rule: the province's administration, or the city's. */
-    public enum Authority { PROVINCE, CITY }
+    public enum Authority {
+        PROVINCE,
+        CITY
+    }
 
     public boolean subjectChangeAllowed() {
         return subjectForbiddenBy == null;

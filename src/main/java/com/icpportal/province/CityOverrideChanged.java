@@ -9,7 +9,10 @@ import com.icpportal.web.AuditedEvent;
 public record CityOverrideChanged(String provinceCode, String cityCode, Change change, UUID actorId, String detail)
         implements AuditedEvent {
 
-    public enum Change { SET, REMOVED }
+    public enum Change {
+        SET,
+        REMOVED
+    }
 
     @Override
     public String auditKind() {

@@ -27,8 +27,7 @@ class CityRuleOverride {
     @Version
     private long version;
 
-    protected CityRuleOverride() {
-    }
+    protected CityRuleOverride() {}
 
     CityRuleOverride(String cityCode, String provinceCode) {
         this.cityCode = cityCode;

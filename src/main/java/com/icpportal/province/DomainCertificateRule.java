@@ -2,5 +2,7 @@ package com.icpportal.province;
 
 /** When a province asks for a domain certificate document. */
 public enum DomainCertificateRule {
-    NEVER, NEW_DOMAINS, ALWAYS
+    NEVER,
+    NEW_DOMAINS,
+    ALWAYS
 }

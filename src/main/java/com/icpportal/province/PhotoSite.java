@@ -1,7 +1,6 @@
 package com.icpportal.province;
 
 import java.util.UUID;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -32,8 +31,7 @@ class PhotoSite {
     @Version
     private long version;
 
-    protected PhotoSite() {
-    }
+    protected PhotoSite() {}
 
     PhotoSite(UUID id, String provinceCode, PhotoSiteDetails details) {
         this.id = id;
@@ -70,7 +68,7 @@ class PhotoSite {
     }
 
     PhotoSiteAdminView adminView() {
-        return new PhotoSiteAdminView(id, provinceCode, new PhotoSiteDetails(nameZh, nameEn, address, openingHours),
-                active, version);
+        return new PhotoSiteAdminView(
+                id, provinceCode, new PhotoSiteDetails(nameZh, nameEn, address, openingHours), active, version);
     }
 }

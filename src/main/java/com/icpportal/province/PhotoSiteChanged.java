@@ -8,7 +8,11 @@ import com.icpportal.web.AuditedEvent;
 /** An admin added, edited or deactivated a designated photo site. */
 public record PhotoSiteChanged(UUID siteId, String provinceCode, Change change, UUID actorId) implements AuditedEvent {
 
-    public enum Change { ADDED, EDITED, DEACTIVATED }
+    public enum Change {
+        ADDED,
+        EDITED,
+        DEACTIVATED
+    }
 
     @Override
     public String auditKind() {

@@ -1,5 +1,4 @@
 package com.icpportal.province;
 
 /** What an admin enters for a designated photo site. */
-public record PhotoSiteDetails(String nameZh, String nameEn, String address, String openingHours) {
-}
+public record PhotoSiteDetails(String nameZh, String nameEn, String address, String openingHours) {}

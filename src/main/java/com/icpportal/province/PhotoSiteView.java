@@ -5,5 +5,4 @@ import java.util.UUID;
 import com.icpportal.web.LocalizedName;
 
 /** A designated photo site as pages show it. */
-public record PhotoSiteView(UUID id, String provinceCode, LocalizedName name, String address, String openingHours) {
-}
+public record PhotoSiteView(UUID id, String provinceCode, LocalizedName name, String address, String openingHours) {}

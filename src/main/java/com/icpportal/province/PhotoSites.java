@@ -38,7 +38,9 @@ public class PhotoSites {
     /** Every site of a province, active ones first, for the admin pages. */
     @Transactional(readOnly = true)
     public List<PhotoSiteAdminView> ofProvince(String provinceCode) {
-        return sites.findAllOfProvince(provinceCode).stream().map(PhotoSite::adminView).toList();
+        return sites.findAllOfProvince(provinceCode).stream()
+                .map(PhotoSite::adminView)
+                .toList();
     }
 
     /** One site of this province, or 404. */
@@ -57,8 +59,8 @@ public class PhotoSites {
     }
 
     @Transactional
-    public PhotoSiteAdminView edit(String provinceCode, UUID id, PhotoSiteDetails details, long expectedVersion,
-            UUID actorId) {
+    public PhotoSiteAdminView edit(
+            String provinceCode, UUID id, PhotoSiteDetails details, long expectedVersion, UUID actorId) {
         PhotoSite site = atVersion(provinceCode, id, expectedVersion);
         site.change(check(details));
         PhotoSite saved = sites.saveAndFlush(site);
@@ -76,7 +78,8 @@ public class PhotoSites {
     }
 
     private PhotoSite found(String provinceCode, UUID id) {
-        return sites.findById(id).filter(site -> site.provinceCode().equals(provinceCode))
+        return sites.findById(id)
+                .filter(site -> site.provinceCode().equals(provinceCode))
                 .orElseThrow(() -> new NotFoundException("photo site " + id));
     }
 

@@ -20,8 +20,7 @@ class PreApprovalItem {
 
     private int position;
 
-    protected PreApprovalItem() {
-    }
+    protected PreApprovalItem() {}
 
     ReferenceItem view() {
         return new ReferenceItem(code, new LocalizedName(nameEn, nameZh));

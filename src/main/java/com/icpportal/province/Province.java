@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -64,8 +63,7 @@ class Province {
     @Column(name = "suffix")
     private Set<String> restrictedSuffixes = new TreeSet<>();
 
-    protected Province() {
-    }
+    protected Province() {}
 
     String code() {
         return code;
@@ -99,9 +97,19 @@ class Province {
     }
 
     ProvinceRules rules() {
-        return new ProvinceRules(code, new LocalizedName(nameEn, nameZh), List.copyOf(icpPrefixes),
-                subjectChangeAllowed, websiteChangeAllowed, smsVerificationRequired, verificationChannel,
-                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays,
-                List.copyOf(new TreeSet<>(restrictedSuffixes)), version);
+        return new ProvinceRules(
+                code,
+                new LocalizedName(nameEn, nameZh),
+                List.copyOf(icpPrefixes),
+                subjectChangeAllowed,
+                websiteChangeAllowed,
+                smsVerificationRequired,
+                verificationChannel,
+                domainCertificateRule,
+                maxDomainsPerWebsite,
+                reviewMinWorkdays,
+                reviewMaxWorkdays,
+                List.copyOf(new TreeSet<>(restrictedSuffixes)),
+                version);
     }
 }

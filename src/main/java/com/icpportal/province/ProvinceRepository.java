@@ -8,7 +8,8 @@ import org.springframework.data.repository.Repository;
 
 interface ProvinceRepository extends Repository<Province, String> {
 
-    @Query("select distinct p from Province p left join fetch p.icpPrefixes left join fetch p.restrictedSuffixes order by p.code")
+    @Query(
+            "select distinct p from Province p left join fetch p.icpPrefixes left join fetch p.restrictedSuffixes order by p.code")
     List<Province> findAllWithPrefixes();
 
     Optional<Province> findById(String code);

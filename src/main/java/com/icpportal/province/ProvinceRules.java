@@ -33,6 +33,8 @@ public record ProvinceRules(
 
     /** The restricted suffixes as people read them: {@code .top}, {@code .中国}. */
     public List<String> restrictedSuffixesShown() {
-        return restrictedSuffixes.stream().map(suffix -> "." + java.net.IDN.toUnicode(suffix)).toList();
+        return restrictedSuffixes.stream()
+                .map(suffix -> "." + java.net.IDN.toUnicode(suffix))
+                .toList();
     }
 }

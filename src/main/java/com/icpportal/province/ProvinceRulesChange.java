@@ -28,28 +28,59 @@ public record ProvinceRulesChange(
 
     /** The current rules as a change to edit. */
     public static ProvinceRulesChange from(ProvinceRules rules) {
-        return new ProvinceRulesChange(rules.subjectChangeAllowed(), rules.websiteChangeAllowed(),
-                rules.smsVerificationRequired(), rules.verificationChannel(), rules.domainCertificateRule(),
-                rules.maxDomainsPerWebsite(), rules.reviewMinWorkdays(), rules.reviewMaxWorkdays(), rules.icpPrefixes(),
+        return new ProvinceRulesChange(
+                rules.subjectChangeAllowed(),
+                rules.websiteChangeAllowed(),
+                rules.smsVerificationRequired(),
+                rules.verificationChannel(),
+                rules.domainCertificateRule(),
+                rules.maxDomainsPerWebsite(),
+                rules.reviewMinWorkdays(),
+                rules.reviewMaxWorkdays(),
+                rules.icpPrefixes(),
                 rules.restrictedSuffixes());
     }
 
     public ProvinceRulesChange withSmsVerificationRequired(boolean required) {
-        return new ProvinceRulesChange(subjectChangeAllowed, websiteChangeAllowed, required, verificationChannel,
-                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, icpPrefixes,
+        return new ProvinceRulesChange(
+                subjectChangeAllowed,
+                websiteChangeAllowed,
+                required,
+                verificationChannel,
+                domainCertificateRule,
+                maxDomainsPerWebsite,
+                reviewMinWorkdays,
+                reviewMaxWorkdays,
+                icpPrefixes,
                 restrictedSuffixes);
     }
 
     public ProvinceRulesChange withChangesAllowed(boolean subject, boolean website) {
-        return new ProvinceRulesChange(subject, website, smsVerificationRequired, verificationChannel,
-                domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays, icpPrefixes,
+        return new ProvinceRulesChange(
+                subject,
+                website,
+                smsVerificationRequired,
+                verificationChannel,
+                domainCertificateRule,
+                maxDomainsPerWebsite,
+                reviewMinWorkdays,
+                reviewMaxWorkdays,
+                icpPrefixes,
                 restrictedSuffixes);
     }
 
     public ProvinceRulesChange withRestrictedSuffixes(List<String> suffixes) {
-        return new ProvinceRulesChange(subjectChangeAllowed, websiteChangeAllowed, smsVerificationRequired,
-                verificationChannel, domainCertificateRule, maxDomainsPerWebsite, reviewMinWorkdays, reviewMaxWorkdays,
-                icpPrefixes, suffixes);
+        return new ProvinceRulesChange(
+                subjectChangeAllowed,
+                websiteChangeAllowed,
+                smsVerificationRequired,
+                verificationChannel,
+                domainCertificateRule,
+                maxDomainsPerWebsite,
+                reviewMinWorkdays,
+                reviewMaxWorkdays,
+                icpPrefixes,
+                suffixes);
     }
 
     /** What differs from the rules before, for the audit trail: "smsVerificationRequired false→true; ...". */
@@ -64,7 +95,10 @@ public record ProvinceRulesChange(
         difference(changes, "reviewMinWorkdays", before.reviewMinWorkdays(), reviewMinWorkdays);
         difference(changes, "reviewMaxWorkdays", before.reviewMaxWorkdays(), reviewMaxWorkdays);
         difference(changes, "icpPrefixes", before.icpPrefixes(), icpPrefixes);
-        difference(changes, "restrictedSuffixes", before.restrictedSuffixes(),
+        difference(
+                changes,
+                "restrictedSuffixes",
+                before.restrictedSuffixes(),
                 restrictedSuffixes.stream().sorted().toList());
         return changes.isEmpty() ? "no change" : String.join("; ", changes);
     }

@@ -5,7 +5,8 @@ import java.util.UUID;
 import com.icpportal.web.AuditedEvent;
 
 /** An admin changed a province's rules; orders submitted afterwards take the new ones. */
-public record ProvinceRulesChanged(String provinceCode, long version, UUID actorId, String detail) implements AuditedEvent {
+public record ProvinceRulesChanged(String provinceCode, long version, UUID actorId, String detail)
+        implements AuditedEvent {
 
     @Override
     public String auditKind() {

@@ -28,6 +28,7 @@ public class Provinces {
     public static final int MAX_REVIEW_WORKDAYS = 60;
     /** The most domains per website an admin may set (the schema's limit). */
     public static final int MAX_DOMAINS_PER_WEBSITE = 100;
+
     static final int MAX_NOTE_LENGTH = 500;
 
     private final ProvinceRepository provinces;
@@ -35,7 +36,10 @@ public class Provinces {
     private final ReferenceData referenceData;
     private final ApplicationEventPublisher events;
 
-    Provinces(ProvinceRepository provinces, CityRuleOverrideRepository overrides, ReferenceData referenceData,
+    Provinces(
+            ProvinceRepository provinces,
+            CityRuleOverrideRepository overrides,
+            ReferenceData referenceData,
             ApplicationEventPublisher events) {
         this.provinces = provinces;
         this.overrides = overrides;
@@ -72,9 +76,12 @@ public class Provinces {
      */
     @Transactional(readOnly = true)
     public ChangePermissions changePermissions(String provinceCode, String cityCode) {
-        Province province = provinces.findById(provinceCode).orElseThrow(() -> new NotFoundException("province " + provinceCode));
+        Province province =
+                provinces.findById(provinceCode).orElseThrow(() -> new NotFoundException("province " + provinceCode));
         Optional<CityRuleOverride> city = cityCode == null ? Optional.empty() : overrides.findById(cityCode);
-        return new ChangePermissions(provinceCode, cityCode,
+        return new ChangePermissions(
+                provinceCode,
+                cityCode,
                 forbiddenBy(province.subjectChangeAllowed(), city.map(CityRuleOverride::subjectChangeAllowed)),
                 forbiddenBy(province.websiteChangeAllowed(), city.map(CityRuleOverride::websiteChangeAllowed)));
     }
@@ -126,7 +133,8 @@ public class Provinces {
             problems.add(new FieldProblem("domainCertificateRule", "admin.validation.choose"));
         }
         if (change.maxDomainsPerWebsite() < 1 || change.maxDomainsPerWebsite() > MAX_DOMAINS_PER_WEBSITE) {
-            problems.add(new FieldProblem("maxDomainsPerWebsite", "admin.validation.between", 1, MAX_DOMAINS_PER_WEBSITE));
+            problems.add(
+                    new FieldProblem("maxDomainsPerWebsite", "admin.validation.between", 1, MAX_DOMAINS_PER_WEBSITE));
         }
         boolean minOk = change.reviewMinWorkdays() >= 1 && change.reviewMinWorkdays() <= MAX_REVIEW_WORKDAYS;
         if (!minOk) {
@@ -141,8 +149,8 @@ public class Provinces {
         Set<String> approved = referenceData.approvedSuffixes();
         for (String suffix : change.restrictedSuffixes()) {
             if (!approved.contains(suffix)) {
-                problems.add(new FieldProblem("restrictedSuffixes", "admin.validation.suffixNotApproved",
-                        "." + IDN.toUnicode(suffix)));
+                problems.add(new FieldProblem(
+                        "restrictedSuffixes", "admin.validation.suffixNotApproved", "." + IDN.toUnicode(suffix)));
                 break;
             }
         }
@@ -163,7 +171,10 @@ public class Provinces {
         Set<String> seen = new HashSet<>();
         for (String prefix : prefixes) {
             if (!IcpNumber.KNOWN_PREFIXES.contains(prefix)) {
-                problems.add(new FieldProblem("icpPrefixes", "admin.validation.prefixes.unknown", prefix,
+                problems.add(new FieldProblem(
+                        "icpPrefixes",
+                        "admin.validation.prefixes.unknown",
+                        prefix,
                         String.join(" ", IcpNumber.KNOWN_PREFIXES)));
                 return;
             }
@@ -172,7 +183,10 @@ public class Provinces {
                 return;
             }
             if (owners.containsKey(prefix)) {
-                problems.add(new FieldProblem("icpPrefixes", "admin.validation.prefixes.taken", prefix,
+                problems.add(new FieldProblem(
+                        "icpPrefixes",
+                        "admin.validation.prefixes.taken",
+                        prefix,
                         owners.get(prefix).name().chinese()));
                 return;
             }
@@ -181,30 +195,38 @@ public class Provinces {
 
     @Transactional(readOnly = true)
     public List<CityOverride> cityOverrides(String provinceCode) {
-        return overrides.findByProvinceCodeOrderByCityCode(provinceCode).stream().map(CityRuleOverride::view).toList();
+        return overrides.findByProvinceCodeOrderByCityCode(provinceCode).stream()
+                .map(CityRuleOverride::view)
+                .toList();
     }
 
     /** One city's override, or 404 when the city has none in this province. */
     @Transactional(readOnly = true)
     public CityOverride cityOverride(String provinceCode, String cityCode) {
-        return overrides.findById(cityCode).filter(override -> override.provinceCode().equals(provinceCode))
+        return overrides
+                .findById(cityCode)
+                .filter(override -> override.provinceCode().equals(provinceCode))
                 .map(CityRuleOverride::view)
                 .orElseThrow(() -> new NotFoundException("city override " + cityCode));
     }
 
     /** Sets a city's own permissions (null: as the province), on the system's behalf. */
     @Transactional
-    public CityOverride overrideCity(String provinceCode, String cityCode, Boolean subjectChangeAllowed,
-            Boolean websiteChangeAllowed, String note) {
+    public CityOverride overrideCity(
+            String provinceCode,
+            String cityCode,
+            Boolean subjectChangeAllowed,
+            Boolean websiteChangeAllowed,
+            String note) {
         if (!cityCode.startsWith(provinceCode.substring(0, 2))) {
             throw new IllegalArgumentException("city " + cityCode + " is not in province " + provinceCode);
         }
-        CityRuleOverride override = overrides.findById(cityCode)
-                .orElseGet(() -> new CityRuleOverride(cityCode, provinceCode));
+        CityRuleOverride override =
+                overrides.findById(cityCode).orElseGet(() -> new CityRuleOverride(cityCode, provinceCode));
         override.set(subjectChangeAllowed, websiteChangeAllowed, note);
         CityOverride saved = overrides.save(override).view();
-        events.publishEvent(new CityOverrideChanged(provinceCode, cityCode, CityOverrideChanged.Change.SET, null,
-                describe(saved)));
+        events.publishEvent(
+                new CityOverrideChanged(provinceCode, cityCode, CityOverrideChanged.Change.SET, null, describe(saved)));
         return saved;
     }
 
@@ -216,12 +238,19 @@ public class Provinces {
      *                                 override (when adding) or a note too long
      */
     @Transactional
-    public CityOverride saveCityOverride(String provinceCode, String cityCode, Boolean subjectChangeAllowed,
-            Boolean websiteChangeAllowed, String note, Long expectedVersion, UUID actorId) {
+    public CityOverride saveCityOverride(
+            String provinceCode,
+            String cityCode,
+            Boolean subjectChangeAllowed,
+            Boolean websiteChangeAllowed,
+            String note,
+            Long expectedVersion,
+            UUID actorId) {
         get(provinceCode);
         List<FieldProblem> problems = new ArrayList<>();
-        boolean cityOfProvince = cityCode != null && referenceData.children(provinceCode).stream()
-                .anyMatch(city -> city.code().equals(cityCode));
+        boolean cityOfProvince = cityCode != null
+                && referenceData.children(provinceCode).stream()
+                        .anyMatch(city -> city.code().equals(cityCode));
         if (!cityOfProvince) {
             problems.add(new FieldProblem("cityCode", "admin.validation.city"));
         }
@@ -236,14 +265,16 @@ public class Provinces {
         if (!problems.isEmpty()) {
             throw new InvalidSettingException(problems);
         }
-        if (expectedVersion != null && existing.map(override -> override.view().version() != expectedVersion).orElse(true)) {
+        if (expectedVersion != null
+                && existing.map(override -> override.view().version() != expectedVersion)
+                        .orElse(true)) {
             throw new ObjectOptimisticLockingFailureException(CityRuleOverride.class, cityCode);
         }
         CityRuleOverride override = existing.orElseGet(() -> new CityRuleOverride(cityCode, provinceCode));
         override.set(subjectChangeAllowed, websiteChangeAllowed, trimmed);
         CityOverride saved = overrides.saveAndFlush(override).view();
-        events.publishEvent(new CityOverrideChanged(provinceCode, cityCode, CityOverrideChanged.Change.SET, actorId,
-                describe(saved)));
+        events.publishEvent(new CityOverrideChanged(
+                provinceCode, cityCode, CityOverrideChanged.Change.SET, actorId, describe(saved)));
         return saved;
     }
 
@@ -251,20 +282,22 @@ public class Provinces {
     public void removeCityOverride(String cityCode) {
         overrides.findById(cityCode).ifPresent(override -> {
             overrides.delete(override);
-            events.publishEvent(new CityOverrideChanged(override.provinceCode(), cityCode,
-                    CityOverrideChanged.Change.REMOVED, null, null));
+            events.publishEvent(new CityOverrideChanged(
+                    override.provinceCode(), cityCode, CityOverrideChanged.Change.REMOVED, null, null));
         });
     }
 
     /** An admin removes a city's override as shown at {@code expectedVersion}: the province's rules apply again. */
     @Transactional
     public void removeCityOverride(String provinceCode, String cityCode, long expectedVersion, UUID actorId) {
-        CityRuleOverride override = overrides.findById(cityCode)
-                .filter(found -> found.provinceCode().equals(provinceCode) && found.view().version() == expectedVersion)
+        CityRuleOverride override = overrides
+                .findById(cityCode)
+                .filter(found -> found.provinceCode().equals(provinceCode)
+                        && found.view().version() == expectedVersion)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(CityRuleOverride.class, cityCode));
         overrides.delete(override);
-        events.publishEvent(new CityOverrideChanged(provinceCode, cityCode, CityOverrideChanged.Change.REMOVED, actorId,
-                null));
+        events.publishEvent(
+                new CityOverrideChanged(provinceCode, cityCode, CityOverrideChanged.Change.REMOVED, actorId, null));
     }
 
     private static String describe(CityOverride override) {

@@ -64,6 +64,8 @@ public class ReferenceData {
     /** The cities of a province, or the districts of a city. */
     @Transactional(readOnly = true)
     public List<Division> children(String parentCode) {
-        return repository.children(parentCode).stream().map(AdministrativeDivision::view).toList();
+        return repository.children(parentCode).stream()
+                .map(AdministrativeDivision::view)
+                .toList();
     }
 }

@@ -3,5 +3,4 @@ package com.icpportal.province;
 import com.icpportal.web.LocalizedName;
 
 /** An entry of a reference list (a service content type, a pre-approval item). */
-public record ReferenceItem(String code, LocalizedName name) {
-}
+public record ReferenceItem(String code, LocalizedName name) {}

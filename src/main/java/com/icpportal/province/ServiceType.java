@@ -20,8 +20,7 @@ class ServiceType {
 
     private int position;
 
-    protected ServiceType() {
-    }
+    protected ServiceType() {}
 
     ReferenceItem view() {
         return new ReferenceItem(code, new LocalizedName(nameEn, nameZh));

@@ -59,8 +59,10 @@ public class DueLabels {
             return new DueLabel("queue.due.today", List.of(time), false);
         }
         if (at.toLocalDate().isBefore(today.plusDays(7))) {
-            return new DueLabel("queue.due.weekday",
-                    List.of(at.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), time), false);
+            return new DueLabel(
+                    "queue.due.weekday",
+                    List.of(at.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale), time),
+                    false);
         }
         return new DueLabel("queue.due.date", List.of(at.toLocalDate().toString(), time), false);
     }

@@ -73,7 +73,8 @@ public record DomainName(String ascii) {
         String text = normalise(Inputs.strip(suffix, TYPE));
         List<String> tail = asciiLabels(text.startsWith(".") ? text.substring(1) : text);
         List<String> own = labels();
-        return tail.size() <= own.size() && own.subList(own.size() - tail.size(), own.size()).equals(tail);
+        return tail.size() <= own.size()
+                && own.subList(own.size() - tail.size(), own.size()).equals(tail);
     }
 
     @Override
@@ -131,7 +132,8 @@ public record DomainName(String ascii) {
             throw Inputs.fail(TYPE, "labelLength", "label longer than " + MAX_LABEL_LENGTH + ": " + label, label);
         }
         // An xn-- label must be real punycode: toUnicode hands back its input unchanged when it cannot decode it.
-        if (ascii.startsWith("xn--") && IDN.toUnicode(ascii, IDN.USE_STD3_ASCII_RULES).equals(ascii)) {
+        if (ascii.startsWith("xn--")
+                && IDN.toUnicode(ascii, IDN.USE_STD3_ASCII_RULES).equals(ascii)) {
             throw Inputs.fail(TYPE, "format", "invalid punycode label " + ascii + " in " + name);
         }
         return ascii;

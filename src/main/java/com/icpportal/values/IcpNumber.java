@@ -18,8 +18,8 @@ public final class IcpNumber {
 
     /** The province abbreviations an ICP number may start with, including the alternatives 蜀 (川) and 陇 (甘). */
     public static final Set<String> KNOWN_PREFIXES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            "京", "津", "冀", "晋", "蒙", "辽", "吉", "黑", "沪", "苏", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂",
-            "湘", "粤", "桂", "琼", "渝", "川", "蜀", "黔", "滇", "藏", "陕", "甘", "陇", "青", "宁", "新")));
+            "京", "津", "冀", "晋", "蒙", "辽", "吉", "黑", "沪", "苏", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂", "湘", "粤", "桂", "琼",
+            "渝", "川", "蜀", "黔", "滇", "藏", "陕", "甘", "陇", "青", "宁", "新")));
 
     private static final String TYPE = "icpNumber";
     // Deliberately loose about the prefix, the digit count and what follows the hyphen, so that each of those
@@ -51,7 +51,10 @@ public final class IcpNumber {
         }
         String serial = m.group(2);
         if (serial.length() != 8 && serial.length() != 10) {
-            throw Inputs.fail(TYPE, "digits", "expected 8 or 10 digits but got " + serial.length() + " in " + text,
+            throw Inputs.fail(
+                    TYPE,
+                    "digits",
+                    "expected 8 or 10 digits but got " + serial.length() + " in " + text,
                     serial.length());
         }
         String index = m.group(3);
@@ -109,7 +112,9 @@ public final class IcpNumber {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof IcpNumber that && prefix.equals(that.prefix) && serial.equals(that.serial)
+        return other instanceof IcpNumber that
+                && prefix.equals(that.prefix)
+                && serial.equals(that.serial)
                 && Objects.equals(websiteIndex, that.websiteIndex);
     }
 

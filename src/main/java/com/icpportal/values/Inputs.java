@@ -3,8 +3,7 @@ package com.icpportal.values;
 /** Shared first step of every {@code parse}: reject missing input and strip the blanks around it. */
 final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * Strips leading and trailing blanks, including the no-break and ideographic spaces that come along when a value
@@ -34,7 +33,8 @@ final class Inputs {
 
     /** Keeps a few characters at each end, so logs can tell values apart without holding them. */
     static String mask(String value, int head, int tail) {
-        return value.substring(0, head) + "*".repeat(value.length() - head - tail)
+        return value.substring(0, head)
+                + "*".repeat(value.length() - head - tail)
                 + value.substring(value.length() - tail);
     }
 

@@ -15,15 +15,14 @@ import java.util.regex.Pattern;
 public final class PersonalData {
 
     // 17 digits and a check character (a digit or X), not part of a longer run of digits.
-    private static final Pattern ID_NUMBER = Pattern.compile(
-            "(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}(?:[Xx]|[0-9](?![0-9])))");
+    private static final Pattern ID_NUMBER =
+            Pattern.compile("(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}(?:[Xx]|[0-9](?![0-9])))");
     // [+86] 1[3-9]x xxxx xxxx, the groups optionally separated by one space or hyphen, not part of a
     // longer run of digits.
-    private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9])((?:\\+?86[ -]?)?1[3-9][0-9])([ -]?)[0-9]{4}([ -]?)([0-9]{4})(?![0-9])");
+    private static final Pattern MOBILE =
+            Pattern.compile("(?<![0-9])((?:\\+?86[ -]?)?1[3-9][0-9])([ -]?)[0-9]{4}([ -]?)([0-9]{4})(?![0-9])");
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** The text with every resident ID number and mobile number in it masked; null stays null. */
     public static String mask(String text) {

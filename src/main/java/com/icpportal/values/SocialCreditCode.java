@@ -44,8 +44,8 @@ public record SocialCreditCode(String value) {
     private static String check(String input) {
         String code = Inputs.strip(input, TYPE).toUpperCase(Locale.ROOT);
         if (code.length() != 18 || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            throw Inputs.fail(TYPE, "format", "expected 18 characters from " + ALPHABET
-                    + " (" + code.length() + " characters)");
+            throw Inputs.fail(
+                    TYPE, "format", "expected 18 characters from " + ALPHABET + " (" + code.length() + " characters)");
         }
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {

@@ -3,5 +3,7 @@
  * reason that can be shown to them: ICP numbers, resident ID numbers, unified social credit codes,
  * mobile numbers and domain names. Plain Java; every module may use them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Value types", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Value types",
+        type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package com.icpportal.values;

@@ -20,8 +20,9 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, @Value("${portal.api.token:}") String token,
-            ApplicationEventPublisher events) throws Exception {
+    SecurityFilterChain apiFilterChain(
+            HttpSecurity http, @Value("${portal.api.token:}") String token, ApplicationEventPublisher events)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(ApiTokenFilter.ROLE))
                 .addFilterBefore(new ApiTokenFilter(token, events), AuthorizationFilter.class)
@@ -29,11 +30,11 @@ class ApiSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .anonymous(anonymous -> anonymous.disable())
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> ApiTokenFilter.refuse(response))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(
+                                (request, response, e) -> ApiTokenFilter.refuse(response))
                         .accessDeniedHandler((request, response, e) -> ApiTokenFilter.refuse(response)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+                .headers(headers -> headers.contentSecurityPolicy(
+                        csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
     }
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,15 +45,17 @@ class ApiTokenFilter extends OncePerRequestFilter {
         String refusal;
         if (expected == null) {
             refusal = "not-configured";
-        } else if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        } else if (header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || header.substring(BEARER.length()).isBlank()) {
             refusal = "missing";
-        } else if (!MessageDigest.isEqual(expected, sha256(header.substring(BEARER.length()).strip()))) {
+        } else if (!MessageDigest.isEqual(
+                expected, sha256(header.substring(BEARER.length()).strip()))) {
             refusal = "wrong";
         } else {
             SecurityContext context = contexts.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api", null,
-                    List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "api", null, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE))));
             contexts.setContext(context);
             try {
                 chain.doFilter(request, response);

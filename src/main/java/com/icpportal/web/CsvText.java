@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class CsvText {
 
-    private CsvText() {
-    }
+    private CsvText() {}
 
     /** One record and the line of the text on which it starts (1 for the first line). */
     public record Row(int line, List<String> fields) {

@@ -1,7 +1,6 @@
 package com.icpportal.web;
 
 import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -10,8 +9,7 @@ import org.springframework.web.servlet.ModelAndView;
 /** Error pages rendered by exception handlers, which get no {@code @ModelAttribute}s of their own. */
 public final class ErrorPages {
 
-    private ErrorPages() {
-    }
+    private ErrorPages() {}
 
     /** The page {@code view} with the status and what the layout needs. */
     public static ModelAndView page(String view, HttpStatus status, HttpServletRequest request, Locale locale) {

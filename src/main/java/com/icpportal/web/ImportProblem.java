@@ -5,5 +5,4 @@ package com.icpportal.web;
  * counted; 0 for the file as a whole), the column (null when the whole row is meant) and a message
  * key with arguments, shown in the reader's language.
  */
-public record ImportProblem(int row, String column, String messageKey, Object... arguments) {
-}
+public record ImportProblem(int row, String column, String messageKey, Object... arguments) {}

@@ -10,8 +10,7 @@ public final class Languages {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(ENGLISH, CHINESE);
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /** The supported language closest to the one asked for: any Chinese is Simplified Chinese, anything else English. */
     public static Locale closest(Locale requested) {

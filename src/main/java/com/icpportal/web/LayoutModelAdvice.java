@@ -1,7 +1,6 @@
 package com.icpportal.web;
 
 import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,8 +18,8 @@ class LayoutModelAdvice {
 
     @ModelAttribute(LANGUAGE_LINKS)
     static LanguageLinks languageLinks(HttpServletRequest request, Locale locale) {
-        return new LanguageLinks(link(request, Languages.ENGLISH), link(request, Languages.CHINESE),
-                Languages.tag(locale));
+        return new LanguageLinks(
+                link(request, Languages.ENGLISH), link(request, Languages.CHINESE), Languages.tag(locale));
     }
 
     private static String link(HttpServletRequest request, Locale language) {
@@ -33,6 +32,5 @@ class LayoutModelAdvice {
     }
 
     /** This page in English and in Chinese, and the tag of the current language. */
-    public record LanguageLinks(String english, String chinese, String current) {
-    }
+    public record LanguageLinks(String english, String chinese, String current) {}
 }

@@ -1,7 +1,6 @@
 package com.icpportal.web;
 
 import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -1,7 +1,6 @@
 package com.icpportal.web;
 
 import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +13,7 @@ public class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
     /** Session attribute holding the username of the last failed sign-in. */
     public static final String LAST_USERNAME = "portal.lastUsername";
+
     private static final int MAX_LENGTH = 64;
 
     LoginFailureHandler() {
@@ -21,13 +21,14 @@ public class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         String username = request.getParameter("username");
         if (username != null) {
             String kept = username.strip();
-            request.getSession().setAttribute(LAST_USERNAME,
-                    kept.length() > MAX_LENGTH ? kept.substring(0, MAX_LENGTH) : kept);
+            request.getSession()
+                    .setAttribute(LAST_USERNAME, kept.length() > MAX_LENGTH ? kept.substring(0, MAX_LENGTH) : kept);
         }
         super.onAuthenticationFailure(request, response, exception);
     }

@@ -2,7 +2,6 @@ package com.icpportal.web;
 
 import java.io.IOException;
 import java.util.Map;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +33,8 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
         @Bean
         FilterRegistrationBean<NulCharacterFilter> nulCharacterFilter() {
-            FilterRegistrationBean<NulCharacterFilter> registration = new FilterRegistrationBean<>(new NulCharacterFilter());
+            FilterRegistrationBean<NulCharacterFilter> registration =
+                    new FilterRegistrationBean<>(new NulCharacterFilter());
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }

@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Scheduled jobs (the document sweep, later reminders and deadlines) run in every portal process. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class SchedulingConfiguration {
-}
+class SchedulingConfiguration {}

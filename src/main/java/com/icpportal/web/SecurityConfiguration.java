@@ -28,30 +28,35 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico").permitAll()
-                        .requestMatchers("/login", "/error", "/error/**", "/actuator/health").permitAll()
-                        // the one-time link to set a password: its holder is not signed in
-                        .requestMatchers("/account/set-password/**").permitAll()
-                        // The simulated administration's own site (404 unless the simulated gateway is in use).
-                        .requestMatchers("/simulated-administration/**").permitAll()
-                        .requestMatchers("/admin/**").hasRole(Roles.ADMIN)
-                        .requestMatchers("/review/**").hasRole(Roles.REVIEWER)
-                        .requestMatchers("/filings/**", "/orders/**").hasRole(Roles.APPLICANT)
-                        .anyRequest().authenticated())
-                .formLogin(login -> login
-                        .loginPage("/login")
+        http.authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico")
+                                .permitAll()
+                                .requestMatchers("/login", "/error", "/error/**", "/actuator/health")
+                                .permitAll()
+                                // the one-time link to set a password: its holder is not signed in
+                                .requestMatchers("/account/set-password/**")
+                                .permitAll()
+                                // The simulated administration's own site (404 unless the simulated gateway is in use).
+                                .requestMatchers("/simulated-administration/**")
+                                .permitAll()
+                                .requestMatchers("/admin/**")
+                                .hasRole(Roles.ADMIN)
+                                .requestMatchers("/review/**")
+                                .hasRole(Roles.REVIEWER)
+                                .requestMatchers("/filings/**", "/orders/**")
+                                .hasRole(Roles.APPLICANT)
+                                .anyRequest()
+                                .authenticated())
+                .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailureHandler())
                         .permitAll())
-                .logout(logout -> logout
-                        .logoutUrl("/logout")
+                .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartSafeCsrfTokenRequestHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
@@ -59,7 +64,8 @@ class SecurityConfiguration {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Roles.ADMIN).implies(Roles.REVIEWER)
+                .role(Roles.ADMIN)
+                .implies(Roles.REVIEWER)
                 .build();
     }
 

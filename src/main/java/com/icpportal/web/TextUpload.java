@@ -16,8 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 public final class TextUpload {
 
-    private TextUpload() {
-    }
+    private TextUpload() {}
 
     /** The text, or the message key (with arguments) saying why it cannot be read. */
     public record Result(String text, String problemKey, Object[] problemArguments) {
@@ -45,10 +44,12 @@ public final class TextUpload {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return problem("import.problem.notText");
         }

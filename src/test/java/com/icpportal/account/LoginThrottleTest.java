@@ -74,8 +74,12 @@ class LoginThrottleTest {
     }
 
     ResultActions signIn(String username, String password, String from, MockHttpSession session) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
-                .session(session).with(request -> {
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .session(session)
+                .with(request -> {
                     request.setRemoteAddr(from);
                     return request;
                 }));
@@ -94,7 +98,8 @@ class LoginThrottleTest {
         }
         assertThat(throttle.retryAt(target.username(), address)).isEmpty();
         MockHttpSession session = new MockHttpSession();
-        signIn(target.username(), "wrong password 5", address, session).andExpect(unauthenticated())
+        signIn(target.username(), "wrong password 5", address, session)
+                .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(throttle.retryAt(target.username(), address)).contains(NOW.plusSeconds(30));
         mvc.perform(get("/login").param("error", "").session(session).with(request -> {
@@ -133,9 +138,13 @@ class LoginThrottleTest {
         clock.advance(Duration.ofSeconds(30));
         signIn(target.username(), "wrong after the delay", address).andExpect(unauthenticated());
         // the sixth counted failure: twice the first delay (not eight times, had the refused ones counted)
-        assertThat(throttle.retryAt(target.username(), address)).contains(clock.instant().plusSeconds(60));
-        assertThat(events.stream(LoginThrottled.class).filter(event -> event.accountId() != null
-                && event.accountId().equals(target.id()))).extracting(LoginThrottled::failures).containsExactly(5, 6);
+        assertThat(throttle.retryAt(target.username(), address))
+                .contains(clock.instant().plusSeconds(60));
+        assertThat(events.stream(LoginThrottled.class)
+                        .filter(event ->
+                                event.accountId() != null && event.accountId().equals(target.id())))
+                .extracting(LoginThrottled::failures)
+                .containsExactly(5, 6);
     }
 
     @Test
@@ -144,7 +153,8 @@ class LoginThrottleTest {
         // PostgreSQL's lower() finds the account for a dotted capital I, Java's lower case is another text
         String[] spellings = new String[6];
         for (int i = 0; i < spellings.length; i++) {
-            spellings[i] = target.username().substring(0, i) + "\u0130" + target.username().substring(i + 1);
+            spellings[i] = target.username().substring(0, i) + "\u0130"
+                    + target.username().substring(i + 1);
         }
         // each from its own address, so that only the account's count can delay the last attempt
         for (int i = 0; i < spellings.length - 1; i++) {
@@ -162,13 +172,25 @@ class LoginThrottleTest {
         jdbc.update("update account set enabled = false where id = ?", disabled.id());
         signIn(disabled.username(), "wrong password", address).andExpect(unauthenticated());
         // a wrong password is a wrong password (it was hashed and compared), whether or not the account is usable
-        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent.class)
-                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).isEmpty();
-        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent.class)
-                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).hasSize(1);
+        assertThat(events.stream(
+                                org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent
+                                        .class)
+                        .filter(event -> disabled.username()
+                                .equals(event.getAuthentication().getName())))
+                .isEmpty();
+        assertThat(events.stream(
+                                org.springframework.security.authentication.event
+                                        .AuthenticationFailureBadCredentialsEvent.class)
+                        .filter(event -> disabled.username()
+                                .equals(event.getAuthentication().getName())))
+                .hasSize(1);
         signIn(disabled.username(), TestData.PASSWORD, otherAddress).andExpect(unauthenticated());
-        assertThat(events.stream(org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent.class)
-                .filter(event -> disabled.username().equals(event.getAuthentication().getName()))).hasSize(1);
+        assertThat(events.stream(
+                                org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent
+                                        .class)
+                        .filter(event -> disabled.username()
+                                .equals(event.getAuthentication().getName())))
+                .hasSize(1);
     }
 
     @Test
@@ -184,7 +206,8 @@ class LoginThrottleTest {
     void oneAddressTryingManyAccountsIsDelayedAfterTwentyFailures() throws Exception {
         TestData.TestAccount account = testData.account("sprayed", Role.APPLICANT);
         for (int i = 0; i < 20; i++) {
-            signIn("spray-" + i + "-" + System.nanoTime(), "Winter2026!", address).andExpect(unauthenticated());
+            signIn("spray-" + i + "-" + System.nanoTime(), "Winter2026!", address)
+                    .andExpect(unauthenticated());
         }
         signIn(account.username(), TestData.PASSWORD, address).andExpect(unauthenticated());
         signIn(account.username(), TestData.PASSWORD, otherAddress).andExpect(authenticated());

@@ -23,7 +23,8 @@ class PasswordPolicyTest {
 
     @Test
     void aLongPassphraseIsAcceptedWithoutAnyCompositionRule() {
-        String passphrase = "the quiet heron waits by the cold river while autumn light fades slowly over harbour roofs ok";
+        String passphrase =
+                "the quiet heron waits by the cold river while autumn light fades slowly over harbour roofs ok";
         assertThat(passphrase).hasSize(93);
         String hundred = passphrase + " fine!!";
         assertThat(hundred.codePointCount(0, hundred.length())).isEqualTo(100);
@@ -34,9 +35,9 @@ class PasswordPolicyTest {
 
     @Test
     void lengthCountsCharactersNotBytesOrUtf16Units() {
-        assertThat(problems("秋天的河边有一只安静的鹭")).isEmpty();                 // 12 characters
+        assertThat(problems("秋天的河边有一只安静的鹭")).isEmpty(); // 12 characters
         assertThat(problems("秋天的河边有一只安静的")).containsExactly("account.password.tooShort");
-        String elevenEmoji = "🐢".repeat(11);                                     // 22 UTF-16 units
+        String elevenEmoji = "🐢".repeat(11); // 22 UTF-16 units
         assertThat(problems(elevenEmoji)).containsExactly("account.password.tooShort");
     }
 
@@ -55,12 +56,17 @@ class PasswordPolicyTest {
         assertThat(problems("wei.wang@example.test")).containsExactly("account.password.personal");
         assertThat(problems("hello wei.wang!!")).containsExactly("account.password.personal");
         // short names are not looked for: "li" inside a password says nothing
-        assertThat(POLICY.problems("olive trees in the lit yard", "li", "Li", "li@x.cn")).isEmpty();
+        assertThat(POLICY.problems("olive trees in the lit yard", "li", "Li", "li@x.cn"))
+                .isEmpty();
     }
 
     @Test
     void theDemoPasswordsStillPass() {
-        assertThat(POLICY.problems("icp-demo-2026", "applicant.beijing", "张伟 Zhang Wei", "applicant.beijing@demo.invalid")).isEmpty();
-        assertThat(POLICY.problems("icp-bulk-2026", "bulk.applicant", "批量申请人 Bulk Applicant", "bulk.applicant@bulk.invalid")).isEmpty();
+        assertThat(POLICY.problems(
+                        "icp-demo-2026", "applicant.beijing", "张伟 Zhang Wei", "applicant.beijing@demo.invalid"))
+                .isEmpty();
+        assertThat(POLICY.problems(
+                        "icp-bulk-2026", "bulk.applicant", "批量申请人 Bulk Applicant", "bulk.applicant@bulk.invalid"))
+                .isEmpty();
     }
 }

@@ -70,8 +70,11 @@ class PasswordSetLinkTest {
     }
 
     IssuedLink openReviewer(String username) {
-        return accounts.open(new StaffAccount(username, "Reviewer " + username, username + "@example.test", "zh-CN",
-                Set.of(Role.REVIEWER)), admin.id(), "https://icp.example.cn");
+        return accounts.open(
+                new StaffAccount(
+                        username, "Reviewer " + username, username + "@example.test", "zh-CN", Set.of(Role.REVIEWER)),
+                admin.id(),
+                "https://icp.example.cn");
     }
 
     static String path(IssuedLink link) {
@@ -88,17 +91,22 @@ class PasswordSetLinkTest {
         // no password yet: nobody can sign in to the new account
         mvc.perform(formLogin("/login").user(username).password("")).andExpect(unauthenticated());
 
-        mvc.perform(get(path(link))).andExpect(status().isOk())
+        mvc.perform(get(path(link)))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Reviewer " + username)));
         mvc.perform(post(path(link)).param("newPassword", NEW_PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/login?passwordSet"));
         mvc.perform(formLogin("/login").user(username).password(NEW_PASSWORD)).andExpect(authenticated());
 
-        mvc.perform(get(path(link))).andExpect(status().isGone())
+        mvc.perform(get(path(link)))
+                .andExpect(status().isGone())
                 .andExpect(content().string(Matchers.containsString("This link no longer works")));
-        mvc.perform(post(path(link)).param("newPassword", "another fine passphrase").with(csrf()))
+        mvc.perform(post(path(link))
+                        .param("newPassword", "another fine passphrase")
+                        .with(csrf()))
                 .andExpect(status().isGone());
-        mvc.perform(formLogin("/login").user(username).password("another fine passphrase")).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(username).password("another fine passphrase"))
+                .andExpect(unauthenticated());
     }
 
     @Test
@@ -113,7 +121,8 @@ class PasswordSetLinkTest {
 
         clock.advance(Duration.ofSeconds(1));
         mvc.perform(get(path(late))).andExpect(status().isGone());
-        mvc.perform(post(path(late)).param("newPassword", NEW_PASSWORD).with(csrf())).andExpect(status().isGone());
+        mvc.perform(post(path(late)).param("newPassword", NEW_PASSWORD).with(csrf()))
+                .andExpect(status().isGone());
     }
 
     @Test
@@ -135,14 +144,11 @@ class PasswordSetLinkTest {
     void aLongChinesePassphraseIsAcceptedWholeAndSignsIn() throws Exception {
         String username = "passphrase-" + System.nanoTime();
         IssuedLink link = openReviewer(username);
-        String passphrase = "秋天的河边有一只安静的鹭".repeat(8) + "在等待远方的船只";    // 104 characters, 312 bytes
+        String passphrase = "秋天的河边有一只安静的鹭".repeat(8) + "在等待远方的船只"; // 104 characters, 312 bytes
         mvc.perform(post(path(link)).param("newPassword", passphrase).with(csrf()))
                 .andExpect(redirectedUrl("/login?passwordSet"));
-        mvc.perform(formLogin()
-                        .user(username).password(passphrase))
-                .andExpect(authenticated());
-        mvc.perform(formLogin()
-                        .user(username).password(passphrase.substring(0, passphrase.length() - 1)))
+        mvc.perform(formLogin().user(username).password(passphrase)).andExpect(authenticated());
+        mvc.perform(formLogin().user(username).password(passphrase.substring(0, passphrase.length() - 1)))
                 .andExpect(unauthenticated());
     }
 
@@ -155,17 +161,25 @@ class PasswordSetLinkTest {
 
         String token = path(second).substring(path(second).lastIndexOf('/') + 1);
         assertThat(token).matches("[A-Za-z0-9_-]{43}");
-        assertThat(jdbc.queryForList("select token_hash from password_set_link where account_id = ?", String.class,
-                first.accountId())).containsExactly(PasswordSetLinks.hash(token)).doesNotContain(token);
+        assertThat(jdbc.queryForList(
+                        "select token_hash from password_set_link where account_id = ?",
+                        String.class,
+                        first.accountId()))
+                .containsExactly(PasswordSetLinks.hash(token))
+                .doesNotContain(token);
 
         PasswordSetLinkIssued issued = events.stream(PasswordSetLinkIssued.class)
-                .filter(event -> event.link().equals(second.url())).findFirst().orElseThrow();
+                .filter(event -> event.link().equals(second.url()))
+                .findFirst()
+                .orElseThrow();
         assertThat(issued.language()).isEqualTo("zh-CN");
         assertThat(issued.expiresAt()).isEqualTo(second.expiresAt());
         assertThat(issued.auditDetail()).doesNotContain(token);
         assertThat(issued.toString()).doesNotContain(token);
-        assertThat(events.stream(AccountCreated.class).filter(event -> event.accountId().equals(first.accountId())))
-                .singleElement().satisfies(event -> assertThat(event.auditActorId()).isEqualTo(admin.id()));
+        assertThat(events.stream(AccountCreated.class)
+                        .filter(event -> event.accountId().equals(first.accountId())))
+                .singleElement()
+                .satisfies(event -> assertThat(event.auditActorId()).isEqualTo(admin.id()));
     }
 
     @Test

@@ -75,7 +75,8 @@ class SessionGuardTest {
         accounts.disable(admin.id(), reviewer.id(), version);
 
         ended(session);
-        mvc.perform(get("/login").param("ended", "")).andExpect(content().string(Matchers.containsString("Your session has ended")));
+        mvc.perform(get("/login").param("ended", ""))
+                .andExpect(content().string(Matchers.containsString("Your session has ended")));
     }
 
     @Test
@@ -106,8 +107,11 @@ class SessionGuardTest {
         MockHttpSession here = Sessions.signIn(mvc, reviewer.username());
         MockHttpSession elsewhere = Sessions.signIn(mvc, reviewer.username());
 
-        mvc.perform(post("/account/password").session(here).with(csrf())
-                        .param("currentPassword", TestData.PASSWORD).param("newPassword", "a brand new passphrase"))
+        mvc.perform(post("/account/password")
+                        .session(here)
+                        .with(csrf())
+                        .param("currentPassword", TestData.PASSWORD)
+                        .param("newPassword", "a brand new passphrase"))
                 .andExpect(redirectedUrl("/account/password"));
 
         stillSignedIn(here);
@@ -120,16 +124,25 @@ class SessionGuardTest {
     void theChangePageAsksForTheCurrentPasswordAndAppliesTheRules() throws Exception {
         TestData.TestAccount reviewer = testData.account("asker", Role.REVIEWER);
         MockHttpSession session = Sessions.signIn(mvc, reviewer.username());
-        mvc.perform(post("/account/password").session(session).with(csrf())
-                        .param("currentPassword", "not my password").param("newPassword", "a brand new passphrase"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", "not my password")
+                        .param("newPassword", "a brand new passphrase"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Error: Change your password")))
                 .andExpect(content().string(Matchers.containsString("The current password is not right")));
-        mvc.perform(post("/account/password").session(session).with(csrf())
-                        .param("currentPassword", TestData.PASSWORD).param("newPassword", "x " + reviewer.username()))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", TestData.PASSWORD)
+                        .param("newPassword", "x " + reviewer.username()))
                 .andExpect(content().string(Matchers.containsString("must not contain your username")));
-        mvc.perform(post("/account/password").session(session).with(csrf())
-                        .param("currentPassword", TestData.PASSWORD).param("newPassword", TestData.PASSWORD))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .param("currentPassword", TestData.PASSWORD)
+                        .param("newPassword", TestData.PASSWORD))
                 .andExpect(content().string(Matchers.containsString("must differ from the current one")));
         stillSignedIn(session);
     }
@@ -139,16 +152,29 @@ class SessionGuardTest {
         TestData.TestAccount reviewer = testData.account("guessed", Role.REVIEWER);
         MockHttpSession session = Sessions.signIn(mvc, reviewer.username());
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/account/password").session(session).with(csrf()).with(from("127.0.3.1"))
-                            .param("currentPassword", "guess number " + i).param("newPassword", "a brand new passphrase"))
+            mvc.perform(post("/account/password")
+                            .session(session)
+                            .with(csrf())
+                            .with(from("127.0.3.1"))
+                            .param("currentPassword", "guess number " + i)
+                            .param("newPassword", "a brand new passphrase"))
                     .andExpect(content().string(Matchers.containsString("The current password is not right")));
         }
-        mvc.perform(post("/account/password").session(session).with(csrf()).with(from("127.0.3.1"))
-                        .param("currentPassword", TestData.PASSWORD).param("newPassword", "a brand new passphrase"))
-                .andExpect(content().string(Matchers.containsString("Too many wrong passwords. Try again after 09:00:30")));
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .with(from("127.0.3.1"))
+                        .param("currentPassword", TestData.PASSWORD)
+                        .param("newPassword", "a brand new passphrase"))
+                .andExpect(content()
+                        .string(Matchers.containsString("Too many wrong passwords. Try again after 09:00:30")));
         clock.advance(Duration.ofSeconds(30));
-        mvc.perform(post("/account/password").session(session).with(csrf()).with(from("127.0.3.1"))
-                        .param("currentPassword", TestData.PASSWORD).param("newPassword", "a brand new passphrase"))
+        mvc.perform(post("/account/password")
+                        .session(session)
+                        .with(csrf())
+                        .with(from("127.0.3.1"))
+                        .param("currentPassword", TestData.PASSWORD)
+                        .param("newPassword", "a brand new passphrase"))
                 .andExpect(redirectedUrl("/account/password"));
     }
 

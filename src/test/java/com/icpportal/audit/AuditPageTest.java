@@ -5,9 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
@@ -82,9 +81,14 @@ class AuditPageTest {
     @Test
     void onlyAdminsSeeTheTrail() throws Exception {
         mvc.perform(get("/admin/audit")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/admin/audit").session(Sessions.signIn(mvc, actor.username()))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/audit").session(Sessions.signIn(mvc, testData.account("trail-applicant", Role.APPLICANT)
-                .username()))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").session(Sessions.signIn(mvc, actor.username())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit")
+                        .session(Sessions.signIn(
+                                mvc,
+                                testData.account("trail-applicant", Role.APPLICANT)
+                                        .username())))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit").session(session)).andExpect(status().isOk());
     }
 
@@ -95,14 +99,23 @@ class AuditPageTest {
         record("order.claimed", "change_order", entityId, "CO-TEST-1 13812345678");
 
         String english = page(get("/admin/audit").param("entityId", entityId));
-        assertThat(english).contains("Audit trail", "Order claimed", "Change order", actor.username(), "2026-03-10 10:15",
-                "CO-TEST-1 138****5678").doesNotContain("13812345678");
-        String chinese = html(get("/admin/audit").param("entityId", entityId).cookie(new Cookie("portal-lang", "zh-CN")));
+        assertThat(english)
+                .contains(
+                        "Audit trail",
+                        "Order claimed",
+                        "Change order",
+                        actor.username(),
+                        "2026-03-10 10:15",
+                        "CO-TEST-1 138****5678")
+                .doesNotContain("13812345678");
+        String chinese =
+                html(get("/admin/audit").param("entityId", entityId).cookie(new Cookie("portal-lang", "zh-CN")));
         assertThat(chinese).contains("审计日志", "认领变更单", "变更单", "操作人");
 
         record("something.new", "new_entity", entityId, null);
         assertThat(page(get("/admin/audit").param("entityId", entityId)))
-                .as("a kind without words is shown as it is").contains("something.new", "new_entity");
+                .as("a kind without words is shown as it is")
+                .contains("something.new", "new_entity");
     }
 
     @Test
@@ -117,28 +130,47 @@ class AuditPageTest {
         long byOther = recordBy(other, "order.claimed", "change_order", entityId, "by someone else");
 
         assertThat(ids(get("/admin/audit").param("entityId", entityId))).containsExactly(byOther, early, late);
-        assertThat(ids(get("/admin/audit").param("entityId", entityId).param("actor", actor.username().toUpperCase())))
-                .as("the username ignoring case").containsExactly(early, late);
+        assertThat(ids(get("/admin/audit")
+                        .param("entityId", entityId)
+                        .param("actor", actor.username().toUpperCase())))
+                .as("the username ignoring case")
+                .containsExactly(early, late);
         assertThat(ids(get("/admin/audit").param("entityId", entityId).param("kind", "order.claimed")))
                 .containsExactly(byOther, late);
-        assertThat(ids(get("/admin/audit").param("entity", "change_order").param("entityId", entityId)
-                .param("actor", other.username()))).containsExactly(byOther);
-        assertThat(ids(get("/admin/audit").param("entity", "account").param("entityId", entityId))).isEmpty();
-        assertThat(ids(get("/admin/audit").param("entityId", entityId).param("from", "2026-03-11").param("to", "2026-03-11")))
+        assertThat(ids(get("/admin/audit")
+                        .param("entity", "change_order")
+                        .param("entityId", entityId)
+                        .param("actor", other.username())))
+                .containsExactly(byOther);
+        assertThat(ids(get("/admin/audit").param("entity", "account").param("entityId", entityId)))
+                .isEmpty();
+        assertThat(ids(get("/admin/audit")
+                        .param("entityId", entityId)
+                        .param("from", "2026-03-11")
+                        .param("to", "2026-03-11")))
                 .containsExactly(byOther, early);
         assertThat(ids(get("/admin/audit").param("entityId", entityId).param("to", "2026-03-10")))
                 .containsExactly(late);
-        assertThat(ids(get("/admin/audit").param("entityId", entityId).param("from", "2026-03-12"))).isEmpty();
+        assertThat(ids(get("/admin/audit").param("entityId", entityId).param("from", "2026-03-12")))
+                .isEmpty();
     }
 
     @Test
     void badDatesAreShownAtTheirFieldsWithWhatWasTyped() throws Exception {
-        String invalid = page(get("/admin/audit").param("from", "2026-02-30").param("to", "tomorrow")
+        String invalid = page(get("/admin/audit")
+                .param("from", "2026-02-30")
+                .param("to", "tomorrow")
                 .param("actor", "someone"));
         assertThat(invalid)
-                .contains("<title>Error: Audit trail</title>", "There is a problem",
-                        "Enter the start date as year-month-day", "Enter the end date as year-month-day",
-                        "value=\"2026-02-30\"", "value=\"tomorrow\"", "value=\"someone\"", "href=\"#from\"")
+                .contains(
+                        "<title>Error: Audit trail</title>",
+                        "There is a problem",
+                        "Enter the start date as year-month-day",
+                        "Enter the end date as year-month-day",
+                        "value=\"2026-02-30\"",
+                        "value=\"tomorrow\"",
+                        "value=\"someone\"",
+                        "href=\"#from\"")
                 .doesNotContain("id=\"entry-");
 
         assertThat(page(get("/admin/audit").param("from", "2026-03-12").param("to", "2026-03-11")))
@@ -151,9 +183,13 @@ class AuditPageTest {
                 .contains("Enter the end date as year-month-day");
         assertThat(page(get("/admin/audit").param("from", "+300000-01-01")))
                 .contains("Enter the start date as year-month-day");
-        assertThat(page(get("/admin/audit").param("after", "+300000-01-01T00:00:00Z").param("afterId", "1")))
+        assertThat(page(get("/admin/audit")
+                        .param("after", "+300000-01-01T00:00:00Z")
+                        .param("afterId", "1")))
                 .doesNotContain("Error:");
-        assertThat(page(get("/admin/audit").param("after", "-300000-01-01T00:00:00Z").param("afterId", "1")))
+        assertThat(page(get("/admin/audit")
+                        .param("after", "-300000-01-01T00:00:00Z")
+                        .param("afterId", "1")))
                 .doesNotContain("Error:");
     }
 
@@ -167,7 +203,8 @@ class AuditPageTest {
                 if (i % 3 == 0) {
                     clock.advance(Duration.ofSeconds(1)); // several entries share a time: the id breaks the tie
                 }
-                events.publishEvent(new TestAuditedEvent("test.paged", "test_entity", entityId, actor.id(), "entry " + i));
+                events.publishEvent(
+                        new TestAuditedEvent("test.paged", "test_entity", entityId, actor.id(), "entry " + i));
                 written.add(jdbc.queryForObject("select max(id) from audit_entry", Long.class));
             }
         });
@@ -183,11 +220,17 @@ class AuditPageTest {
         record("test.paged", "test_entity", entityId, "newer");
         String second = page(get(URI.create(older)));
         assertThat(ids(second)).containsExactlyElementsOf(newestFirst.subList(50, 57));
-        assertThat(OLDER.matcher(second).find()).as("no older page after the last").isFalse();
+        assertThat(OLDER.matcher(second).find())
+                .as("no older page after the last")
+                .isFalse();
         assertThat(second).contains("Newest entries");
 
-        assertThat(ids(get("/admin/audit").param("entityId", entityId).param("after", "not a time").param("afterId", "x")))
-                .as("an unreadable keyset starts from the newest").hasSize(50);
+        assertThat(ids(get("/admin/audit")
+                        .param("entityId", entityId)
+                        .param("after", "not a time")
+                        .param("afterId", "x")))
+                .as("an unreadable keyset starts from the newest")
+                .hasSize(50);
         assertThat(new HashSet<>(ids(first))).doesNotContainAnyElementsOf(ids(second));
     }
 
@@ -207,7 +250,10 @@ class AuditPageTest {
     }
 
     private String html(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.session(session)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(request.session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString();
     }
 

@@ -22,7 +22,8 @@ final class AuditRows {
 
     /** The rows about this entity written after the mark, oldest first. */
     List<Map<String, Object>> about(String entityId, long mark) {
-        return jdbc.queryForList("select * from audit_entry where entity_id = ? and id > ? order by id", entityId, mark);
+        return jdbc.queryForList(
+                "select * from audit_entry where entity_id = ? and id > ? order by id", entityId, mark);
     }
 
     List<Map<String, Object>> about(String entityId) {

@@ -61,7 +61,8 @@ class AuditTrailProtectionTest {
         inTransaction(() -> events.publishEvent(event(entityId, "original detail")));
         Map<String, Object> before = rows.about(entityId).get(0);
 
-        assertThatThrownBy(() -> jdbc.update("update audit_entry set detail = 'rewritten' where entity_id = ?", entityId))
+        assertThatThrownBy(
+                        () -> jdbc.update("update audit_entry set detail = 'rewritten' where entity_id = ?", entityId))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("audit_entry is append-only: UPDATE is not allowed");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where entity_id = ?", entityId))
@@ -71,7 +72,8 @@ class AuditTrailProtectionTest {
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("audit_entry is append-only: TRUNCATE is not allowed");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry where false"))
-                .as("refused even when no row matches").isInstanceOf(DataAccessException.class);
+                .as("refused even when no row matches")
+                .isInstanceOf(DataAccessException.class);
 
         assertThat(rows.about(entityId)).containsExactly(before);
     }
@@ -82,16 +84,19 @@ class AuditTrailProtectionTest {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         transaction.executeWithoutResult(status -> {
             events.publishEvent(event(rolledBack, "never happened"));
-            assertThat(rows.about(rolledBack)).as("written inside the transaction").hasSize(1);
+            assertThat(rows.about(rolledBack))
+                    .as("written inside the transaction")
+                    .hasSize(1);
             status.setRollbackOnly();
         });
         assertThat(rows.about(rolledBack)).isEmpty();
 
         String failed = UUID.randomUUID().toString();
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
-            events.publishEvent(event(failed, "the change failed after publishing"));
-            throw new IllegalStateException("the change fails");
-        })).isInstanceOf(IllegalStateException.class);
+                    events.publishEvent(event(failed, "the change failed after publishing"));
+                    throw new IllegalStateException("the change fails");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(rows.about(failed)).isEmpty();
 
         String committed = UUID.randomUUID().toString();
@@ -100,7 +105,9 @@ class AuditTrailProtectionTest {
             assertThat(row.get("kind")).isEqualTo("test.audited");
             assertThat(row.get("entity")).isEqualTo("test_entity");
             assertThat(row.get("actor_id")).isEqualTo(actor.id());
-            assertThat(row.get("actor_name")).as("the username, copied at write time").isEqualTo(actor.username());
+            assertThat(row.get("actor_name"))
+                    .as("the username, copied at write time")
+                    .isEqualTo(actor.username());
             assertThat(row.get("detail")).isEqualTo("happened");
         });
     }
@@ -108,12 +115,13 @@ class AuditTrailProtectionTest {
     @Test
     void theTrailHoldsNoFullIdNumberOrMobile() {
         String entityId = UUID.randomUUID().toString();
-        inTransaction(() -> events.publishEvent(event(entityId,
-                "principal 11010519491231002X, mobile 13812345678, emergency +86 139-0013-9000")));
+        inTransaction(() -> events.publishEvent(
+                event(entityId, "principal 11010519491231002X, mobile 13812345678, emergency +86 139-0013-9000")));
         String detail = (String) rows.about(entityId).get(0).get("detail");
         assertThat(detail).isEqualTo("principal 1101**********002X, mobile 138****5678, emergency +86 139-****-9000");
         assertThat(jdbc.queryForObject(UNMASKED_ROWS, Integer.class))
-                .as("no row of the whole trail holds a full ID number or mobile").isZero();
+                .as("no row of the whole trail holds a full ID number or mobile")
+                .isZero();
     }
 
     @Test

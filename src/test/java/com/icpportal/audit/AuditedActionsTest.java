@@ -2,9 +2,9 @@ package com.icpportal.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -83,12 +83,14 @@ class AuditedActionsTest {
     static final String PRINCIPAL_MOBILE = "13800138000";
     /** Qinghai, whose rules, cities and photo sites no other test relies on. */
     static final String QINGHAI = "630000";
+
     static final String GUOLUO = "632600";
     static final String YUSHU = "632700";
     /** A year no deadline reaches: its calendar entries change nothing for other tests. */
     static final int FAR_YEAR = 2091;
     /** portal.login.free-attempts and address-free-attempts. */
     static final int FREE_ATTEMPTS = 5;
+
     static final int ADDRESS_FREE_ATTEMPTS = 20;
     static final AtomicLong UNIQUE = new AtomicLong();
     static final AtomicLong ADDRESSES = new AtomicLong();
@@ -186,7 +188,9 @@ class AuditedActionsTest {
 
     /** Every audited action; {@link #everyAuditedKindHasALineInTheTable()} fails when a kind has none here. */
     List<Audited> actions() {
-        return Stream.of(orderActions(), accountActions(), referenceDataActions(), filingActions()).flatMap(List::stream).toList();
+        return Stream.of(orderActions(), accountActions(), referenceDataActions(), filingActions())
+                .flatMap(List::stream)
+                .toList();
     }
 
     List<Audited> orderActions() {
@@ -197,20 +201,27 @@ class AuditedActionsTest {
         return List.of(
                 audited("order.started", ORDER, applicantId, () -> {
                     TestFiling filing = filing();
-                    return () -> changeOrders.start(applicantActor, filing.id(), ChangeType.SUBJECT_CHANGE, null).toString();
+                    return () -> changeOrders
+                            .start(applicantActor, filing.id(), ChangeType.SUBJECT_CHANGE, null)
+                            .toString();
                 }),
                 audited("order.submitted", ORDER, applicantId, () -> {
                     UUID order = draft();
-                    return () -> id(changeOrders.submit(applicantActor, order, version(order)).id());
+                    return () -> id(changeOrders
+                            .submit(applicantActor, order, version(order))
+                            .id());
                 }),
                 audited("order.withdrawn", ORDER, applicantId, () -> {
                     UUID order = draft();
-                    return () -> id(changeOrders.withdraw(applicantActor, order, version(order), "mistake").id());
+                    return () -> id(changeOrders
+                            .withdraw(applicantActor, order, version(order), "mistake")
+                            .id());
                 }),
                 audited("order.claimed", ORDER, reviewerId, () -> {
                     UUID order = submitted();
                     return () -> {
-                        assertThat(decisions.claim(reviewerActor, order).claimed()).isTrue();
+                        assertThat(decisions.claim(reviewerActor, order).claimed())
+                                .isTrue();
                         return id(order);
                     };
                 }),
@@ -230,87 +241,129 @@ class AuditedActionsTest {
                 }),
                 audited("order.call-logged", ORDER, reviewerId, () -> {
                     UUID order = claimed();
-                    return () -> id(decisions.logCall(reviewerActor, order, ContactOutcome.NO_ANSWER, "13812345678 busy")
+                    return () -> id(decisions
+                            .logCall(reviewerActor, order, ContactOutcome.NO_ANSWER, "13812345678 busy")
                             .orderId());
                 }),
                 audited("order.passed", ORDER, reviewerId, () -> {
                     UUID order = claimed();
-                    return () -> id(decisions.pass(reviewerActor, order, version(order), null).id());
+                    return () -> id(decisions
+                            .pass(reviewerActor, order, version(order), null)
+                            .id());
                 }),
                 audited("order.returned", ORDER, reviewerId, () -> {
                     UUID order = claimed();
-                    return () -> id(decisions.returnForCorrection(reviewerActor, order, version(order),
-                            List.of(new Reason("principal.mobile", "电话无法接通", null)), null).id());
+                    return () -> id(decisions
+                            .returnForCorrection(
+                                    reviewerActor,
+                                    order,
+                                    version(order),
+                                    List.of(new Reason("principal.mobile", "电话无法接通", null)),
+                                    null)
+                            .id());
                 }),
                 audited("order.rejected", ORDER, reviewerId, () -> {
                     UUID order = claimed();
-                    return () -> id(decisions.reject(reviewerActor, order, version(order),
-                            List.of(Reason.general("不符合要求")), null).id());
+                    return () -> id(decisions
+                            .reject(reviewerActor, order, version(order), List.of(Reason.general("不符合要求")), null)
+                            .id());
                 }),
                 audited("order.resubmitted", ORDER, applicantId, () -> {
                     UUID order = claimed();
-                    decisions.returnForCorrection(reviewerActor, order, version(order),
-                            List.of(new Reason("principal.mobile", "电话无法接通", null)), null);
-                    return () -> id(changeOrders.resubmit(applicantActor, order, version(order)).id());
+                    decisions.returnForCorrection(
+                            reviewerActor,
+                            order,
+                            version(order),
+                            List.of(new Reason("principal.mobile", "电话无法接通", null)),
+                            null);
+                    return () -> id(changeOrders
+                            .resubmit(applicantActor, order, version(order))
+                            .id());
                 }),
                 audited("order.verification-submitted", ORDER, applicantId, () -> {
                     UUID order = inVerification();
-                    return () -> id(changeOrders.submitVerification(applicantActor, order, version(order)).id());
+                    return () -> id(changeOrders
+                            .submitVerification(applicantActor, order, version(order))
+                            .id());
                 }),
                 audited("order.verification-passed", ORDER, reviewerId, () -> {
                     UUID order = inVerificationReview();
-                    return () -> id(decisions.passVerification(reviewerActor, order, version(order)).id());
+                    return () -> id(decisions
+                            .passVerification(reviewerActor, order, version(order))
+                            .id());
                 }),
                 audited("order.verification-returned", ORDER, reviewerId, () -> {
                     UUID order = inVerificationReview();
-                    return () -> id(decisions.returnVerification(reviewerActor, order, version(order),
-                            new Reason("document:VERIFICATION_PHOTO", "照片模糊", null)).id());
+                    return () -> id(decisions
+                            .returnVerification(
+                                    reviewerActor,
+                                    order,
+                                    version(order),
+                                    new Reason("document:VERIFICATION_PHOTO", "照片模糊", null))
+                            .id());
                 }),
                 audited("order.submitted-to-administration", ORDER, reviewerId, () -> {
                     UUID order = awaitingSubmission(false);
-                    return () -> id(decisions.submitToAdministration(reviewerActor, order, version(order)).id());
+                    return () -> id(decisions
+                            .submitToAdministration(reviewerActor, order, version(order))
+                            .id());
                 }),
                 audited("order.sms-verified", ORDER, adminId, () -> {
                     UUID order = withAdministration(true);
-                    return () -> id(decisions.recordSmsVerified(authority, order, version(order)).id());
+                    return () -> id(decisions
+                            .recordSmsVerified(authority, order, version(order))
+                            .id());
                 }),
                 audited("order.sms-failed", ORDER, adminId, () -> {
                     UUID order = withAdministration(true);
-                    return () -> id(decisions.recordSmsFailed(authority, order, version(order),
-                            Reason.general("短信核验超时")).id());
+                    return () -> id(decisions
+                            .recordSmsFailed(authority, order, version(order), Reason.general("短信核验超时"))
+                            .id());
                 }),
                 audited("order.approved", ORDER, adminId, () -> {
                     UUID order = withAdministration(false);
-                    return () -> id(decisions.recordApproval(authority, order, version(order), null).id());
+                    return () -> id(decisions
+                            .recordApproval(authority, order, version(order), null)
+                            .id());
                 }),
                 audited("order.rejected-by-administration", ORDER, adminId, () -> {
                     UUID order = withAdministration(false);
-                    return () -> id(decisions.recordRejection(authority, order, version(order),
-                            List.of(Reason.general("材料不全")), null).id());
+                    return () -> id(decisions
+                            .recordRejection(authority, order, version(order), List.of(Reason.general("材料不全")), null)
+                            .id());
                 }),
                 audited("order.revised", ORDER, applicantId, () -> {
                     UUID order = withAdministration(false);
                     decisions.recordRejection(authority, order, version(order), List.of(Reason.general("材料不全")), null);
-                    return () -> id(changeOrders.revise(applicantActor, order, version(order)).id());
+                    return () -> id(changeOrders
+                            .revise(applicantActor, order, version(order))
+                            .id());
                 }),
                 audited("document.downloaded", "document", reviewerId, () -> {
                     UUID document = uploadedDocument();
                     var session = Sessions.signIn(mvc, reviewer.username());
                     return () -> {
-                        mvc.perform(get("/documents/{id}", document).session(session)).andExpect(status().isOk());
+                        mvc.perform(get("/documents/{id}", document).session(session))
+                                .andExpect(status().isOk());
                         return id(document);
                     };
                 }),
                 audited("login.succeeded", ACCOUNT, applicantId, () -> () -> {
-                    mvc.perform(formLogin("/login").user(applicant.username()).password(TestData.PASSWORD))
-                            .andExpect(authenticated());
-                    return id(applicantId);
-                }).from(LOOPBACK),
+                            mvc.perform(formLogin("/login")
+                                            .user(applicant.username())
+                                            .password(TestData.PASSWORD))
+                                    .andExpect(authenticated());
+                            return id(applicantId);
+                        })
+                        .from(LOOPBACK),
                 audited("login.failed", ACCOUNT, null, () -> () -> {
-                    mvc.perform(formLogin("/login").user(applicant.username()).password("not the password"))
-                            .andExpect(unauthenticated());
-                    return id(applicantId);
-                }).from(LOOPBACK));
+                            mvc.perform(formLogin("/login")
+                                            .user(applicant.username())
+                                            .password("not the password"))
+                                    .andExpect(unauthenticated());
+                            return id(applicantId);
+                        })
+                        .from(LOOPBACK));
     }
 
     List<Audited> accountActions() {
@@ -319,12 +372,25 @@ class AuditedActionsTest {
         String accountAddress = "127.0.3." + ADDRESSES.incrementAndGet();
         String sprayingAddress = "127.0.4." + ADDRESSES.incrementAndGet();
         return List.of(
-                audited("account.created", ACCOUNT, adminId, () -> () -> id(accounts.open(new StaffAccount(
-                        unique("opened"), "Opened By Audit", unique("opened") + "@example.test", null, Set.of(Role.REVIEWER)),
-                        adminId, BASE_URL).accountId())).alongside("account.password-link-issued"),
+                audited(
+                                "account.created",
+                                ACCOUNT,
+                                adminId,
+                                () -> () -> id(accounts.open(
+                                                new StaffAccount(
+                                                        unique("opened"),
+                                                        "Opened By Audit",
+                                                        unique("opened") + "@example.test",
+                                                        null,
+                                                        Set.of(Role.REVIEWER)),
+                                                adminId,
+                                                BASE_URL)
+                                        .accountId()))
+                        .alongside("account.password-link-issued"),
                 audited("account.password-link-issued", ACCOUNT, adminId, () -> {
                     TestAccount target = testData.account("link", Role.REVIEWER);
-                    return () -> id(accounts.resetPassword(adminId, target.id(), BASE_URL).accountId());
+                    return () -> id(accounts.resetPassword(adminId, target.id(), BASE_URL)
+                            .accountId());
                 }),
                 audited("account.roles-changed", ACCOUNT, adminId, () -> {
                     TestAccount target = testData.account("promoted", Role.REVIEWER);
@@ -350,10 +416,12 @@ class AuditedActionsTest {
                 }),
                 audited("account.password-changed", ACCOUNT, null, () -> {
                     TestAccount target = testData.account("linked", Role.REVIEWER);
-                    String url = accounts.resetPassword(adminId, target.id(), BASE_URL).url();
+                    String url = accounts.resetPassword(adminId, target.id(), BASE_URL)
+                            .url();
                     String token = url.substring(url.lastIndexOf('/') + 1);
                     return () -> {
-                        assertThat(accounts.setPasswordWithLink(token, NEW_PASSWORD)).isNotNull();
+                        assertThat(accounts.setPasswordWithLink(token, NEW_PASSWORD))
+                                .isNotNull();
                         return id(target.id());
                     };
                 }),
@@ -362,38 +430,48 @@ class AuditedActionsTest {
                     return id(changer.id());
                 }),
                 audited("account.login-throttled", ACCOUNT, null, () -> {
-                    TestAccount target = testData.account("throttled", Role.APPLICANT);
-                    for (int i = 1; i < FREE_ATTEMPTS; i++) {
-                        failSignIn(target.username(), accountAddress);
-                    }
-                    return () -> {
-                        failSignIn(target.username(), accountAddress);
-                        return id(target.id());
-                    };
-                }).alongside("login.failed").from(accountAddress),
+                            TestAccount target = testData.account("throttled", Role.APPLICANT);
+                            for (int i = 1; i < FREE_ATTEMPTS; i++) {
+                                failSignIn(target.username(), accountAddress);
+                            }
+                            return () -> {
+                                failSignIn(target.username(), accountAddress);
+                                return id(target.id());
+                            };
+                        })
+                        .alongside("login.failed")
+                        .from(accountAddress),
                 audited("account.login-throttled", "source_address", null, () -> {
-                    for (int i = 1; i < ADDRESS_FREE_ATTEMPTS; i++) {
-                        failSignIn(unique("sprayed"), sprayingAddress);
-                    }
-                    return () -> {
-                        failSignIn(unique("sprayed"), sprayingAddress);
-                        return sprayingAddress;
-                    };
-                }).from(sprayingAddress),
+                            for (int i = 1; i < ADDRESS_FREE_ATTEMPTS; i++) {
+                                failSignIn(unique("sprayed"), sprayingAddress);
+                            }
+                            return () -> {
+                                failSignIn(unique("sprayed"), sprayingAddress);
+                                return sprayingAddress;
+                            };
+                        })
+                        .from(sprayingAddress),
                 audited("api.token-refused", "api", null, () -> () -> {
-                    String path = "/api/filed-domains/" + UUID.randomUUID();
-                    mvc.perform(get(path).header("Authorization", "Bearer not-the-token").with(remoteAddress(API_CALLER)))
-                            .andExpect(status().isUnauthorized());
-                    return path;
-                }).from(API_CALLER),
+                            String path = "/api/filed-domains/" + UUID.randomUUID();
+                            mvc.perform(get(path)
+                                            .header("Authorization", "Bearer not-the-token")
+                                            .with(remoteAddress(API_CALLER)))
+                                    .andExpect(status().isUnauthorized());
+                            return path;
+                        })
+                        .from(API_CALLER),
                 audited("order.mobile-verified", ORDER, adminId, () -> {
-                    UUID order = withAdministration(true);
-                    return () -> id(decisions.recordMobileVerified(Actor.authority(adminId), order, version(order),
-                            PRINCIPAL_MOBILE).id());
-                }).alongside("order.sms-verified"),
+                            UUID order = withAdministration(true);
+                            return () -> id(decisions
+                                    .recordMobileVerified(
+                                            Actor.authority(adminId), order, version(order), PRINCIPAL_MOBILE)
+                                    .id());
+                        })
+                        .alongside("order.sms-verified"),
                 audited("order.sms-code-refused", ORDER, null, () -> {
                     UUID order = withAdministration(true);
-                    return () -> id(decisions.recordWrongSmsCode(Actor.authority(null), order, PRINCIPAL_MOBILE)
+                    return () -> id(decisions
+                            .recordWrongSmsCode(Actor.authority(null), order, PRINCIPAL_MOBILE)
                             .id());
                 }));
     }
@@ -407,41 +485,60 @@ class AuditedActionsTest {
                     return QINGHAI;
                 }),
                 audited("province.city-override-set", "city_rule_override", adminId, () -> {
-                    provinces.cityOverrides(QINGHAI).stream().filter(override -> override.cityCode().equals(GUOLUO))
-                            .findFirst().ifPresent(override -> provinces.removeCityOverride(QINGHAI, GUOLUO,
-                                    override.version(), adminId));
-                    return () -> provinces.saveCityOverride(QINGHAI, GUOLUO, null, null, "audit", null, adminId).cityCode();
+                    provinces.cityOverrides(QINGHAI).stream()
+                            .filter(override -> override.cityCode().equals(GUOLUO))
+                            .findFirst()
+                            .ifPresent(override ->
+                                    provinces.removeCityOverride(QINGHAI, GUOLUO, override.version(), adminId));
+                    return () -> provinces
+                            .saveCityOverride(QINGHAI, GUOLUO, null, null, "audit", null, adminId)
+                            .cityCode();
                 }),
                 audited("province.city-override-removed", "city_rule_override", adminId, () -> {
                     CityOverride override = provinces.cityOverrides(QINGHAI).stream()
-                            .filter(found -> found.cityCode().equals(YUSHU)).findFirst()
-                            .orElseGet(() -> provinces.saveCityOverride(QINGHAI, YUSHU, null, null, "audit", null, adminId));
+                            .filter(found -> found.cityCode().equals(YUSHU))
+                            .findFirst()
+                            .orElseGet(() ->
+                                    provinces.saveCityOverride(QINGHAI, YUSHU, null, null, "audit", null, adminId));
                     return () -> {
                         provinces.removeCityOverride(QINGHAI, YUSHU, override.version(), adminId);
                         return YUSHU;
                     };
                 }),
                 audited("province.photo-site-added", "photo_site", adminId, () -> () -> {
-                    PhotoSiteAdminView site = photoSites.add(QINGHAI, photoSite(), adminId);
-                    photoSites.deactivate(QINGHAI, site.id(), photoSites.get(QINGHAI, site.id()).version(), adminId);
-                    return id(site.id());
-                }).alongside("province.photo-site-deactivated"),
+                            PhotoSiteAdminView site = photoSites.add(QINGHAI, photoSite(), adminId);
+                            photoSites.deactivate(
+                                    QINGHAI,
+                                    site.id(),
+                                    photoSites.get(QINGHAI, site.id()).version(),
+                                    adminId);
+                            return id(site.id());
+                        })
+                        .alongside("province.photo-site-deactivated"),
                 audited("province.photo-site-edited", "photo_site", adminId, () -> {
                     PhotoSiteAdminView site = photoSites.add(QINGHAI, photoSite(), adminId);
-                    return () -> id(photoSites.edit(QINGHAI, site.id(), photoSite(), site.version(), adminId).id());
+                    return () -> id(photoSites
+                            .edit(QINGHAI, site.id(), photoSite(), site.version(), adminId)
+                            .id());
                 }),
                 audited("province.photo-site-deactivated", "photo_site", adminId, () -> {
                     PhotoSiteAdminView site = photoSites.add(QINGHAI, photoSite(), adminId);
                     return () -> {
-                        photoSites.deactivate(QINGHAI, site.id(), photoSites.get(QINGHAI, site.id()).version(), adminId);
+                        photoSites.deactivate(
+                                QINGHAI,
+                                site.id(),
+                                photoSites.get(QINGHAI, site.id()).version(),
+                                adminId);
                         return id(site.id());
                     };
                 }),
                 audited("reference.suffix-added", "approved_domain_suffix", adminId, () -> () -> {
-                    String suffix = suffixes.add(uniqueSuffix(), adminId).ascii();
-                    suffixes.remove(suffix, adminId); // other tests see the list as it was
-                    return suffix;
-                }).alongside("reference.suffix-removed"),
+                            String suffix =
+                                    suffixes.add(uniqueSuffix(), adminId).ascii();
+                            suffixes.remove(suffix, adminId); // other tests see the list as it was
+                            return suffix;
+                        })
+                        .alongside("reference.suffix-removed"),
                 audited("reference.suffix-removed", "approved_domain_suffix", adminId, () -> {
                     String suffix = suffixes.add(uniqueSuffix(), adminId).ascii();
                     return () -> {
@@ -452,13 +549,15 @@ class AuditedActionsTest {
                 audited("calendar.day-added", "calendar_day", adminId, () -> {
                     LocalDate day = freeDay();
                     return () -> {
-                        assertThat(calendar.add(day.getYear(), holiday(day), adminId)).isEmpty();
+                        assertThat(calendar.add(day.getYear(), holiday(day), adminId))
+                                .isEmpty();
                         return day.toString();
                     };
                 }),
                 audited("calendar.day-removed", "calendar_day", adminId, () -> {
                     LocalDate day = freeDay();
-                    assertThat(calendar.add(day.getYear(), holiday(day), adminId)).isEmpty();
+                    assertThat(calendar.add(day.getYear(), holiday(day), adminId))
+                            .isEmpty();
                     return () -> {
                         calendar.remove(day, calendarVersion(day), adminId);
                         return day.toString();
@@ -474,16 +573,22 @@ class AuditedActionsTest {
                 audited("domain-record.added", "domain_registration", adminId, () -> {
                     String domain = TestData.uniqueDomain("audit-record");
                     return () -> {
-                        assertThat(domainRecords.add(domainRecord(domain, "审计测试有限公司"), adminId)).isEmpty();
+                        assertThat(domainRecords.add(domainRecord(domain, "审计测试有限公司"), adminId))
+                                .isEmpty();
                         return domain;
                     };
                 }),
                 audited("domain-record.changed", "domain_registration", adminId, () -> {
                     String domain = TestData.uniqueDomain("audit-record");
-                    assertThat(domainRecords.add(domainRecord(domain, "审计测试有限公司"), adminId)).isEmpty();
+                    assertThat(domainRecords.add(domainRecord(domain, "审计测试有限公司"), adminId))
+                            .isEmpty();
                     return () -> {
-                        assertThat(domainRecords.update(domain, domainRecords.get(domain).version(),
-                                domainRecord(domain, "审计测试（新）有限公司"), adminId)).isEmpty();
+                        assertThat(domainRecords.update(
+                                        domain,
+                                        domainRecords.get(domain).version(),
+                                        domainRecord(domain, "审计测试（新）有限公司"),
+                                        adminId))
+                                .isEmpty();
                         return domain;
                     };
                 }));
@@ -496,7 +601,8 @@ class AuditedActionsTest {
                     TestFiling filing = filing();
                     TestAccount newOwner = testData.account("new-owner", Role.APPLICANT);
                     return () -> {
-                        assertThat(filingAdmin.assign(filing.id(), filingVersion(filing.id()), newOwner.username(), adminId))
+                        assertThat(filingAdmin.assign(
+                                        filing.id(), filingVersion(filing.id()), newOwner.username(), adminId))
                                 .isEmpty();
                         return id(filing.id());
                     };
@@ -526,44 +632,84 @@ class AuditedActionsTest {
                 }),
                 audited("filing.imported", FILING, adminId, () -> () -> {
                     String number = "京ICP备" + "21" + String.format("%08d", System.nanoTime() % 100_000_000L) + "号";
-                    String row = String.join(",", "110000", number, "ENTERPRISE", "北京审计导入有限公司", "USCC",
-                            "91110105MA01ABCD13", "110100", "110105", "北京市朝阳区测试路1号", "北京审计导入有限公司", "张三",
-                            "RESIDENT_ID", "11010519491231002X", "2015-01-01", "", "13800138000", "13900139000",
-                            "zhang@example.test", number + "-1", "审计导入网站", TestData.uniqueDomain("audit-import"),
-                            "UNIT_PORTAL", "", "", applicant.username());
-                    assertThat(filingImport.importCsv(String.join(",", FilingImport.COLUMNS) + "\n" + row + "\n",
-                            "audit.csv", adminId).problems()).isEmpty();
-                    return id(jdbc.queryForObject("select id from filing_subject where icp_number = ?", UUID.class, number));
+                    String row = String.join(
+                            ",",
+                            "110000",
+                            number,
+                            "ENTERPRISE",
+                            "北京审计导入有限公司",
+                            "USCC",
+                            "91110105MA01ABCD13",
+                            "110100",
+                            "110105",
+                            "北京市朝阳区测试路1号",
+                            "北京审计导入有限公司",
+                            "张三",
+                            "RESIDENT_ID",
+                            "11010519491231002X",
+                            "2015-01-01",
+                            "",
+                            "13800138000",
+                            "13900139000",
+                            "zhang@example.test",
+                            number + "-1",
+                            "审计导入网站",
+                            TestData.uniqueDomain("audit-import"),
+                            "UNIT_PORTAL",
+                            "",
+                            "",
+                            applicant.username());
+                    assertThat(filingImport
+                                    .importCsv(
+                                            String.join(",", FilingImport.COLUMNS) + "\n" + row + "\n",
+                                            "audit.csv",
+                                            adminId)
+                                    .problems())
+                            .isEmpty();
+                    return id(jdbc.queryForObject(
+                            "select id from filing_subject where icp_number = ?", UUID.class, number));
                 }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyAuditedActionLeavesExactlyOneRow() {
-        Stream<DynamicTest> actions = actions().stream().map(audited -> DynamicTest.dynamicTest(audited.kind(), () -> {
-            Act act = audited.prepare().prepare();
-            long mark = rows.mark();
-            String entityId = act.perform();
-            List<Map<String, Object>> written = rows.about(entityId, mark);
-            List<String> expectedKinds = Stream.concat(Stream.of(audited.kind()), audited.alongside().stream()).sorted()
-                    .toList();
-            assertThat(written).as("rows about %s after %s", entityId, audited.kind())
-                    .extracting(row -> (String) row.get("kind")).map(String.class::cast)
-                    .containsExactlyInAnyOrderElementsOf(expectedKinds);
-            Map<String, Object> row = written.stream().filter(found -> audited.kind().equals(found.get("kind")))
-                    .findFirst().orElseThrow();
-            assertThat(row.get("entity")).as("entity").isEqualTo(audited.entity());
-            assertThat(row.get("actor_id")).as("actor").isEqualTo(audited.actor());
-            if (audited.actor() != null) {
-                assertThat(row.get("actor_name")).isNotNull();
-            }
-            if (audited.address() != null) {
-                assertThat(row.get("source_address")).as("source address").isEqualTo(audited.address());
-            }
-        }));
+        Stream<DynamicTest> actions = actions().stream()
+                .map(audited -> DynamicTest.dynamicTest(audited.kind(), () -> {
+                    Act act = audited.prepare().prepare();
+                    long mark = rows.mark();
+                    String entityId = act.perform();
+                    List<Map<String, Object>> written = rows.about(entityId, mark);
+                    List<String> expectedKinds = Stream.concat(Stream.of(audited.kind()), audited.alongside().stream())
+                            .sorted()
+                            .toList();
+                    assertThat(written)
+                            .as("rows about %s after %s", entityId, audited.kind())
+                            .extracting(row -> (String) row.get("kind"))
+                            .map(String.class::cast)
+                            .containsExactlyInAnyOrderElementsOf(expectedKinds);
+                    Map<String, Object> row = written.stream()
+                            .filter(found -> audited.kind().equals(found.get("kind")))
+                            .findFirst()
+                            .orElseThrow();
+                    assertThat(row.get("entity")).as("entity").isEqualTo(audited.entity());
+                    assertThat(row.get("actor_id")).as("actor").isEqualTo(audited.actor());
+                    if (audited.actor() != null) {
+                        assertThat(row.get("actor_name")).isNotNull();
+                    }
+                    if (audited.address() != null) {
+                        assertThat(row.get("source_address"))
+                                .as("source address")
+                                .isEqualTo(audited.address());
+                    }
+                }));
         // after every action above: the masking promise holds over the whole trail
-        return Stream.concat(actions, Stream.of(DynamicTest.dynamicTest("no full ID number or mobile in the trail",
-                () -> assertThat(jdbc.queryForObject(AuditTrailProtectionTest.UNMASKED_ROWS, Integer.class))
-                        .as("rows holding a full ID number or mobile").isZero())));
+        return Stream.concat(
+                actions,
+                Stream.of(DynamicTest.dynamicTest(
+                        "no full ID number or mobile in the trail",
+                        () -> assertThat(jdbc.queryForObject(AuditTrailProtectionTest.UNMASKED_ROWS, Integer.class))
+                                .as("rows holding a full ID number or mobile")
+                                .isZero())));
     }
 
     /**
@@ -574,17 +720,21 @@ class AuditedActionsTest {
     @Test
     void everyAuditedKindHasALineInTheTable() {
         List<Audited> table = actions();
-        assertThat(table.stream().map(Audited::kind).toList()).as("kinds with a line in actions()")
+        assertThat(table.stream().map(Audited::kind).toList())
+                .as("kinds with a line in actions()")
                 .containsAll(AuditedKinds.allKinds());
-        assertThat(table.stream().map(Audited::entity).toList()).as("entities with a line in actions()")
+        assertThat(table.stream().map(Audited::entity).toList())
+                .as("entities with a line in actions()")
                 .containsAll(AuditedKinds.allEntities());
     }
 
     @Test
     void signInsRecordTheUsernameAndTheSourceAddress() throws Exception {
         long mark = rows.mark();
-        mvc.perform(formLogin("/login").user(applicant.username()).password(TestData.PASSWORD)).andExpect(authenticated());
-        mvc.perform(formLogin("/login").user(applicant.username()).password("wrong")).andExpect(unauthenticated());
+        mvc.perform(formLogin("/login").user(applicant.username()).password(TestData.PASSWORD))
+                .andExpect(authenticated());
+        mvc.perform(formLogin("/login").user(applicant.username()).password("wrong"))
+                .andExpect(unauthenticated());
         String nobody = "nobody-" + UUID.randomUUID();
         mvc.perform(formLogin("/login").user(nobody).password("wrong")).andExpect(unauthenticated());
 
@@ -609,14 +759,18 @@ class AuditedActionsTest {
         UUID order = claimed();
         TestAccount other = testData.account("other-reviewer", Role.REVIEWER);
         long mark = rows.mark();
-        assertThat(decisions.claim(Actor.reviewer(other.id()), order).claimed()).as("someone holds it").isFalse();
+        assertThat(decisions.claim(Actor.reviewer(other.id()), order).claimed())
+                .as("someone holds it")
+                .isFalse();
         decisions.release(Actor.reviewer(other.id()), order);
         assertThat(rows.about(id(order), mark)).isEmpty();
 
         UUID document = uploadedDocument();
         mvc.perform(get("/documents/{id}", document).session(Sessions.signIn(mvc, applicant.username())))
                 .andExpect(status().isOk());
-        assertThat(rows.about(id(document), mark)).as("owners opening their own documents are not audited").isEmpty();
+        assertThat(rows.about(id(document), mark))
+                .as("owners opening their own documents are not audited")
+                .isEmpty();
     }
 
     @Test
@@ -624,8 +778,12 @@ class AuditedActionsTest {
         UUID order = claimed();
         String reference = decisions.find(order).reference();
         long mark = rows.mark();
-        decisions.returnForCorrection(reviewerActor, order, version(order),
-                List.of(new Reason("principal.mobile", "手机 13812345678 无法接通", null), Reason.general("请重新上传")), null);
+        decisions.returnForCorrection(
+                reviewerActor,
+                order,
+                version(order),
+                List.of(new Reason("principal.mobile", "手机 13812345678 无法接通", null), Reason.general("请重新上传")),
+                null);
         assertThat(rows.about(id(order), mark)).singleElement().satisfies(row -> {
             assertThat(row.get("entity")).isEqualTo("change_order");
             assertThat(row.get("detail")).isEqualTo(reference + "; reasons: principal.mobile, general");
@@ -693,8 +851,8 @@ class AuditedActionsTest {
     /** Tianjin requires SMS verification by the administration; Beijing does not. */
     private UUID awaitingSubmission(boolean sms) {
         TestFiling filing = sms
-                ? testData.filing(applicant, "120000", "津", "120100", "120101", "天津审计测试有限公司",
-                        TestData.uniqueDomain("audit-sms"))
+                ? testData.filing(
+                        applicant, "120000", "津", "120100", "120101", "天津审计测试有限公司", TestData.uniqueDomain("audit-sms"))
                 : filing();
         UUID order = inVerificationReview(filing);
         decisions.passVerification(reviewerActor, order, version(order));
@@ -710,8 +868,13 @@ class AuditedActionsTest {
     private UUID uploadedDocument() {
         TestFiling filing = filing();
         UUID order = changeOrders.start(applicantActor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        UploadOutcome outcome = documents.upload(new Upload(applicant.id(), filing.id(), order.toString(),
-                DocumentKind.ID_CARD_FRONT, "id-front.png", "image/png",
+        UploadOutcome outcome = documents.upload(new Upload(
+                applicant.id(),
+                filing.id(),
+                order.toString(),
+                DocumentKind.ID_CARD_FRONT,
+                "id-front.png",
+                "image/png",
                 new ByteArrayInputStream(TestFilesForUpload.png(640, 480))));
         return ((UploadOutcome.Stored) outcome).document().id();
     }
@@ -723,8 +886,12 @@ class AuditedActionsTest {
     }
 
     private void failSignIn(String username, String address) throws Exception {
-        mvc.perform(post("/login").param("username", username).param("password", "not the password").with(csrf())
-                .with(remoteAddress(address))).andExpect(unauthenticated());
+        mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", "not the password")
+                        .with(csrf())
+                        .with(remoteAddress(address)))
+                .andExpect(unauthenticated());
     }
 
     private static RequestPostProcessor remoteAddress(String address) {
@@ -748,13 +915,14 @@ class AuditedActionsTest {
     }
 
     private static PhotoSiteDetails photoSite() {
-        return new PhotoSiteDetails("西宁审计拍照点", "Xining audit photo site", "西宁市城中区测试路" + UNIQUE.incrementAndGet() + "号",
-                "9:00-17:00");
+        return new PhotoSiteDetails(
+                "西宁审计拍照点", "Xining audit photo site", "西宁市城中区测试路" + UNIQUE.incrementAndGet() + "号", "9:00-17:00");
     }
 
     /** A day of a year far ahead that no deadline reaches, without an entry yet. */
     private LocalDate freeDay() {
-        List<LocalDate> taken = calendar.entries(FAR_YEAR).stream().map(CalendarEntry::day).toList();
+        List<LocalDate> taken =
+                calendar.entries(FAR_YEAR).stream().map(CalendarEntry::day).toList();
         LocalDate day = LocalDate.of(FAR_YEAR, 1, 1);
         while (taken.contains(day)) {
             day = day.plusDays(1);
@@ -767,7 +935,10 @@ class AuditedActionsTest {
     }
 
     private long calendarVersion(LocalDate day) {
-        return calendar.entries(day.getYear()).stream().filter(entry -> entry.day().equals(day)).findFirst().orElseThrow()
+        return calendar.entries(day.getYear()).stream()
+                .filter(entry -> entry.day().equals(day))
+                .findFirst()
+                .orElseThrow()
                 .version();
     }
 
@@ -780,8 +951,13 @@ class AuditedActionsTest {
     }
 
     private List<ImportProblem> recordOtherOrder(UUID subjectId) {
-        return filingAdmin.recordOrderInProcess(subjectId, filingVersion(subjectId), OtherOrderType.values()[0].name(),
-                "OTHER-" + UNIQUE.incrementAndGet(), "2025-01-02", admin.id());
+        return filingAdmin.recordOrderInProcess(
+                subjectId,
+                filingVersion(subjectId),
+                OtherOrderType.values()[0].name(),
+                "OTHER-" + UNIQUE.incrementAndGet(),
+                "2025-01-02",
+                admin.id());
     }
 
     private long version(UUID order) {

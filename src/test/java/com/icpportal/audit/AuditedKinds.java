@@ -34,12 +34,10 @@ final class AuditedKinds {
     /** String components that choose the entity: {@link com.icpportal.account.LoginThrottled#scope()}. */
     private static final Map<String, List<String>> CHOICES = Map.of("scope", List.of("ACCOUNT", "ADDRESS"));
 
-    private AuditedKinds() {
-    }
+    private AuditedKinds() {}
 
     /** What one event class produces. */
-    record Produced(Set<String> kinds, Set<String> entities) {
-    }
+    record Produced(Set<String> kinds, Set<String> entities) {}
 
     /** The product's audited event classes by name, each with the kinds and entities it produces. */
     static Map<String, Produced> ofProduct() {
@@ -47,7 +45,8 @@ final class AuditedKinds {
         scanner.addIncludeFilter(new AssignableTypeFilter(AuditedEvent.class));
         Map<String, Produced> produced = new TreeMap<>();
         for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE)) {
-            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), AuditedKinds.class.getClassLoader());
+            Class<?> type =
+                    ClassUtils.resolveClassName(candidate.getBeanClassName(), AuditedKinds.class.getClassLoader());
             if (!fromMain(type)) {
                 continue;
             }
@@ -71,7 +70,8 @@ final class AuditedKinds {
     /** Classes compiled from src/main (target/classes), not the tests' own events. */
     private static boolean fromMain(Class<?> type) {
         try {
-            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
             return !location.endsWith("test-classes");
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);

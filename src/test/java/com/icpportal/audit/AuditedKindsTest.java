@@ -21,11 +21,20 @@ class AuditedKindsTest {
 
     @Test
     void theScanFindsTheProductsAuditedEvents() {
-        assertThat(AuditedKinds.ofProduct()).containsKeys("com.icpportal.account.AccountCreated",
-                "com.icpportal.changeorder.ChangeOrderEvent$Submitted", "com.icpportal.calendar.CalendarEvents$CalendarDayAdded",
-                "com.icpportal.web.ApiTokenRefused").doesNotContainKey(TestAuditedEvent.class.getName());
-        assertThat(AuditedKinds.allKinds()).contains("province.photo-site-added", "province.photo-site-edited",
-                "province.photo-site-deactivated", "reference.suffix-removed", "order.sms-code-refused");
+        assertThat(AuditedKinds.ofProduct())
+                .containsKeys(
+                        "com.icpportal.account.AccountCreated",
+                        "com.icpportal.changeorder.ChangeOrderEvent$Submitted",
+                        "com.icpportal.calendar.CalendarEvents$CalendarDayAdded",
+                        "com.icpportal.web.ApiTokenRefused")
+                .doesNotContainKey(TestAuditedEvent.class.getName());
+        assertThat(AuditedKinds.allKinds())
+                .contains(
+                        "province.photo-site-added",
+                        "province.photo-site-edited",
+                        "province.photo-site-deactivated",
+                        "reference.suffix-removed",
+                        "order.sms-code-refused");
         assertThat(AuditedKinds.allEntities()).contains("source_address", "account", "change_order");
     }
 
@@ -37,16 +46,26 @@ class AuditedKindsTest {
         Set<String> entities = AuditedKinds.allEntities();
         for (String file : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
             Properties messages = load(file);
-            assertThat(kinds).as("kinds without audit.kind.<kind> in %s", file)
-                    .allSatisfy(kind -> assertThat(messages.getProperty("audit.kind." + kind)).as(kind).isNotBlank());
-            assertThat(entities).as("entities without audit.entity.<entity> in %s", file)
-                    .allSatisfy(entity -> assertThat(messages.getProperty("audit.entity." + entity)).as(entity).isNotBlank());
+            assertThat(kinds)
+                    .as("kinds without audit.kind.<kind> in %s", file)
+                    .allSatisfy(kind -> assertThat(messages.getProperty("audit.kind." + kind))
+                            .as(kind)
+                            .isNotBlank());
+            assertThat(entities)
+                    .as("entities without audit.entity.<entity> in %s", file)
+                    .allSatisfy(entity -> assertThat(messages.getProperty("audit.entity." + entity))
+                            .as(entity)
+                            .isNotBlank());
         }
         Properties chinese = load("messages_zh_CN.properties");
-        assertThat(kinds).allSatisfy(kind -> assertThat(chinese.getProperty("audit.kind." + kind))
-                .as("audit.kind.%s in Chinese", kind).containsPattern("\\p{IsHan}"));
-        assertThat(entities).allSatisfy(entity -> assertThat(chinese.getProperty("audit.entity." + entity))
-                .as("audit.entity.%s in Chinese", entity).containsPattern("\\p{IsHan}"));
+        assertThat(kinds)
+                .allSatisfy(kind -> assertThat(chinese.getProperty("audit.kind." + kind))
+                        .as("audit.kind.%s in Chinese", kind)
+                        .containsPattern("\\p{IsHan}"));
+        assertThat(entities)
+                .allSatisfy(entity -> assertThat(chinese.getProperty("audit.entity." + entity))
+                        .as("audit.entity.%s in Chinese", entity)
+                        .containsPattern("\\p{IsHan}"));
     }
 
     private static Properties load(String file) throws IOException {

@@ -31,7 +31,9 @@ class LogMaskingTest {
 
     @Test
     void stackTracesAreMaskedToo(CapturedOutput output) {
-        log.error("lookup failed", new IllegalStateException("no account for mobile 13912345678 (ID 11010519491231002X)"));
+        log.error(
+                "lookup failed",
+                new IllegalStateException("no account for mobile 13912345678 (ID 11010519491231002X)"));
 
         assertThat(output.getOut())
                 .contains("lookup failed")

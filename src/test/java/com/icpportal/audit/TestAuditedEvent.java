@@ -5,6 +5,6 @@ import java.util.UUID;
 import com.icpportal.web.AuditedEvent;
 
 /** An audited event of any kind, for tests of the trail itself. */
-record TestAuditedEvent(String auditKind, String auditEntity, String auditEntityId, UUID auditActorId,
-        String auditDetail) implements AuditedEvent {
-}
+record TestAuditedEvent(
+        String auditKind, String auditEntity, String auditEntityId, UUID auditActorId, String auditDetail)
+        implements AuditedEvent {}

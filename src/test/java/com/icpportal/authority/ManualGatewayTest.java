@@ -18,8 +18,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import com.icpportal.account.Role;
 import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.Action;
-import com.icpportal.changeorder.ActorRole;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ActorRole;
 import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.NotClaimedException;
@@ -84,7 +84,8 @@ class ManualGatewayTest {
     void submissionListsBothPrincipalsMobilesWithA48HourDeadline() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
 
-        ChangeOrderView order = authority.submit(reviewer, orderId, decisions.find(orderId).version());
+        ChangeOrderView order =
+                authority.submit(reviewer, orderId, decisions.find(orderId).version());
 
         assertThat(authority.gateway().name()).isEqualTo("manual");
         assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
@@ -98,7 +99,8 @@ class ManualGatewayTest {
     void theSamePersonVerifiesOnce() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13800138000");
 
-        ChangeOrderView order = authority.submit(reviewer, orderId, decisions.find(orderId).version());
+        ChangeOrderView order =
+                authority.submit(reviewer, orderId, decisions.find(orderId).version());
 
         assertThat(order.smsMobiles()).extracting(SmsMobileView::mobile).containsExactly("13800138000");
     }
@@ -106,7 +108,8 @@ class ManualGatewayTest {
     @Test
     void submittingNeedsTheClaimAndTheCurrentVersion() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
-        Actor other = Actor.reviewer(testData.account("other-reviewer", Role.REVIEWER).id());
+        Actor other =
+                Actor.reviewer(testData.account("other-reviewer", Role.REVIEWER).id());
         long version = decisions.find(orderId).version();
 
         assertThatThrownBy(() -> authority.submit(other, orderId, version)).isInstanceOf(NotClaimedException.class);
@@ -118,8 +121,8 @@ class ManualGatewayTest {
     @Test
     void oneOfTwoVerifiedWhenTheDeadlinePassesIsRejectedWithTheSmsReason() {
         UUID orderId = submittedWithSms("13912345678");
-        ChangeOrderView order = authority.recordMobileVerified(reviewerId, orderId, decisions.find(orderId).version(),
-                "13912345678");
+        ChangeOrderView order = authority.recordMobileVerified(
+                reviewerId, orderId, decisions.find(orderId).version(), "13912345678");
         assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
         assertThat(order.smsMobiles()).extracting(SmsMobileView::verified).containsExactly(false, true);
 
@@ -143,12 +146,14 @@ class ManualGatewayTest {
     void bothVerifiedMovesToTheAdministrationsReviewDueAtTheEndOfItsWindow() {
         UUID orderId = submittedWithSms("13912345678");
         clock.advance(Duration.ofHours(3));
-        authority.recordMobileVerified(reviewerId, orderId, decisions.find(orderId).version(), "13800138000");
-        ChangeOrderView order = authority.recordMobileVerified(reviewerId, orderId, decisions.find(orderId).version(),
-                "13912345678");
+        authority.recordMobileVerified(
+                reviewerId, orderId, decisions.find(orderId).version(), "13800138000");
+        ChangeOrderView order = authority.recordMobileVerified(
+                reviewerId, orderId, decisions.find(orderId).version(), "13912345678");
 
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
-        assertThat(order.dueAt()).isEqualTo(calendar.deadline(clock.instant(), order.rules().reviewMaxWorkdays()));
+        assertThat(order.dueAt())
+                .isEqualTo(calendar.deadline(clock.instant(), order.rules().reviewMaxWorkdays()));
         assertThat(order.smsMobiles()).allMatch(SmsMobileView::verified);
         TransitionView last = order.timeline().get(order.timeline().size() - 1);
         assertThat(last.action()).isEqualTo(Action.SMS_VERIFIED);
@@ -162,11 +167,12 @@ class ManualGatewayTest {
     @Test
     void aVerificationRecordedAfterThe48HoursRejectsTheOrderEvenBeforeTheJobRan() {
         UUID orderId = submittedWithSms("13912345678");
-        authority.recordMobileVerified(reviewerId, orderId, decisions.find(orderId).version(), "13800138000");
+        authority.recordMobileVerified(
+                reviewerId, orderId, decisions.find(orderId).version(), "13800138000");
         clock.advance(Duration.ofHours(48).plusMinutes(1));
 
-        ChangeOrderView order = authority.recordMobileVerified(reviewerId, orderId, decisions.find(orderId).version(),
-                "13912345678");
+        ChangeOrderView order = authority.recordMobileVerified(
+                reviewerId, orderId, decisions.find(orderId).version(), "13912345678");
 
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
         assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_DEADLINE_MISSED);
@@ -185,10 +191,12 @@ class ManualGatewayTest {
     @Test
     void staffRecordTheApprovalWithItsDate() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
-        ChangeOrderView order = authority.submit(reviewer, orderId, decisions.find(orderId).version());
+        ChangeOrderView order =
+                authority.submit(reviewer, orderId, decisions.find(orderId).version());
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
         assertThat(order.smsMobiles()).isEmpty();
-        assertThat(order.dueAt()).isEqualTo(calendar.deadline(TUESDAY_10_00, order.rules().reviewMaxWorkdays()));
+        assertThat(order.dueAt())
+                .isEqualTo(calendar.deadline(TUESDAY_10_00, order.rules().reviewMaxWorkdays()));
 
         clock.advance(Duration.ofDays(7));
         order = authority.recordApproval(reviewerId, orderId, order.version(), LocalDate.of(2026, 12, 7), "管局系统已通过");
@@ -203,12 +211,16 @@ class ManualGatewayTest {
     @Test
     void staffRecordTheRejectionWithReasons() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
-        ChangeOrderView order = authority.submit(reviewer, orderId, decisions.find(orderId).version());
+        ChangeOrderView order =
+                authority.submit(reviewer, orderId, decisions.find(orderId).version());
         clock.advance(Duration.ofDays(3));
 
-        order = authority.recordRejection(reviewerId, orderId, order.version(), List.of(
-                new Reason("principal.mobile", "手机号与实名信息不符", "请更换本人实名手机号"),
-                Reason.general("材料需重新上传")), null);
+        order = authority.recordRejection(
+                reviewerId,
+                orderId,
+                order.version(),
+                List.of(new Reason("principal.mobile", "手机号与实名信息不符", "请更换本人实名手机号"), Reason.general("材料需重新上传")),
+                null);
 
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
         assertThat(order.reasonsToActOn()).extracting(Reason::fieldKey).containsExactly("principal.mobile", "general");

@@ -85,20 +85,28 @@ class SimulatedGatewayTest {
     @Test
     void submissionTextsEachPrincipalASixDigitCodeAndKeepsOnlyItsHash() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
-        ChangeOrderView order = authority.submit(Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
+        ChangeOrderView order = authority.submit(
+                Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
 
         assertThat(authority.gateway().name()).isEqualTo("simulated");
         assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
         Map<String, String> codes = codes(orderId);
         assertThat(codes).containsOnlyKeys("13800138000", "13912345678");
         assertThat(codes.values()).allMatch(code -> code.matches("\\d{6}"));
-        events.stream(SmsCodeRequested.class).filter(event -> event.orderId().equals(orderId))
-                .forEach(event -> assertThat(event.toString()).doesNotContain(event.mobile())
+        events.stream(SmsCodeRequested.class)
+                .filter(event -> event.orderId().equals(orderId))
+                .forEach(event -> assertThat(event.toString())
+                        .doesNotContain(event.mobile())
                         .isEqualTo("SmsCodeRequested[" + order.reference() + ", " + event.maskedMobile() + "]"));
-        List<Map<String, Object>> stored = jdbc.queryForList("select mobile, code_hash from simulated_sms_code where order_id = ?", orderId);
-        assertThat(stored).hasSize(2).allSatisfy(row -> assertThat(row.get("code_hash").toString())
-                .hasSize(64).isNotEqualTo(codes.get(row.get("mobile").toString())));
-        assertThat(authority.step(orderId).codesSent()).extracting(AdministrationStep.CodeSent::maskedMobile)
+        List<Map<String, Object>> stored =
+                jdbc.queryForList("select mobile, code_hash from simulated_sms_code where order_id = ?", orderId);
+        assertThat(stored)
+                .hasSize(2)
+                .allSatisfy(row -> assertThat(row.get("code_hash").toString())
+                        .hasSize(64)
+                        .isNotEqualTo(codes.get(row.get("mobile").toString())));
+        assertThat(authority.step(orderId).codesSent())
+                .extracting(AdministrationStep.CodeSent::maskedMobile)
                 .containsExactlyInAnyOrder("138****8000", "139****5678");
     }
 
@@ -112,18 +120,25 @@ class SimulatedGatewayTest {
         SmsCodeResult wrong = gateway.enterCode(reference, "139 1234 5678", wrongCode(codes.get("13912345678")));
         assertThat(wrong).isEqualTo(new SmsCodeResult(SmsCodeResult.Outcome.WRONG, 4));
         assertThat(mobile(orderId, "13912345678").wrongAttempts()).isEqualTo(1);
-        assertThat(events.stream(SmsCodeRefused.class).filter(event -> event.orderId().equals(orderId))).hasSize(1);
+        assertThat(events.stream(SmsCodeRefused.class)
+                        .filter(event -> event.orderId().equals(orderId)))
+                .hasSize(1);
 
-        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678")).outcome())
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"))
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
-        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678")).outcome())
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"))
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.ALREADY_VERIFIED);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.SMS_VERIFICATION);
-        assertThat(gateway.enterCode(reference, "+86 13800138000", codes.get("13800138000")).outcome())
+        assertThat(gateway.enterCode(reference, "+86 13800138000", codes.get("13800138000"))
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.ALL_VERIFIED);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
-        assertThat(events.stream(MobileVerified.class).filter(event -> event.orderId().equals(orderId))
-                .map(MobileVerified::maskedMobile)).containsExactly("139****5678", "138****8000");
+        assertThat(events.stream(MobileVerified.class)
+                        .filter(event -> event.orderId().equals(orderId))
+                        .map(MobileVerified::maskedMobile))
+                .containsExactly("139****5678", "138****8000");
 
         Instant decideAfter = authority.step(orderId).decideAfter();
         assertThat(decideAfter).isEqualTo(clock.instant().plus(settings.decisionDelay()));
@@ -138,8 +153,11 @@ class SimulatedGatewayTest {
         assertThat(approved.state()).isEqualTo(OrderState.APPROVED);
         assertThat(approved.approvedOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
         assertThat(authority.step(orderId).decidedAt()).isNotNull();
-        assertThat(jdbc.queryForObject("select count(*) from change_order_transition where order_id = ? and action = 'APPROVE'",
-                Integer.class, orderId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from change_order_transition where order_id = ? and action = 'APPROVE'",
+                        Integer.class,
+                        orderId))
+                .isEqualTo(1);
     }
 
     @Test
@@ -147,11 +165,13 @@ class SimulatedGatewayTest {
         UUID orderId = submitted();
         Map<String, String> codes = codes(orderId);
         String reference = decisions.find(orderId).reference();
-        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678")).outcome())
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"))
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
         clock.advance(Duration.ofHours(48).plusMinutes(1));
 
-        assertThat(gateway.enterCode(reference, "13800138000", codes.get("13800138000")).outcome())
+        assertThat(gateway.enterCode(reference, "13800138000", codes.get("13800138000"))
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
 
         ChangeOrderView order = decisions.find(orderId);
@@ -171,12 +191,14 @@ class SimulatedGatewayTest {
             assertThat(gateway.enterCode(reference, "13800138000", wrongCode))
                     .isEqualTo(new SmsCodeResult(SmsCodeResult.Outcome.WRONG, 5 - attempt));
         }
-        assertThat(gateway.enterCode(reference, "13800138000", wrongCode).outcome()).isEqualTo(SmsCodeResult.Outcome.REJECTED);
+        assertThat(gateway.enterCode(reference, "13800138000", wrongCode).outcome())
+                .isEqualTo(SmsCodeResult.Outcome.REJECTED);
 
         ChangeOrderView order = decisions.find(orderId);
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
         assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_ATTEMPTS_EXHAUSTED);
-        assertThat(gateway.enterCode(reference, "13800138000", codes(orderId).get("13800138000")).outcome())
+        assertThat(gateway.enterCode(reference, "13800138000", codes(orderId).get("13800138000"))
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
     }
 
@@ -186,15 +208,18 @@ class SimulatedGatewayTest {
         String reference = decisions.find(orderId).reference();
         String code = codes(orderId).get("13800138000");
 
-        assertThat(gateway.enterCode("CO-NOPE", "13800138000", code).outcome()).isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
-        assertThat(gateway.enterCode(reference, "13700000000", code).outcome()).isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
+        assertThat(gateway.enterCode("CO-NOPE", "13800138000", code).outcome())
+                .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
+        assertThat(gateway.enterCode(reference, "13700000000", code).outcome())
+                .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
         assertThat(mobile(orderId, "13800138000").wrongAttempts()).isZero();
     }
 
     @Test
     void withoutAnSmsStepTheAdministrationApprovesAfterItsDelay() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
-        ChangeOrderView order = authority.submit(Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
+        ChangeOrderView order = authority.submit(
+                Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
         assertThat(codes(orderId)).isEmpty();
 
@@ -211,7 +236,8 @@ class SimulatedGatewayTest {
         String taken = TestData.uniqueDomain("taken");
         testData.beijingFiling(testData.account("simulated-other", Role.APPLICANT), "另一家测试有限公司", taken);
         jdbc.update("update change_order_domain set name = ? where order_id = ?", taken, blocked);
-        authority.submit(Actor.reviewer(reviewerId), blocked, decisions.find(blocked).version());
+        authority.submit(
+                Actor.reviewer(reviewerId), blocked, decisions.find(blocked).version());
         clock.advance(Duration.ofMinutes(1));
         UUID fine = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
         authority.submit(Actor.reviewer(reviewerId), fine, decisions.find(fine).version());
@@ -227,17 +253,22 @@ class SimulatedGatewayTest {
 
     private UUID submitted() {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
-        authority.submit(Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
+        authority.submit(
+                Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
         return orderId;
     }
 
     private Map<String, String> codes(UUID orderId) {
-        return events.stream(SmsCodeRequested.class).filter(event -> event.orderId().equals(orderId))
+        return events.stream(SmsCodeRequested.class)
+                .filter(event -> event.orderId().equals(orderId))
                 .collect(Collectors.toMap(SmsCodeRequested::mobile, SmsCodeRequested::code));
     }
 
     private SmsMobileView mobile(UUID orderId, String mobile) {
-        return decisions.find(orderId).smsMobiles().stream().filter(m -> m.mobile().equals(mobile)).findFirst().orElseThrow();
+        return decisions.find(orderId).smsMobiles().stream()
+                .filter(m -> m.mobile().equals(mobile))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String wrongCode(String code) {

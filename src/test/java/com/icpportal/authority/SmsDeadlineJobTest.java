@@ -65,7 +65,8 @@ class SmsDeadlineJobTest {
         List<UUID> orders = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "1391234567" + i);
-            authority.submit(Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
+            authority.submit(
+                    Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
             orders.add(orderId);
         }
         clock.advance(Duration.ofHours(49));
@@ -93,8 +94,7 @@ class SmsDeadlineJobTest {
         for (UUID orderId : orders) {
             assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
             assertThat(jdbc.queryForObject("""
-                    select count(*) from change_order_transition where order_id = ? and action = 'SMS_FAILED'""",
-                    Integer.class, orderId)).isEqualTo(1);
+                    select count(*) from change_order_transition where order_id = ? and action = 'SMS_FAILED'""", Integer.class, orderId)).isEqualTo(1);
         }
     }
 }

@@ -65,7 +65,8 @@ class AdminOpensReviewerAccountBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("Liu Yang");
         browser.findElement(By.id("email")).sendKeys(username + "@example.test");
-        browser.findElement(By.cssSelector("input[type=checkbox][value=REVIEWER]")).click();
+        browser.findElement(By.cssSelector("input[type=checkbox][value=REVIEWER]"))
+                .click();
         submit();
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(username);
@@ -84,7 +85,8 @@ class AdminOpensReviewerAccountBrowserTest {
         submit();
 
         assertThat(browser.getCurrentUrl()).endsWith("/login?passwordSet");
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("Your password has been set");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .contains("Your password has been set");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("lanterns over the west lake");
         submit();

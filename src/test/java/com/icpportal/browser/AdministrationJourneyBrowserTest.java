@@ -55,6 +55,7 @@ class AdministrationJourneyBrowserTest {
 
     /** A Tuesday, 10:00 China time: a working day. */
     static final Instant TUESDAY_10_00 = Instant.parse("2026-12-01T02:00:00Z");
+
     static final String PRINCIPAL_MOBILE = "13800138000";
 
     static WebDriver browser;
@@ -157,7 +158,8 @@ class AdministrationJourneyBrowserTest {
         browser.findElement(By.id("acknowledgeReplacement")).click();
         navigate(button("Submit the change"));
         assertThat(heading()).isEqualTo("Change submitted");
-        String reference = browser.findElement(By.cssSelector(".panel__body strong")).getText();
+        String reference =
+                browser.findElement(By.cssSelector(".panel__body strong")).getText();
         assertThat(state(orderId)).isEqualTo(OrderState.PROVIDER_REVIEW);
         signOut();
 
@@ -175,7 +177,9 @@ class AdministrationJourneyBrowserTest {
         signIn(applicant.username(), TestData.PASSWORD);
         browser.get(url("/orders/" + orderId + "/verification"));
         assertThat(heading()).isEqualTo("Verify the website principal");
-        browser.findElement(By.id("file-photo")).sendKeys(file(TestFilesForUpload.jpeg(800, 1000), "principal.jpg").toString());
+        browser.findElement(By.id("file-photo"))
+                .sendKeys(file(TestFilesForUpload.jpeg(800, 1000), "principal.jpg")
+                        .toString());
         navigate(browser.findElement(By.xpath("//form[.//input[@id='file-photo']]//button")));
         assertThat(main()).contains("The photo has been uploaded.", "principal.jpg");
         Accessibility.assertNoSeriousViolations(browser);
@@ -205,7 +209,8 @@ class AdministrationJourneyBrowserTest {
         Accessibility.assertNoSeriousViolations(browser);
         navigate(browser.findElement(By.id("simulated-sms-link")));
         assertThat(heading()).isEqualTo("SMS verification");
-        assertThat(browser.findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
+        assertThat(browser.findElement(By.id("reference")).getAttribute("value"))
+                .isEqualTo(reference);
         Accessibility.assertNoSeriousViolations(browser);
         String code = sentCodes.latest(orderId, PRINCIPAL_MOBILE).orElseThrow();
         assertThat(code).matches("\\d{6}");
@@ -214,19 +219,22 @@ class AdministrationJourneyBrowserTest {
         assertThat(browser.getTitle()).startsWith("Error:");
         assertThat(browser.findElement(By.id("code-error")).getText())
                 .isEqualTo("That code is wrong. 4 more wrong codes and the application is rejected.");
-        assertThat(browser.findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
+        assertThat(browser.findElement(By.id("reference")).getAttribute("value"))
+                .isEqualTo(reference);
         Accessibility.assertNoSeriousViolations(browser);
         assertThat(state(orderId)).isEqualTo(OrderState.SMS_VERIFICATION);
         enterCode(null, null, code);
-        assertThat(browser.findElement(By.id("outcome")).getText()).isEqualTo(
-                "Your mobile is verified. Every principal has verified: the administration now reviews the application.");
+        assertThat(browser.findElement(By.id("outcome")).getText())
+                .isEqualTo(
+                        "Your mobile is verified. Every principal has verified: the administration now reviews the application.");
         assertThat(decisions.find(orderId).smsMobiles()).singleElement().satisfies(mobile -> {
             assertThat(mobile.verified()).isTrue();
             assertThat(mobile.wrongAttempts()).isEqualTo(1);
         });
         assertThat(state(orderId)).isEqualTo(OrderState.AUTHORITY_REVIEW);
         browser.get(url("/orders/" + orderId));
-        assertThat(browser.findElement(By.id("review-window")).getText()).contains("With the communications administration");
+        assertThat(browser.findElement(By.id("review-window")).getText())
+                .contains("With the communications administration");
         assertThat(browser.findElements(By.id("sms-step"))).isEmpty();
         signOut();
 
@@ -241,11 +249,14 @@ class AdministrationJourneyBrowserTest {
         assertThat(main()).contains(newName, newDomain).doesNotContain(oldName);
         WebElement approved = browser.findElement(By.xpath("//tr[.//li[text()='" + newDomain + "']]"));
         assertThat(approved.getText()).contains(newName).doesNotContain(oldName);
-        assertThat(browser.findElements(By.xpath("//li[text()='" + domain + "']"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//li[text()='" + domain + "']")))
+                .isEmpty();
         Accessibility.assertNoSeriousViolations(browser);
         navigate(browser.findElement(By.linkText("View all details of this subject")));
         assertThat(main()).contains(newName, newDomain).doesNotContain(oldName);
-        assertThat(filings.retiredDomains(websiteId)).extracting(retired -> retired.ascii()).contains(domain);
+        assertThat(filings.retiredDomains(websiteId))
+                .extracting(retired -> retired.ascii())
+                .contains(domain);
         browser.get(url("/orders/" + orderId));
         assertThat(main()).contains(reference, "Approved");
 
@@ -264,17 +275,23 @@ class AdministrationJourneyBrowserTest {
     }
 
     private void uploadEveryMissingDocument() {
-        List<WebElement> missing = browser.findElements(By.xpath("//section[contains(@class,'document')][.//*[contains(@class,'tag--red')]]"));
+        List<WebElement> missing = browser.findElements(
+                By.xpath("//section[contains(@class,'document')][.//*[contains(@class,'tag--red')]]"));
         while (!missing.isEmpty()) {
             String kind = missing.get(0).getAttribute("id").substring("document-".length());
-            boolean imageOnly = !browser.findElement(By.id("file-" + kind)).getAttribute("accept").contains(".pdf");
+            boolean imageOnly = !browser.findElement(By.id("file-" + kind))
+                    .getAttribute("accept")
+                    .contains(".pdf");
             String fileName = kind.toLowerCase() + (imageOnly ? ".png" : ".pdf");
-            browser.findElement(By.id("file-" + kind)).sendKeys(
-                    file(imageOnly ? TestFilesForUpload.png(900, 700) : TestFilesForUpload.pdf(), fileName).toString());
-            navigate(browser.findElement(By.xpath("//section[@id='document-" + kind + "']//form[contains(@class,'upload')]//button")));
+            browser.findElement(By.id("file-" + kind))
+                    .sendKeys(file(imageOnly ? TestFilesForUpload.png(900, 700) : TestFilesForUpload.pdf(), fileName)
+                            .toString());
+            navigate(browser.findElement(
+                    By.xpath("//section[@id='document-" + kind + "']//form[contains(@class,'upload')]//button")));
             assertThat(main()).contains("The document has been uploaded.");
             assertThat(browser.findElement(By.id("document-" + kind)).getText()).contains("Uploaded", fileName);
-            missing = browser.findElements(By.xpath("//section[contains(@class,'document')][.//*[contains(@class,'tag--red')]]"));
+            missing = browser.findElements(
+                    By.xpath("//section[contains(@class,'document')][.//*[contains(@class,'tag--red')]]"));
         }
     }
 

@@ -39,7 +39,8 @@ class ApplicantSeesFilingsBrowserTest {
     void theDemoApplicantSignsInAndSeesTheirFilings() {
         browser.get("http://localhost:" + port + "/filings");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        assertThat(browser.findElement(By.cssSelector(".demo-accounts")).getText()).contains("applicant.beijing");
+        assertThat(browser.findElement(By.cssSelector(".demo-accounts")).getText())
+                .contains("applicant.beijing");
 
         browser.findElement(By.id("username")).sendKeys("applicant.beijing");
         browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
@@ -48,8 +49,14 @@ class ApplicantSeesFilingsBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/filings");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your ICP filings");
         String page = browser.findElement(By.tagName("main")).getText();
-        assertThat(page).contains("京ICP备12345678号", "京ICP备12345678号-1", "京ICP备12345678号-2",
-                "北京示例科技有限公司", "example-tech.cn", "示例科技.中国");
+        assertThat(page)
+                .contains(
+                        "京ICP备12345678号",
+                        "京ICP备12345678号-1",
+                        "京ICP备12345678号-2",
+                        "北京示例科技有限公司",
+                        "example-tech.cn",
+                        "示例科技.中国");
         assertThat(page).doesNotContain("沪ICP备2024012345号");
 
         Browser.clickAndWait(browser, browser.findElement(By.linkText("简体中文")));
@@ -61,6 +68,7 @@ class ApplicantSeesFilingsBrowserTest {
 
         Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".user-menu__logout button")));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("您已退出登录。");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("您已退出登录。");
     }
 }

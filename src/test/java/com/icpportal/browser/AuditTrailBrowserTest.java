@@ -61,7 +61,8 @@ class AuditTrailBrowserTest {
         assertThat(heading()).isEqualTo("Audit trail");
         browser.findElement(By.id("actor")).sendKeys(reviewer.username());
         navigate(button("Apply filters"));
-        assertThat(rows()).extracting(row -> row.findElements(By.tagName("td")).get(2).getText())
+        assertThat(rows())
+                .extracting(row -> row.findElements(By.tagName("td")).get(2).getText())
                 .containsExactly("Signed in", "Sign-in failed");
         assertThat(rows().get(1).getText()).contains(reviewer.username(), "BadCredentials");
         Accessibility.assertNoSeriousViolations(browser);
@@ -74,7 +75,8 @@ class AuditTrailBrowserTest {
         browser.findElement(By.id("from")).sendKeys("2026-02-30");
         navigate(button("Apply filters"));
         assertThat(browser.getTitle()).startsWith("Error:");
-        assertThat(browser.findElement(By.id("from-error")).getText()).contains("Enter the start date as year-month-day");
+        assertThat(browser.findElement(By.id("from-error")).getText())
+                .contains("Enter the start date as year-month-day");
         assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2026-02-30");
         Accessibility.assertNoSeriousViolations(browser);
         signOut();

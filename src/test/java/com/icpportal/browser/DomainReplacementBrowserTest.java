@@ -94,13 +94,17 @@ class DomainReplacementBrowserTest {
         Accessibility.assertNoSeriousViolations(browser);
         // Over the request limit: refused while the request is read, still with the message (not a 403 or a reset).
         upload("ID_CARD_FRONT", oversized(13 * 1024 * 1024, "huge.png"));
-        assertThat(browser.findElement(By.id("file-ID_CARD_FRONT-error")).getText()).contains("must be 5 MB or smaller");
+        assertThat(browser.findElement(By.id("file-ID_CARD_FRONT-error")).getText())
+                .contains("must be 5 MB or smaller");
 
-        for (String kind : List.of("ID_CARD_FRONT", "ID_CARD_BACK", "BUSINESS_LICENCE", "AUTHENTICITY_COMMITMENT",
-                "DOMAIN_CERTIFICATE")) {
+        for (String kind : List.of(
+                "ID_CARD_FRONT", "ID_CARD_BACK", "BUSINESS_LICENCE", "AUTHENTICITY_COMMITMENT", "DOMAIN_CERTIFICATE")) {
             boolean image = kind.startsWith("ID_CARD");
-            upload(kind, file(image ? TestFilesForUpload.png(900, 700) : TestFilesForUpload.pdf(),
-                    kind.toLowerCase() + (image ? ".png" : ".pdf")));
+            upload(
+                    kind,
+                    file(
+                            image ? TestFilesForUpload.png(900, 700) : TestFilesForUpload.pdf(),
+                            kind.toLowerCase() + (image ? ".png" : ".pdf")));
             assertThat(main()).contains("The document has been uploaded.");
             assertThat(browser.findElement(By.id("document-" + kind)).getText())
                     .contains("Uploaded", kind.toLowerCase() + (image ? ".png" : ".pdf"));
@@ -123,14 +127,17 @@ class DomainReplacementBrowserTest {
 
         assertThat(heading()).isEqualTo("Change submitted");
         Accessibility.assertNoSeriousViolations(browser);
-        String reference = browser.findElement(By.cssSelector(".panel__body strong")).getText();
+        String reference =
+                browser.findElement(By.cssSelector(".panel__body strong")).getText();
         assertThat(jdbc.queryForObject("select state from change_order where reference = ?", String.class, reference))
                 .isEqualTo("PROVIDER_REVIEW");
         assertThat(jdbc.queryForList("""
                 select d.name from change_order_domain d join change_order o on o.id = d.order_id
                  where o.reference = ?""", String.class, reference)).containsExactly("example-newtech.cn");
-        assertThat(jdbc.queryForObject("select count(*) from filing_website_domain where name = 'example-tech.cn'",
-                Integer.class)).as("the filed domain stays until the administration approves").isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from filing_website_domain where name = 'example-tech.cn'", Integer.class))
+                .as("the filed domain stays until the administration approves")
+                .isEqualTo(1);
     }
 
     private static void navigate(WebElement target) {
@@ -138,8 +145,10 @@ class DomainReplacementBrowserTest {
     }
 
     private static void upload(String kind, Path file) {
-        browser.findElement(By.id("file-" + kind)).sendKeys(file.toAbsolutePath().toString());
-        navigate(browser.findElement(By.xpath("//section[@id='document-" + kind + "']//form[contains(@class,'upload')]//button")));
+        browser.findElement(By.id("file-" + kind))
+                .sendKeys(file.toAbsolutePath().toString());
+        navigate(browser.findElement(
+                By.xpath("//section[@id='document-" + kind + "']//form[contains(@class,'upload')]//button")));
     }
 
     private static Path file(byte[] content, String name) {

@@ -67,7 +67,10 @@ class ProvinceRulesBrowserTest {
     @AfterEach
     void restoreHebei() {
         if (before != null) {
-            provinces.update(HEBEI, ProvinceRulesChange.from(before), provinces.get(HEBEI).version());
+            provinces.update(
+                    HEBEI,
+                    ProvinceRulesChange.from(before),
+                    provinces.get(HEBEI).version());
         }
     }
 
@@ -77,20 +80,22 @@ class ProvinceRulesBrowserTest {
         assertThat(before.smsVerificationRequired()).isFalse();
         TestAccount admin = testData.account("browser-admin", Role.ADMIN);
         TestAccount applicant = testData.account("browser-hebei", Role.APPLICANT);
-        TestFiling filing = testData.filing(applicant, HEBEI, "冀", "130100", "130102", "河北浏览器测试有限公司",
-                TestData.uniqueDomain("hebei"));
+        TestFiling filing = testData.filing(
+                applicant, HEBEI, "冀", "130100", "130102", "河北浏览器测试有限公司", TestData.uniqueDomain("hebei"));
         String startPage = "/orders/start?subject=" + filing.id() + "&type=SUBJECT_CHANGE";
 
         signIn(applicant);
         open(startPage);
-        assertThat(browser.findElement(By.id("steps")).getText()).contains("Provider review")
+        assertThat(browser.findElement(By.id("steps")).getText())
+                .contains("Provider review")
                 .doesNotContain("SMS verification");
         signOut();
 
         signIn(admin);
         assertThat(heading()).isEqualTo("Administration");
         Accessibility.assertNoSeriousViolations(browser);
-        navigate(browser.findElement(By.cssSelector("#province-" + HEBEI + " a[href='/admin/provinces/" + HEBEI + "']")));
+        navigate(browser.findElement(
+                By.cssSelector("#province-" + HEBEI + " a[href='/admin/provinces/" + HEBEI + "']")));
         assertThat(heading()).isEqualTo("Rules of Hebei");
         assertThat(main()).contains("A change applies to orders submitted afterwards.");
         Accessibility.assertNoSeriousViolations(browser);
@@ -99,7 +104,8 @@ class ProvinceRulesBrowserTest {
         sms.click();
         navigate(button("Save rules"));
         assertThat(main()).contains("The rules are saved. They apply to orders submitted from now on.");
-        assertThat(browser.findElement(By.name("smsVerificationRequired")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.name("smsVerificationRequired")).isSelected())
+                .isTrue();
         signOut();
 
         signIn(applicant);
@@ -122,8 +128,10 @@ class ProvinceRulesBrowserTest {
         navigate(button("Submit the change"));
 
         assertThat(heading()).isEqualTo("Change submitted");
-        assertThat(jdbc.queryForMap("select state, rules_sms_verification_required from change_order where id = ?", orderId))
-                .containsEntry("state", "PROVIDER_REVIEW").containsEntry("rules_sms_verification_required", true);
+        assertThat(jdbc.queryForMap(
+                        "select state, rules_sms_verification_required from change_order where id = ?", orderId))
+                .containsEntry("state", "PROVIDER_REVIEW")
+                .containsEntry("rules_sms_verification_required", true);
     }
 
     private void signIn(TestAccount account) {

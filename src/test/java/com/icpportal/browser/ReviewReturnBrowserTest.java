@@ -77,12 +77,28 @@ class ReviewReturnBrowserTest {
         Actor actor = Actor.applicant(applicant.id());
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(), current.organiserName(),
-                current.certificateType(), current.certificateNumber(), current.cityCode(), current.districtCode(),
-                "北京市朝阳区审核路1号", current.investor(), current.principal()), Section.SUBJECT);
+        changeOrders.saveSubject(
+                actor,
+                orderId,
+                0,
+                new SubjectDetails(
+                        current.subjectType(),
+                        current.organiserName(),
+                        current.certificateType(),
+                        current.certificateNumber(),
+                        current.cityCode(),
+                        current.districtCode(),
+                        "北京市朝阳区审核路1号",
+                        current.investor(),
+                        current.principal()),
+                Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
-        String reference = changeOrders.submit(actor, orderId,
-                changeOrders.findForApplicant(applicant.id(), orderId).version()).reference();
+        String reference = changeOrders
+                .submit(
+                        actor,
+                        orderId,
+                        changeOrders.findForApplicant(applicant.id(), orderId).version())
+                .reference();
 
         signIn("reviewer.wang", "icp-demo-2026");
         navigate(browser.findElement(By.linkText(reference)));

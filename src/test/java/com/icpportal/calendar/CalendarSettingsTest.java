@@ -31,13 +31,17 @@ class CalendarSettingsTest {
 
     @Test
     void closingMustFollowOpening() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new CalendarSettings(LocalTime.of(18, 0), LocalTime.of(9, 0)));
-        assertThatThrownBy(() -> bind(Map.of("portal.calendar.closes", "09:00"))).isInstanceOf(BindException.class)
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CalendarSettings(LocalTime.of(18, 0), LocalTime.of(9, 0)));
+        assertThatThrownBy(() -> bind(Map.of("portal.calendar.closes", "09:00")))
+                .isInstanceOf(BindException.class)
                 .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 
     private static CalendarSettings bind(Map<String, String> properties) {
-        Binder binder = new Binder(List.of(new MapConfigurationPropertySource(properties)), null,
+        Binder binder = new Binder(
+                List.of(new MapConfigurationPropertySource(properties)),
+                null,
                 ApplicationConversionService.getSharedInstance());
         return binder.bindOrCreate("portal.calendar", CalendarSettings.class);
     }

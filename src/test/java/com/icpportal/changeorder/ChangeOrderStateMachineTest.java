@@ -53,33 +53,59 @@ class ChangeOrderStateMachineTest {
             entry(APPROVE, Set.of(AUTHORITY_REVIEW)),
             entry(AUTHORITY_REJECT, Set.of(AUTHORITY_REVIEW)),
             entry(REVISE, Set.of(AUTHORITY_REJECTED)),
-            entry(WITHDRAW, Set.of(DRAFT, PROVIDER_REVIEW, RETURNED, VERIFICATION, VERIFICATION_REVIEW,
-                    AWAITING_SUBMISSION, AUTHORITY_REJECTED)));
+            entry(
+                    WITHDRAW,
+                    Set.of(
+                            DRAFT,
+                            PROVIDER_REVIEW,
+                            RETURNED,
+                            VERIFICATION,
+                            VERIFICATION_REVIEW,
+                            AWAITING_SUBMISSION,
+                            AUTHORITY_REJECTED)));
 
     /** design.md: where each action leads (SMS required by the snapshot). */
     static final Map<Action, OrderState> TO = Map.ofEntries(
-            entry(SUBMIT, PROVIDER_REVIEW), entry(PASS, VERIFICATION), entry(RETURN, RETURNED),
-            entry(REJECT, PROVIDER_REJECTED), entry(RESUBMIT, PROVIDER_REVIEW),
-            entry(SUBMIT_VERIFICATION, VERIFICATION_REVIEW), entry(PASS_VERIFICATION, AWAITING_SUBMISSION),
-            entry(RETURN_VERIFICATION, VERIFICATION), entry(SUBMIT_TO_ADMINISTRATION, SMS_VERIFICATION),
-            entry(SMS_VERIFIED, AUTHORITY_REVIEW), entry(SMS_FAILED, AUTHORITY_REJECTED), entry(APPROVE, APPROVED),
-            entry(AUTHORITY_REJECT, AUTHORITY_REJECTED), entry(REVISE, PROVIDER_REVIEW), entry(WITHDRAW, WITHDRAWN));
+            entry(SUBMIT, PROVIDER_REVIEW),
+            entry(PASS, VERIFICATION),
+            entry(RETURN, RETURNED),
+            entry(REJECT, PROVIDER_REJECTED),
+            entry(RESUBMIT, PROVIDER_REVIEW),
+            entry(SUBMIT_VERIFICATION, VERIFICATION_REVIEW),
+            entry(PASS_VERIFICATION, AWAITING_SUBMISSION),
+            entry(RETURN_VERIFICATION, VERIFICATION),
+            entry(SUBMIT_TO_ADMINISTRATION, SMS_VERIFICATION),
+            entry(SMS_VERIFIED, AUTHORITY_REVIEW),
+            entry(SMS_FAILED, AUTHORITY_REJECTED),
+            entry(APPROVE, APPROVED),
+            entry(AUTHORITY_REJECT, AUTHORITY_REJECTED),
+            entry(REVISE, PROVIDER_REVIEW),
+            entry(WITHDRAW, WITHDRAWN));
 
     /** design.md: who moves each action (A, R, S). */
     static final Map<Action, ActorRole> WHO = Map.ofEntries(
-            entry(SUBMIT, ActorRole.APPLICANT), entry(RESUBMIT, ActorRole.APPLICANT),
-            entry(SUBMIT_VERIFICATION, ActorRole.APPLICANT), entry(REVISE, ActorRole.APPLICANT),
+            entry(SUBMIT, ActorRole.APPLICANT),
+            entry(RESUBMIT, ActorRole.APPLICANT),
+            entry(SUBMIT_VERIFICATION, ActorRole.APPLICANT),
+            entry(REVISE, ActorRole.APPLICANT),
             entry(WITHDRAW, ActorRole.APPLICANT),
-            entry(PASS, ActorRole.REVIEWER), entry(RETURN, ActorRole.REVIEWER), entry(REJECT, ActorRole.REVIEWER),
-            entry(PASS_VERIFICATION, ActorRole.REVIEWER), entry(RETURN_VERIFICATION, ActorRole.REVIEWER),
+            entry(PASS, ActorRole.REVIEWER),
+            entry(RETURN, ActorRole.REVIEWER),
+            entry(REJECT, ActorRole.REVIEWER),
+            entry(PASS_VERIFICATION, ActorRole.REVIEWER),
+            entry(RETURN_VERIFICATION, ActorRole.REVIEWER),
             entry(SUBMIT_TO_ADMINISTRATION, ActorRole.REVIEWER),
-            entry(SMS_VERIFIED, ActorRole.AUTHORITY), entry(SMS_FAILED, ActorRole.AUTHORITY),
-            entry(APPROVE, ActorRole.AUTHORITY), entry(AUTHORITY_REJECT, ActorRole.AUTHORITY));
+            entry(SMS_VERIFIED, ActorRole.AUTHORITY),
+            entry(SMS_FAILED, ActorRole.AUTHORITY),
+            entry(APPROVE, ActorRole.AUTHORITY),
+            entry(AUTHORITY_REJECT, ActorRole.AUTHORITY));
 
     static final Map<Action, Class<? extends ChangeOrderEvent>> EVENT = Map.ofEntries(
-            entry(SUBMIT, ChangeOrderEvent.Submitted.class), entry(PASS, ChangeOrderEvent.PassedProviderReview.class),
+            entry(SUBMIT, ChangeOrderEvent.Submitted.class),
+            entry(PASS, ChangeOrderEvent.PassedProviderReview.class),
             entry(RETURN, ChangeOrderEvent.ReturnedForCorrection.class),
-            entry(REJECT, ChangeOrderEvent.RejectedByProvider.class), entry(RESUBMIT, ChangeOrderEvent.Resubmitted.class),
+            entry(REJECT, ChangeOrderEvent.RejectedByProvider.class),
+            entry(RESUBMIT, ChangeOrderEvent.Resubmitted.class),
             entry(SUBMIT_VERIFICATION, ChangeOrderEvent.VerificationSubmitted.class),
             entry(PASS_VERIFICATION, ChangeOrderEvent.VerificationPassed.class),
             entry(RETURN_VERIFICATION, ChangeOrderEvent.VerificationReturned.class),
@@ -88,7 +114,8 @@ class ChangeOrderStateMachineTest {
             entry(SMS_FAILED, ChangeOrderEvent.SmsVerificationFailed.class),
             entry(APPROVE, ChangeOrderEvent.Approved.class),
             entry(AUTHORITY_REJECT, ChangeOrderEvent.RejectedByAdministration.class),
-            entry(REVISE, ChangeOrderEvent.Revised.class), entry(WITHDRAW, ChangeOrderEvent.Withdrawn.class));
+            entry(REVISE, ChangeOrderEvent.Revised.class),
+            entry(WITHDRAW, ChangeOrderEvent.Withdrawn.class));
 
     /** A way to reach each state from a new draft. */
     static final Map<OrderState, List<Action>> PATH = Map.ofEntries(
@@ -99,13 +126,37 @@ class ChangeOrderStateMachineTest {
             entry(VERIFICATION, List.of(SUBMIT, PASS)),
             entry(VERIFICATION_REVIEW, List.of(SUBMIT, PASS, SUBMIT_VERIFICATION)),
             entry(AWAITING_SUBMISSION, List.of(SUBMIT, PASS, SUBMIT_VERIFICATION, PASS_VERIFICATION)),
-            entry(SMS_VERIFICATION, List.of(SUBMIT, PASS, SUBMIT_VERIFICATION, PASS_VERIFICATION, SUBMIT_TO_ADMINISTRATION)),
-            entry(AUTHORITY_REVIEW, List.of(SUBMIT, PASS, SUBMIT_VERIFICATION, PASS_VERIFICATION, SUBMIT_TO_ADMINISTRATION,
-                    SMS_VERIFIED)),
-            entry(AUTHORITY_REJECTED, List.of(SUBMIT, PASS, SUBMIT_VERIFICATION, PASS_VERIFICATION,
-                    SUBMIT_TO_ADMINISTRATION, SMS_FAILED)),
-            entry(APPROVED, List.of(SUBMIT, PASS, SUBMIT_VERIFICATION, PASS_VERIFICATION, SUBMIT_TO_ADMINISTRATION,
-                    SMS_VERIFIED, APPROVE)),
+            entry(
+                    SMS_VERIFICATION,
+                    List.of(SUBMIT, PASS, SUBMIT_VERIFICATION, PASS_VERIFICATION, SUBMIT_TO_ADMINISTRATION)),
+            entry(
+                    AUTHORITY_REVIEW,
+                    List.of(
+                            SUBMIT,
+                            PASS,
+                            SUBMIT_VERIFICATION,
+                            PASS_VERIFICATION,
+                            SUBMIT_TO_ADMINISTRATION,
+                            SMS_VERIFIED)),
+            entry(
+                    AUTHORITY_REJECTED,
+                    List.of(
+                            SUBMIT,
+                            PASS,
+                            SUBMIT_VERIFICATION,
+                            PASS_VERIFICATION,
+                            SUBMIT_TO_ADMINISTRATION,
+                            SMS_FAILED)),
+            entry(
+                    APPROVED,
+                    List.of(
+                            SUBMIT,
+                            PASS,
+                            SUBMIT_VERIFICATION,
+                            PASS_VERIFICATION,
+                            SUBMIT_TO_ADMINISTRATION,
+                            SMS_VERIFIED,
+                            APPROVE)),
             entry(WITHDRAWN, List.of(WITHDRAW)));
 
     enum Who {
@@ -128,8 +179,8 @@ class ChangeOrderStateMachineTest {
         for (OrderState state : OrderState.values()) {
             for (Action action : EnumSet.complementOf(EnumSet.of(START))) {
                 for (Who who : Who.values()) {
-                    tests.add(DynamicTest.dynamicTest(state + " × " + action + " × " + who,
-                            () -> check(state, action, who)));
+                    tests.add(DynamicTest.dynamicTest(
+                            state + " × " + action + " × " + who, () -> check(state, action, who)));
                 }
             }
         }
@@ -140,8 +191,8 @@ class ChangeOrderStateMachineTest {
         ChangeOrder order = orderIn(state, true);
         order.clearEvents();
         int steps = order.timeline().size();
-        boolean rightActor = WHO.get(action) == who.actor.role()
-                && (who.actor.role() != ActorRole.APPLICANT || who == Who.OWNER);
+        boolean rightActor =
+                WHO.get(action) == who.actor.role() && (who.actor.role() != ActorRole.APPLICANT || who == Who.OWNER);
         boolean rightState = FROM.get(action).contains(state);
 
         if (!rightActor) {
@@ -153,7 +204,9 @@ class ChangeOrderStateMachineTest {
         } else {
             perform(order, action, who.actor);
             assertThat(order.state()).isEqualTo(TO.get(action));
-            assertThat(order.events()).singleElement().isInstanceOf(EVENT.get(action))
+            assertThat(order.events())
+                    .singleElement()
+                    .isInstanceOf(EVENT.get(action))
                     .satisfies(event -> {
                         assertThat(event.orderId()).isEqualTo(order.id());
                         assertThat(event.reference()).isEqualTo(order.reference());
@@ -184,8 +237,10 @@ class ChangeOrderStateMachineTest {
         ChangeOrder order = orderIn(PROVIDER_REVIEW, true);
         assertThatThrownBy(() -> order.returnForCorrection(Who.REVIEWER.actor, List.of(), NOW, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        List<Reason> reasons = List.of(new Reason("principal.mobile", "无人接听", "请提供可接通的号码"),
-                new Reason("domains[0].name", "域名持有者不符", null), Reason.general("材料不清晰"));
+        List<Reason> reasons = List.of(
+                new Reason("principal.mobile", "无人接听", "请提供可接通的号码"),
+                new Reason("domains[0].name", "域名持有者不符", null),
+                Reason.general("材料不清晰"));
         order.returnForCorrection(Who.REVIEWER.actor, reasons, NOW, "phoned twice");
         assertThat(order.currentReasons()).isEqualTo(reasons);
         assertThat(order.timeline().get(order.timeline().size() - 1).note()).isEqualTo("phoned twice");
@@ -219,10 +274,10 @@ class ChangeOrderStateMachineTest {
     // --- fixtures --------------------------------------------------------------------------------
 
     static ChangeOrder orderIn(OrderState state, boolean smsRequired) {
-        ChangeOrder order = ChangeOrder.subjectChange("CO-2026-000001", UUID.randomUUID(), "110000", Actor.applicant(OWNER),
-                subject("北京示例科技有限公司"), NOW);
-        RulesSnapshot rules = new RulesSnapshot(NOW, smsRequired, VerificationChannel.PHOTO,
-                DomainCertificateRule.NEW_DOMAINS, 1, 3, 20);
+        ChangeOrder order = ChangeOrder.subjectChange(
+                "CO-2026-000001", UUID.randomUUID(), "110000", Actor.applicant(OWNER), subject("北京示例科技有限公司"), NOW);
+        RulesSnapshot rules = new RulesSnapshot(
+                NOW, smsRequired, VerificationChannel.PHOTO, DomainCertificateRule.NEW_DOMAINS, 1, 3, 20);
         for (Action step : PATH.get(state)) {
             perform(order, step, actorFor(step), rules);
         }
@@ -239,8 +294,11 @@ class ChangeOrderStateMachineTest {
     }
 
     static void perform(ChangeOrder order, Action action, Actor actor) {
-        perform(order, action, actor, new RulesSnapshot(NOW, true, VerificationChannel.PHOTO,
-                DomainCertificateRule.NEW_DOMAINS, 1, 3, 20));
+        perform(
+                order,
+                action,
+                actor,
+                new RulesSnapshot(NOW, true, VerificationChannel.PHOTO, DomainCertificateRule.NEW_DOMAINS, 1, 3, 20));
     }
 
     private static void perform(ChangeOrder order, Action action, Actor actor, RulesSnapshot rules) {
@@ -253,7 +311,8 @@ class ChangeOrderStateMachineTest {
             case RESUBMIT -> order.resubmit(actor, NOW, NOW.plusSeconds(86_400));
             case SUBMIT_VERIFICATION -> order.submitVerification(actor, NOW, NOW.plusSeconds(86_400));
             case PASS_VERIFICATION -> order.passVerification(actor, NOW, NOW.plusSeconds(86_400));
-            case RETURN_VERIFICATION -> order.returnVerification(actor, new Reason("document:VERIFICATION_PHOTO", "穿了红色衣服", null), NOW);
+            case RETURN_VERIFICATION ->
+                order.returnVerification(actor, new Reason("document:VERIFICATION_PHOTO", "穿了红色衣服", null), NOW);
             case SUBMIT_TO_ADMINISTRATION -> order.submitToAdministration(actor, NOW, NOW.plusSeconds(172_800));
             case SMS_VERIFIED -> order.smsVerified(actor, NOW, NOW.plusSeconds(86_400));
             case SMS_FAILED -> order.smsFailed(actor, Reason.general("48小时内未完成短信核验"), NOW);
@@ -266,9 +325,25 @@ class ChangeOrderStateMachineTest {
     }
 
     static SubjectDetails subject(String organiser) {
-        Principal principal = new Principal("张三", CertificateType.RESIDENT_ID, "11010519491231002X",
-                LocalDate.of(2015, 1, 1), null, true, "13800138000", "13900139000", "zhang@example.test");
-        return new SubjectDetails(SubjectType.ENTERPRISE, organiser, CertificateType.USCC, "91110105MA01ABCD13",
-                "110100", "110105", "北京市朝阳区测试路1号", "张三", principal);
+        Principal principal = new Principal(
+                "张三",
+                CertificateType.RESIDENT_ID,
+                "11010519491231002X",
+                LocalDate.of(2015, 1, 1),
+                null,
+                true,
+                "13800138000",
+                "13900139000",
+                "zhang@example.test");
+        return new SubjectDetails(
+                SubjectType.ENTERPRISE,
+                organiser,
+                CertificateType.USCC,
+                "91110105MA01ABCD13",
+                "110100",
+                "110105",
+                "北京市朝阳区测试路1号",
+                "张三",
+                principal);
     }
 }

@@ -72,26 +72,51 @@ class ChangeOrdersTest {
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
 
-        SubjectDetails otherType = new SubjectDetails(SubjectType.INDIVIDUAL, current.organiserName(),
-                current.certificateType(), current.certificateNumber(), current.cityCode(), current.districtCode(),
-                current.address(), current.investor(), current.principal());
-        SubjectDetails otherCertificate = new SubjectDetails(current.subjectType(), current.organiserName(),
-                CertificateType.USCC, "91350100M000100Y43", current.cityCode(), current.districtCode(),
-                current.address(), current.investor(), current.principal());
-        SubjectDetails otherProvince = new SubjectDetails(current.subjectType(), current.organiserName(),
-                current.certificateType(), current.certificateNumber(), "310100", "310115",
-                current.address(), current.investor(), current.principal());
+        SubjectDetails otherType = new SubjectDetails(
+                SubjectType.INDIVIDUAL,
+                current.organiserName(),
+                current.certificateType(),
+                current.certificateNumber(),
+                current.cityCode(),
+                current.districtCode(),
+                current.address(),
+                current.investor(),
+                current.principal());
+        SubjectDetails otherCertificate = new SubjectDetails(
+                current.subjectType(),
+                current.organiserName(),
+                CertificateType.USCC,
+                "91350100M000100Y43",
+                current.cityCode(),
+                current.districtCode(),
+                current.address(),
+                current.investor(),
+                current.principal());
+        SubjectDetails otherProvince = new SubjectDetails(
+                current.subjectType(),
+                current.organiserName(),
+                current.certificateType(),
+                current.certificateNumber(),
+                "310100",
+                "310115",
+                current.address(),
+                current.investor(),
+                current.principal());
 
         assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherType, Section.SUBJECT))
-                .isInstanceOfSatisfying(ImmutableFieldException.class,
+                .isInstanceOfSatisfying(
+                        ImmutableFieldException.class,
                         e -> assertThat(e.fieldKey()).isEqualTo("subject.subjectType"));
         assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherCertificate, Section.SUBJECT))
-                .isInstanceOfSatisfying(ImmutableFieldException.class,
+                .isInstanceOfSatisfying(
+                        ImmutableFieldException.class,
                         e -> assertThat(e.fieldKey()).isEqualTo("subject.certificateNumber"));
         assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherProvince, Section.SUBJECT))
-                .isInstanceOfSatisfying(ImmutableFieldException.class,
+                .isInstanceOfSatisfying(
+                        ImmutableFieldException.class,
                         e -> assertThat(e.fieldKey()).isEqualTo("subject.provinceCode"));
-        assertThat(changeOrders.findForApplicant(applicant.id(), orderId).proposedSubject()).isEqualTo(current);
+        assertThat(changeOrders.findForApplicant(applicant.id(), orderId).proposedSubject())
+                .isEqualTo(current);
     }
 
     @Test
@@ -99,15 +124,22 @@ class ChangeOrdersTest {
         TestFiling filing = testData.beijingFiling(applicant, "北京校验有限公司", TestData.uniqueDomain("check"));
         UUID websiteId = filings.subject(filing.id()).websites().get(0).id();
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE, websiteId);
-        WebsiteDetails current = changeOrders.findForApplicant(applicant.id(), orderId).proposedWebsite();
+        WebsiteDetails current =
+                changeOrders.findForApplicant(applicant.id(), orderId).proposedWebsite();
         WebsiteDetails bad = new WebsiteDetails("example", current.principal(), List.of(), List.of(), false, "短");
 
-        ValidationResult result = changeOrders.saveWebsite(actor, orderId, 0, bad, List.of("bad domain"), Section.WEBSITE);
+        ValidationResult result =
+                changeOrders.saveWebsite(actor, orderId, 0, bad, List.of("bad domain"), Section.WEBSITE);
 
-        assertThat(result.violations()).extracting(Violation::fieldKey).containsExactlyInAnyOrder(
-                "website.name", "website.serviceTypes", "website.preApprovalItems", "website.comment");
-        assertThat(changeOrders.saveWebsite(actor, orderId, 0, current, List.of("bad domain"), Section.DOMAINS)
-                .violations()).extracting(Violation::fieldKey).containsExactly("domains[0].name");
+        assertThat(result.violations())
+                .extracting(Violation::fieldKey)
+                .containsExactlyInAnyOrder(
+                        "website.name", "website.serviceTypes", "website.preApprovalItems", "website.comment");
+        assertThat(changeOrders
+                        .saveWebsite(actor, orderId, 0, current, List.of("bad domain"), Section.DOMAINS)
+                        .violations())
+                .extracting(Violation::fieldKey)
+                .containsExactly("domains[0].name");
         ChangeOrderView unchanged = changeOrders.findForApplicant(applicant.id(), orderId);
         assertThat(unchanged.proposedWebsite()).isEqualTo(current);
         assertThat(unchanged.version()).isZero();
@@ -117,15 +149,20 @@ class ChangeOrdersTest {
     void submittingCopiesTheRulesInForceAndLaterRuleChangesDoNotTouchIt() {
         ProvinceRules tianjin = provinces.find("120000").orElseThrow();
         assertThat(tianjin.smsVerificationRequired()).isTrue();
-        TestFiling filing = testData.filing(applicant, "120000", "津", "120100", "120101", "天津规则有限公司",
-                TestData.uniqueDomain("tianjin"));
+        TestFiling filing = testData.filing(
+                applicant, "120000", "津", "120100", "120101", "天津规则有限公司", TestData.uniqueDomain("tianjin"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         assertThatThrownBy(() -> changeOrders.submit(actor, orderId, 0))
                 .as("submission is refused while a document is missing, naming which")
-                .isInstanceOfSatisfying(ProposalInvalidException.class, e -> assertThat(e.result().violations())
-                        .extracting(Violation::fieldKey)
-                        .contains("document:ID_CARD_FRONT", "document:ID_CARD_BACK", "document:BUSINESS_LICENCE",
-                                "document:AUTHENTICITY_COMMITMENT"));
+                .isInstanceOfSatisfying(
+                        ProposalInvalidException.class,
+                        e -> assertThat(e.result().violations())
+                                .extracting(Violation::fieldKey)
+                                .contains(
+                                        "document:ID_CARD_FRONT",
+                                        "document:ID_CARD_BACK",
+                                        "document:BUSINESS_LICENCE",
+                                        "document:AUTHENTICITY_COMMITMENT"));
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView submitted = changeOrders.submit(actor, orderId, 0);
         decisions.claim(reviewer, orderId);
@@ -133,27 +170,34 @@ class ChangeOrdersTest {
         assertThat(submitted.rules().smsVerificationRequired()).isTrue();
         assertThat(submitted.dueAt()).isAfter(submitted.submittedAt());
 
-        ProvinceRules changed = provinces.update("120000",
-                ProvinceRulesChange.from(tianjin).withSmsVerificationRequired(false), tianjin.version());
+        ProvinceRules changed = provinces.update(
+                "120000", ProvinceRulesChange.from(tianjin).withSmsVerificationRequired(false), tianjin.version());
         try {
             ChangeOrderView order = decisions.pass(reviewer, orderId, submitted.version(), null);
             testData.attachVerificationPhoto(applicant.id(), orderId);
-        order = changeOrders.submitVerification(actor, orderId, order.version());
+            order = changeOrders.submitVerification(actor, orderId, order.version());
             order = decisions.passVerification(reviewer, orderId, order.version());
             order = decisions.submitToAdministration(reviewer, orderId, order.version());
 
             assertThat(order.rules().smsVerificationRequired()).isTrue();
             assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
-            assertThat(order.dueAt()).isEqualTo(order.timeline().get(order.timeline().size() - 1).occurredAt()
-                    .plus(ChangeOrderDecisions.SMS_WINDOW));
-            assertThat(jdbc.queryForObject("select rules_sms_verification_required from change_order where id = ?",
-                    Boolean.class, orderId)).isTrue();
+            assertThat(order.dueAt())
+                    .isEqualTo(order.timeline()
+                            .get(order.timeline().size() - 1)
+                            .occurredAt()
+                            .plus(ChangeOrderDecisions.SMS_WINDOW));
+            assertThat(jdbc.queryForObject(
+                            "select rules_sms_verification_required from change_order where id = ?",
+                            Boolean.class,
+                            orderId))
+                    .isTrue();
 
-            TestFiling later = testData.filing(applicant, "120000", "津", "120100", "120101", "天津后来有限公司",
-                    TestData.uniqueDomain("later"));
+            TestFiling later = testData.filing(
+                    applicant, "120000", "津", "120100", "120101", "天津后来有限公司", TestData.uniqueDomain("later"));
             UUID laterOrder = changeOrders.start(actor, later.id(), ChangeType.SUBJECT_CHANGE, null);
             testData.attachRequiredDocuments(applicant.id(), laterOrder);
-            assertThat(changeOrders.submit(actor, laterOrder, 0).rules().smsVerificationRequired()).isFalse();
+            assertThat(changeOrders.submit(actor, laterOrder, 0).rules().smsVerificationRequired())
+                    .isFalse();
         } finally {
             provinces.update("120000", ProvinceRulesChange.from(tianjin), changed.version());
         }
@@ -166,14 +210,22 @@ class ChangeOrdersTest {
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView order = changeOrders.submit(actor, orderId, 0);
         decisions.claim(reviewer, orderId);
-        order = decisions.returnForCorrection(reviewer, orderId, order.version(),
-                List.of(new Reason("principal.mobile", "电话无法接通", "请更换为常用手机号")), "called at 10:00");
+        order = decisions.returnForCorrection(
+                reviewer,
+                orderId,
+                order.version(),
+                List.of(new Reason("principal.mobile", "电话无法接通", "请更换为常用手机号")),
+                "called at 10:00");
 
-        assertThat(events.stream(ChangeOrderEvent.Started.class)).anyMatch(event -> event.orderId().equals(orderId));
-        assertThat(events.stream(ChangeOrderEvent.Submitted.class)).anyMatch(event -> event.orderId().equals(orderId));
+        assertThat(events.stream(ChangeOrderEvent.Started.class))
+                .anyMatch(event -> event.orderId().equals(orderId));
+        assertThat(events.stream(ChangeOrderEvent.Submitted.class))
+                .anyMatch(event -> event.orderId().equals(orderId));
         assertThat(events.stream(ChangeOrderEvent.ReturnedForCorrection.class))
-                .anyMatch(event -> event.orderId().equals(orderId) && event.reasons().get(0).fieldKey().equals("principal.mobile"));
-        assertThat(order.timeline()).extracting(TransitionView::action)
+                .anyMatch(event -> event.orderId().equals(orderId)
+                        && event.reasons().get(0).fieldKey().equals("principal.mobile"));
+        assertThat(order.timeline())
+                .extracting(TransitionView::action)
                 .containsExactly(Action.START, Action.SUBMIT, Action.RETURN);
         assertThat(order.currentReasons()).extracting(Reason::fieldKey).containsExactly("principal.mobile");
         assertThat(jdbc.queryForObject("""
@@ -208,12 +260,31 @@ class ChangeOrdersTest {
         TestFiling filing = testData.beijingFiling(applicant, "北京证件到期有限公司", TestData.uniqueDomain("expiring"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        var expiring = new com.icpportal.filing.Principal(current.principal().name(), current.principal().certificateType(),
-                current.principal().certificateNumber(), LocalDate.of(2015, 1, 1), LocalDate.now().plusMonths(1), false,
-                current.principal().mobile(), current.principal().emergencyPhone(), current.principal().email());
-        ValidationResult result = changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(),
-                current.organiserName(), current.certificateType(), current.certificateNumber(), current.cityCode(),
-                current.districtCode(), current.address(), current.investor(), expiring), Section.PRINCIPAL);
+        var expiring = new com.icpportal.filing.Principal(
+                current.principal().name(),
+                current.principal().certificateType(),
+                current.principal().certificateNumber(),
+                LocalDate.of(2015, 1, 1),
+                LocalDate.now().plusMonths(1),
+                false,
+                current.principal().mobile(),
+                current.principal().emergencyPhone(),
+                current.principal().email());
+        ValidationResult result = changeOrders.saveSubject(
+                actor,
+                orderId,
+                0,
+                new SubjectDetails(
+                        current.subjectType(),
+                        current.organiserName(),
+                        current.certificateType(),
+                        current.certificateNumber(),
+                        current.cityCode(),
+                        current.districtCode(),
+                        current.address(),
+                        current.investor(),
+                        expiring),
+                Section.PRINCIPAL);
         assertThat(result.violations()).extracting(Violation::fieldKey).containsExactly("principal.certificateValidTo");
     }
 }

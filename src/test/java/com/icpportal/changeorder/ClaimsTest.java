@@ -87,9 +87,12 @@ class ClaimsTest {
         long version = decisions.find(orderId).version();
         assertThatThrownBy(() -> decisions.pass(first, orderId, version, null)).isInstanceOf(NotClaimedException.class);
         decisions.claim(first, orderId);
-        assertThatThrownBy(() -> decisions.pass(second, orderId, version, null)).isInstanceOf(NotClaimedException.class);
+        assertThatThrownBy(() -> decisions.pass(second, orderId, version, null))
+                .isInstanceOf(NotClaimedException.class);
         assertThat(decisions.claim(second, orderId).claimed()).isFalse();
-        assertThat(decisions.find(orderId).version()).as("a claim is not a change of the order").isEqualTo(version);
+        assertThat(decisions.find(orderId).version())
+                .as("a claim is not a change of the order")
+                .isEqualTo(version);
         assertThatThrownBy(() -> decisions.pass(first, orderId, version - 1, null))
                 .isInstanceOf(org.springframework.orm.ObjectOptimisticLockingFailureException.class);
         assertThat(decisions.pass(first, orderId, version, null).state()).isEqualTo(OrderState.VERIFICATION);
@@ -104,8 +107,9 @@ class ClaimsTest {
         decisions.claim(first, oneCall);
         decisions.logCall(first, oneCall, ContactOutcome.NO_ANSWER, "无人接听", now.minus(Duration.ofMinutes(90)));
         assertThat(decisions.unreachable(oneCall)).isFalse();
-        assertThatThrownBy(() -> decisions.rejectUnreachable(first, oneCall, decisions.find(oneCall).version(),
-                Reason.general("多次联系不上申请人"))).isInstanceOf(UnreachableNotShownException.class);
+        assertThatThrownBy(() -> decisions.rejectUnreachable(
+                        first, oneCall, decisions.find(oneCall).version(), Reason.general("多次联系不上申请人")))
+                .isInstanceOf(UnreachableNotShownException.class);
 
         UUID thirtyMinutes = submittedOrder("北京三十分钟有限公司");
         decisions.claim(first, thirtyMinutes);
@@ -119,23 +123,39 @@ class ClaimsTest {
         decisions.logCall(first, sixtyOne, ContactOutcome.REACHED, "说稍后回电", now.minus(Duration.ofMinutes(40)));
         decisions.logCall(first, sixtyOne, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(9)));
         assertThat(decisions.unreachable(sixtyOne)).isTrue();
-        ChangeOrderView rejected = decisions.rejectUnreachable(first, sixtyOne, decisions.find(sixtyOne).version(),
-                Reason.general("两次致电无人接听"));
+        ChangeOrderView rejected = decisions.rejectUnreachable(
+                first, sixtyOne, decisions.find(sixtyOne).version(), Reason.general("两次致电无人接听"));
         assertThat(rejected.state()).isEqualTo(OrderState.PROVIDER_REJECTED);
         assertThat(decisions.calls(sixtyOne)).hasSize(3);
-        assertThatThrownBy(() -> decisions.logCall(first, sixtyOne, ContactOutcome.NO_ANSWER, null,
-                now.plus(Duration.ofHours(1)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> decisions.logCall(
+                        first, sixtyOne, ContactOutcome.NO_ANSWER, null, now.plus(Duration.ofHours(1))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private UUID submittedOrder(String organiser) {
         var filing = testData.beijingFiling(applicant, organiser, TestData.uniqueDomain("claim"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(), current.organiserName(),
-                current.certificateType(), current.certificateNumber(), current.cityCode(), current.districtCode(),
-                current.address() + "5号", current.investor(), current.principal()), Section.SUBJECT);
+        changeOrders.saveSubject(
+                actor,
+                orderId,
+                0,
+                new SubjectDetails(
+                        current.subjectType(),
+                        current.organiserName(),
+                        current.certificateType(),
+                        current.certificateNumber(),
+                        current.cityCode(),
+                        current.districtCode(),
+                        current.address() + "5号",
+                        current.investor(),
+                        current.principal()),
+                Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
-        changeOrders.submit(actor, orderId, changeOrders.findForApplicant(applicant.id(), orderId).version());
+        changeOrders.submit(
+                actor,
+                orderId,
+                changeOrders.findForApplicant(applicant.id(), orderId).version());
         return orderId;
     }
 }

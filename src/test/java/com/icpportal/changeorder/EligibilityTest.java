@@ -59,7 +59,8 @@ class EligibilityTest {
     @Test
     void aPlainActiveFilingMayChangeBothWays() {
         TestFiling filing = testData.beijingFiling(applicant, "北京可变更有限公司", TestData.uniqueDomain("ok"));
-        assertThat(changeOrders.eligibility(applicant.id(), filing.id(), ChangeType.SUBJECT_CHANGE, null)).isEmpty();
+        assertThat(changeOrders.eligibility(applicant.id(), filing.id(), ChangeType.SUBJECT_CHANGE, null))
+                .isEmpty();
         assertThat(changeOrders.eligibility(applicant.id(), filing.id(), ChangeType.WEBSITE_CHANGE, website(filing)))
                 .isEmpty();
     }
@@ -68,7 +69,8 @@ class EligibilityTest {
     void anOpenOrderBlocksAnotherAndIsNamed() {
         TestFiling filing = testData.beijingFiling(applicant, "北京开放订单有限公司", TestData.uniqueDomain("open"));
         changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE, website(filing));
-        String reference = changeOrders.openOrdersOf(List.of(filing.id())).get(filing.id()).reference();
+        String reference =
+                changeOrders.openOrdersOf(List.of(filing.id())).get(filing.id()).reference();
 
         assertThat(changeOrders.eligibility(applicant.id(), filing.id(), ChangeType.SUBJECT_CHANGE, null))
                 .singleElement()
@@ -84,11 +86,15 @@ class EligibilityTest {
     @Test
     void anOrderOfAnotherTypeElsewhereBlocks() {
         TestFiling filing = testData.beijingFiling(applicant, "北京其他订单有限公司", TestData.uniqueDomain("other"));
-        filings.recordOrderInProcess(filing.id(),
+        filings.recordOrderInProcess(
+                filing.id(),
                 new OrderInProcessElsewhere(OtherOrderType.NEW_WEBSITE, "BA-7788", LocalDate.of(2026, 11, 20)));
         assertThat(kinds(filing, ChangeType.SUBJECT_CHANGE)).containsExactly(Kind.OTHER_ORDER_IN_PROCESS);
-        assertThat(changeOrders.eligibility(applicant.id(), filing.id(), ChangeType.SUBJECT_CHANGE, null).get(0)
-                .arguments()).containsExactly("enum.OtherOrderType.NEW_WEBSITE", "BA-7788", "2026-11-20");
+        assertThat(changeOrders
+                        .eligibility(applicant.id(), filing.id(), ChangeType.SUBJECT_CHANGE, null)
+                        .get(0)
+                        .arguments())
+                .containsExactly("enum.OtherOrderType.NEW_WEBSITE", "BA-7788", "2026-11-20");
 
         filings.recordOrderInProcess(filing.id(), null);
         assertThat(kinds(filing, ChangeType.SUBJECT_CHANGE)).isEmpty();
@@ -104,8 +110,8 @@ class EligibilityTest {
 
     @Test
     void shaanxiRefusesASubjectChangeButAllowsAWebsiteChange() {
-        TestFiling filing = testData.filing(applicant, "610000", "陕", "610100", "610113", "陕西测试有限公司",
-                TestData.uniqueDomain("shaanxi"));
+        TestFiling filing = testData.filing(
+                applicant, "610000", "陕", "610100", "610113", "陕西测试有限公司", TestData.uniqueDomain("shaanxi"));
         assertThat(changeOrders.eligibility(applicant.id(), filing.id(), ChangeType.SUBJECT_CHANGE, null))
                 .singleElement()
                 .satisfies(reason -> {
@@ -116,15 +122,16 @@ class EligibilityTest {
         assertThat(kinds(filing, ChangeType.WEBSITE_CHANGE)).isEmpty();
         assertThatThrownBy(() -> changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null))
                 .isInstanceOf(NotEligibleException.class);
-        assertThat(changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE, website(filing))).isNotNull();
+        assertThat(changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE, website(filing)))
+                .isNotNull();
     }
 
     @Test
     void aCityOverrideForbidsWhereItsProvinceAllows() {
-        TestFiling shenzhen = testData.filing(applicant, "440000", "粤", SHENZHEN, "440305", "深圳测试有限公司",
-                TestData.uniqueDomain("shenzhen"));
-        TestFiling guangzhou = testData.filing(applicant, "440000", "粤", "440100", "440106", "广州测试有限公司",
-                TestData.uniqueDomain("guangzhou"));
+        TestFiling shenzhen = testData.filing(
+                applicant, "440000", "粤", SHENZHEN, "440305", "深圳测试有限公司", TestData.uniqueDomain("shenzhen"));
+        TestFiling guangzhou = testData.filing(
+                applicant, "440000", "粤", "440100", "440106", "广州测试有限公司", TestData.uniqueDomain("guangzhou"));
         provinces.overrideCity("440000", SHENZHEN, false, null, "深圳市暂停主体变更");
 
         assertThat(changeOrders.eligibility(applicant.id(), shenzhen.id(), ChangeType.SUBJECT_CHANGE, null))
@@ -139,29 +146,32 @@ class EligibilityTest {
 
     @Test
     void everyReasonAtOnce() {
-        TestFiling filing = testData.filing(applicant, "610000", "陕", "610100", "610113", "陕西多重原因有限公司",
-                TestData.uniqueDomain("many"));
+        TestFiling filing = testData.filing(
+                applicant, "610000", "陕", "610100", "610113", "陕西多重原因有限公司", TestData.uniqueDomain("many"));
         changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE, website(filing));
-        filings.recordOrderInProcess(filing.id(),
+        filings.recordOrderInProcess(
+                filing.id(),
                 new OrderInProcessElsewhere(OtherOrderType.ACCESS_CHANGE, "AC-1", LocalDate.of(2026, 11, 1)));
         filings.cancel(filing.id(), LocalDate.of(2026, 11, 2));
 
-        assertThat(kinds(filing, ChangeType.SUBJECT_CHANGE)).containsExactly(
-                Kind.CANCELLED, Kind.OPEN_ORDER, Kind.OTHER_ORDER_IN_PROCESS, Kind.PROVINCE_FORBIDS);
+        assertThat(kinds(filing, ChangeType.SUBJECT_CHANGE))
+                .containsExactly(Kind.CANCELLED, Kind.OPEN_ORDER, Kind.OTHER_ORDER_IN_PROCESS, Kind.PROVINCE_FORBIDS);
     }
 
     @Test
     void anotherApplicantsFilingIsNotFound() {
         TestFiling filing = testData.beijingFiling(applicant, "北京他人有限公司", TestData.uniqueDomain("theirs"));
         TestAccount stranger = testData.account("stranger", Role.APPLICANT);
-        assertThatThrownBy(() -> changeOrders.start(Actor.applicant(stranger.id()), filing.id(),
-                ChangeType.SUBJECT_CHANGE, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> changeOrders.start(
+                        Actor.applicant(stranger.id()), filing.id(), ChangeType.SUBJECT_CHANGE, null))
+                .isInstanceOf(NotFoundException.class);
     }
 
     private List<Kind> kinds(TestFiling filing, ChangeType type) {
         java.util.UUID websiteId = type == ChangeType.WEBSITE_CHANGE ? website(filing) : null;
         return changeOrders.eligibility(applicant.id(), filing.id(), type, websiteId).stream()
-                .map(EligibilityReason::kind).toList();
+                .map(EligibilityReason::kind)
+                .toList();
     }
 
     private java.util.UUID website(TestFiling filing) {

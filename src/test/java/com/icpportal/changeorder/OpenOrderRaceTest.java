@@ -68,16 +68,18 @@ class OpenOrderRaceTest {
         assertThat(unexpected).isEmpty();
         assertThat(started).hasSize(1);
         assertThat(refused).hasSize(THREADS - 1);
-        String winner = jdbc.queryForObject("select reference from change_order where id = ?", String.class,
-                started.peek());
-        assertThat(refused).allSatisfy(refusal -> assertThat(refusal.reasons())
-                .singleElement()
-                .satisfies(reason -> {
-                    assertThat(reason.kind()).isEqualTo(EligibilityReason.Kind.OPEN_ORDER);
-                    assertThat(reason.arguments()).first().isEqualTo(winner);
-                }));
-        assertThat(jdbc.queryForObject("select count(*) from change_order where subject_id = ?", Integer.class,
-                filing.id())).isEqualTo(1);
+        String winner =
+                jdbc.queryForObject("select reference from change_order where id = ?", String.class, started.peek());
+        assertThat(refused)
+                .allSatisfy(refusal -> assertThat(refusal.reasons())
+                        .singleElement()
+                        .satisfies(reason -> {
+                            assertThat(reason.kind()).isEqualTo(EligibilityReason.Kind.OPEN_ORDER);
+                            assertThat(reason.arguments()).first().isEqualTo(winner);
+                        }));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from change_order where subject_id = ?", Integer.class, filing.id()))
+                .isEqualTo(1);
         assertThat(List.of(winner)).allMatch(reference -> reference.matches("CO-\\d{4}-\\d{6}"));
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
@@ -40,21 +39,25 @@ class OpenOrdersQueriesTest {
         TestAccount applicant = testData.account("batch-applicant", Role.APPLICANT);
         List<UUID> subjects = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            UUID subjectId = testData.beijingFiling(applicant, "批量测试有限公司" + i, TestData.uniqueDomain("batch")).id();
+            UUID subjectId = testData.beijingFiling(applicant, "批量测试有限公司" + i, TestData.uniqueDomain("batch"))
+                    .id();
             UUID websiteId = filings.subject(subjectId).websites().get(0).id();
             changeOrders.start(Actor.applicant(applicant.id()), subjectId, ChangeType.WEBSITE_CHANGE, websiteId);
             subjects.add(subjectId);
         }
 
         changeOrders.openOrdersOf(subjects); // warm up: first-time work is not what is measured
-        long forOne = statementsFor(() -> assertThat(changeOrders.openOrdersOf(subjects.subList(0, 1))).hasSize(1));
-        long forFour = statementsFor(() -> assertThat(changeOrders.openOrdersOf(subjects)).hasSize(4));
+        long forOne = statementsFor(() ->
+                assertThat(changeOrders.openOrdersOf(subjects.subList(0, 1))).hasSize(1));
+        long forFour = statementsFor(
+                () -> assertThat(changeOrders.openOrdersOf(subjects)).hasSize(4));
 
         assertThat(forFour).isLessThanOrEqualTo(forOne);
     }
 
     private long statementsFor(Runnable work) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         boolean wasEnabled = statistics.isStatisticsEnabled();
         statistics.setStatisticsEnabled(true);
         try {

@@ -76,16 +76,25 @@ class OverdueOrdersTest {
         // Submitted Monday 10:00: provider review due Tuesday 10:00.
         clock.setTo(china(2026, 1, 5, 10, 0));
         UUID orderId = submitted("超期甲");
-        assertThat(mine(overdue.publishOverdue(), orderId)).as("not overdue yet").isEmpty();
+        assertThat(mine(overdue.publishOverdue(), orderId))
+                .as("not overdue yet")
+                .isEmpty();
 
         clock.setTo(china(2026, 1, 6, 10, 1));
         List<OrderOverdue> first = mine(overdue.publishOverdue(), orderId);
-        assertThat(first).containsExactly(new OrderOverdue(orderId, decisions.find(orderId).reference(),
-                OrderState.PROVIDER_REVIEW, china(2026, 1, 6, 10, 0), null));
+        assertThat(first)
+                .containsExactly(new OrderOverdue(
+                        orderId,
+                        decisions.find(orderId).reference(),
+                        OrderState.PROVIDER_REVIEW,
+                        china(2026, 1, 6, 10, 0),
+                        null));
         assertThat(mine(events.stream(OrderOverdue.class).toList(), orderId)).hasSize(1);
 
         clock.advance(Duration.ofHours(3));
-        assertThat(mine(overdue.publishOverdue(), orderId)).as("the second run publishes nothing").isEmpty();
+        assertThat(mine(overdue.publishOverdue(), orderId))
+                .as("the second run publishes nothing")
+                .isEmpty();
         assertThat(mine(events.stream(OrderOverdue.class).toList(), orderId)).hasSize(1);
 
         // The next provider step gets its own event: the photo review, due a workday after the photo.
@@ -110,21 +119,26 @@ class OverdueOrdersTest {
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<List<OrderOverdue>>> runs = new ArrayList<>();
             for (int node = 0; node < 2; node++) {
-                runs.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return overdue.publishOverdue();
-                }, nodes));
+                runs.add(CompletableFuture.supplyAsync(
+                        () -> {
+                            try {
+                                start.await(10, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return overdue.publishOverdue();
+                        },
+                        nodes));
             }
             start.countDown();
             List<OrderOverdue> published = new ArrayList<>();
             for (CompletableFuture<List<OrderOverdue>> run : runs) {
                 published.addAll(run.get(60, TimeUnit.SECONDS));
             }
-            assertThat(published.stream().map(OrderOverdue::orderId).filter(orders::contains).toList())
+            assertThat(published.stream()
+                            .map(OrderOverdue::orderId)
+                            .filter(orders::contains)
+                            .toList())
                     .containsExactlyInAnyOrderElementsOf(orders);
         } finally {
             nodes.shutdownNow();
@@ -137,7 +151,9 @@ class OverdueOrdersTest {
     }
 
     private static List<OrderOverdue> mine(List<OrderOverdue> published, UUID orderId) {
-        return published.stream().filter(event -> event.orderId().equals(orderId)).toList();
+        return published.stream()
+                .filter(event -> event.orderId().equals(orderId))
+                .toList();
     }
 
     private static Instant china(int year, int month, int day, int hour, int minute) {

@@ -76,58 +76,85 @@ class ProvinceRuleChangesTest {
 
     @AfterEach
     void restoreRules() {
-        provinces.update(HENAN, ProvinceRulesChange.from(henanBefore), provinces.get(HENAN).version());
-        provinces.update(JIANGSU, ProvinceRulesChange.from(jiangsuBefore), provinces.get(JIANGSU).version());
+        provinces.update(
+                HENAN,
+                ProvinceRulesChange.from(henanBefore),
+                provinces.get(HENAN).version());
+        provinces.update(
+                JIANGSU,
+                ProvinceRulesChange.from(jiangsuBefore),
+                provinces.get(JIANGSU).version());
         provinces.removeCityOverride(SUZHOU);
     }
 
     @Test
     void editingAProvinceRuleChangesEligibilityForNewOrdersButNotTheSnapshotOfASubmittedOrder() {
         assertThat(henanBefore.smsVerificationRequired()).isFalse();
-        TestFiling submittedFiling = testData.filing(applicant, HENAN, "豫", "410100", "410102", "河南已提交有限公司",
-                TestData.uniqueDomain("henan-submitted"));
+        TestFiling submittedFiling = testData.filing(
+                applicant, HENAN, "豫", "410100", "410102", "河南已提交有限公司", TestData.uniqueDomain("henan-submitted"));
         UUID submitted = changeOrders.start(actor, submittedFiling.id(), ChangeType.SUBJECT_CHANGE, null);
         testData.attachRequiredDocuments(applicant.id(), submitted);
         changeOrders.submit(actor, submitted, 0);
 
-        ProvinceRules changed = provinces.update(HENAN, ProvinceRulesChange.from(henanBefore)
-                .withSmsVerificationRequired(true).withChangesAllowed(false, true), henanBefore.version(), admin.id());
+        ProvinceRules changed = provinces.update(
+                HENAN,
+                ProvinceRulesChange.from(henanBefore)
+                        .withSmsVerificationRequired(true)
+                        .withChangesAllowed(false, true),
+                henanBefore.version(),
+                admin.id());
 
         assertThat(events.stream(ProvinceRulesChanged.class)).anySatisfy(event -> {
             assertThat(event.provinceCode()).isEqualTo(HENAN);
             assertThat(event.auditActorId()).isEqualTo(admin.id());
             assertThat(event.auditKind()).isEqualTo("province.rules-changed");
-            assertThat(event.auditDetail()).contains("smsVerificationRequired false→true", "subjectChangeAllowed true→false");
+            assertThat(event.auditDetail())
+                    .contains("smsVerificationRequired false→true", "subjectChangeAllowed true→false");
         });
         assertThat(changed.version()).isGreaterThan(henanBefore.version());
-        TestFiling newFiling = testData.filing(applicant, HENAN, "豫", "410300", "410302", "河南新申请有限公司",
-                TestData.uniqueDomain("henan-new"));
+        TestFiling newFiling = testData.filing(
+                applicant, HENAN, "豫", "410300", "410302", "河南新申请有限公司", TestData.uniqueDomain("henan-new"));
         assertThat(changeOrders.eligibility(applicant.id(), newFiling.id(), ChangeType.SUBJECT_CHANGE, null))
-                .extracting(EligibilityReason::kind).containsExactly(Kind.PROVINCE_FORBIDS);
-        assertThat(changeOrders.eligibility(applicant.id(), newFiling.id(), ChangeType.WEBSITE_CHANGE,
-                filings.subject(newFiling.id()).websites().get(0).id())).isEmpty();
+                .extracting(EligibilityReason::kind)
+                .containsExactly(Kind.PROVINCE_FORBIDS);
+        assertThat(changeOrders.eligibility(
+                        applicant.id(),
+                        newFiling.id(),
+                        ChangeType.WEBSITE_CHANGE,
+                        filings.subject(newFiling.id()).websites().get(0).id()))
+                .isEmpty();
 
         ChangeOrderView kept = changeOrders.findForApplicant(applicant.id(), submitted);
         assertThat(kept.state()).isEqualTo(OrderState.PROVIDER_REVIEW);
         assertThat(kept.rules().smsVerificationRequired()).isFalse();
-        assertThat(jdbc.queryForObject("select rules_sms_verification_required from change_order where id = ?",
-                Boolean.class, submitted)).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select rules_sms_verification_required from change_order where id = ?",
+                        Boolean.class,
+                        submitted))
+                .isFalse();
 
-        UUID websiteOrder = changeOrders.start(actor, newFiling.id(), ChangeType.WEBSITE_CHANGE,
+        UUID websiteOrder = changeOrders.start(
+                actor,
+                newFiling.id(),
+                ChangeType.WEBSITE_CHANGE,
                 filings.subject(newFiling.id()).websites().get(0).id());
         testData.attachRequiredDocuments(applicant.id(), websiteOrder);
         assertThat(changeOrders.submit(actor, websiteOrder, 0).rules().smsVerificationRequired())
-                .as("an order submitted after the change takes the new rule").isTrue();
+                .as("an order submitted after the change takes the new rule")
+                .isTrue();
     }
 
     @Test
     void aRestrictedSuffixIsRefusedForThatProvincesNewProposalsAndAcceptedElsewhere() {
-        provinces.update(JIANGSU, ProvinceRulesChange.from(jiangsuBefore).withRestrictedSuffixes(List.of("top", "xyz")),
-                jiangsuBefore.version(), admin.id());
+        provinces.update(
+                JIANGSU,
+                ProvinceRulesChange.from(jiangsuBefore).withRestrictedSuffixes(List.of("top", "xyz")),
+                jiangsuBefore.version(),
+                admin.id());
         assertThat(provinces.get(JIANGSU).restrictedSuffixes()).containsExactly("top", "xyz");
 
-        TestFiling jiangsu = testData.filing(applicant, JIANGSU, "苏", NANJING, "320102", "江苏后缀有限公司",
-                TestData.uniqueDomain("jiangsu"));
+        TestFiling jiangsu = testData.filing(
+                applicant, JIANGSU, "苏", NANJING, "320102", "江苏后缀有限公司", TestData.uniqueDomain("jiangsu"));
         TestFiling beijing = testData.beijingFiling(applicant, "北京后缀有限公司", TestData.uniqueDomain("beijing"));
         String topDomain = "suffix-" + UUID.randomUUID().toString().substring(0, 8) + ".top";
 
@@ -138,15 +165,16 @@ class ProvinceRuleChangesTest {
             assertThat(violation.arguments()).containsExactly(".top");
         });
         assertThat(proposeDomain(beijing, topDomain).violations()).isEmpty();
-        assertThat(proposeDomain(jiangsu, TestData.uniqueDomain("jiangsu-cn")).violations()).isEmpty();
+        assertThat(proposeDomain(jiangsu, TestData.uniqueDomain("jiangsu-cn")).violations())
+                .isEmpty();
     }
 
     @Test
     void aCityOverrideForbidsSubjectChangesInThatCityOnly() {
-        TestFiling suzhou = testData.filing(applicant, JIANGSU, "苏", SUZHOU, "320505", "苏州覆盖有限公司",
-                TestData.uniqueDomain("suzhou"));
-        TestFiling nanjing = testData.filing(applicant, JIANGSU, "苏", NANJING, "320102", "南京覆盖有限公司",
-                TestData.uniqueDomain("nanjing"));
+        TestFiling suzhou =
+                testData.filing(applicant, JIANGSU, "苏", SUZHOU, "320505", "苏州覆盖有限公司", TestData.uniqueDomain("suzhou"));
+        TestFiling nanjing = testData.filing(
+                applicant, JIANGSU, "苏", NANJING, "320102", "南京覆盖有限公司", TestData.uniqueDomain("nanjing"));
 
         provinces.saveCityOverride(JIANGSU, SUZHOU, false, null, "苏州市暂停主体变更", null, admin.id());
 
@@ -156,23 +184,36 @@ class ProvinceRuleChangesTest {
             assertThat(event.auditActorId()).isEqualTo(admin.id());
         });
         assertThat(changeOrders.eligibility(applicant.id(), suzhou.id(), ChangeType.SUBJECT_CHANGE, null))
-                .extracting(EligibilityReason::kind).containsExactly(Kind.CITY_FORBIDS);
-        assertThat(changeOrders.eligibility(applicant.id(), suzhou.id(), ChangeType.WEBSITE_CHANGE,
-                filings.subject(suzhou.id()).websites().get(0).id())).as("the website permission follows the province")
+                .extracting(EligibilityReason::kind)
+                .containsExactly(Kind.CITY_FORBIDS);
+        assertThat(changeOrders.eligibility(
+                        applicant.id(),
+                        suzhou.id(),
+                        ChangeType.WEBSITE_CHANGE,
+                        filings.subject(suzhou.id()).websites().get(0).id()))
+                .as("the website permission follows the province")
                 .isEmpty();
-        assertThat(changeOrders.eligibility(applicant.id(), nanjing.id(), ChangeType.SUBJECT_CHANGE, null)).isEmpty();
+        assertThat(changeOrders.eligibility(applicant.id(), nanjing.id(), ChangeType.SUBJECT_CHANGE, null))
+                .isEmpty();
 
         long version = provinces.cityOverride(JIANGSU, SUZHOU).version();
         provinces.removeCityOverride(JIANGSU, SUZHOU, version, admin.id());
-        assertThat(changeOrders.eligibility(applicant.id(), suzhou.id(), ChangeType.SUBJECT_CHANGE, null)).isEmpty();
+        assertThat(changeOrders.eligibility(applicant.id(), suzhou.id(), ChangeType.SUBJECT_CHANGE, null))
+                .isEmpty();
     }
 
     private ValidationResult proposeDomain(TestFiling filing, String domain) {
         UUID websiteId = filings.subject(filing.id()).websites().get(0).id();
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE, websiteId);
-        WebsiteDetails current = changeOrders.findForApplicant(applicant.id(), orderId).proposedWebsite();
-        ValidationResult result = changeOrders.saveWebsite(actor, orderId, 0, current, List.of(domain), Section.DOMAINS);
-        changeOrders.withdraw(actor, orderId, changeOrders.findForApplicant(applicant.id(), orderId).version(), null);
+        WebsiteDetails current =
+                changeOrders.findForApplicant(applicant.id(), orderId).proposedWebsite();
+        ValidationResult result =
+                changeOrders.saveWebsite(actor, orderId, 0, current, List.of(domain), Section.DOMAINS);
+        changeOrders.withdraw(
+                actor,
+                orderId,
+                changeOrders.findForApplicant(applicant.id(), orderId).version(),
+                null);
         return result;
     }
 }

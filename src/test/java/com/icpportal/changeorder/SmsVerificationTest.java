@@ -26,8 +26,12 @@ class SmsVerificationTest {
     @Test
     void aSubjectChangeTextsTheProposedSubjectPrincipalAndThePrincipalsOfItsActiveWebsitesEachOnce() {
         ChangeOrder order = ChangeOrderStateMachineTest.orderIn(OrderState.AWAITING_SUBMISSION, true);
-        FiledSubject filing = filing(order, List.of(website("13800138000", FilingStatus.ACTIVE),
-                website("13912345678", FilingStatus.ACTIVE), website("13712345678", FilingStatus.CANCELLED)));
+        FiledSubject filing = filing(
+                order,
+                List.of(
+                        website("13800138000", FilingStatus.ACTIVE),
+                        website("13912345678", FilingStatus.ACTIVE),
+                        website("13712345678", FilingStatus.CANCELLED)));
 
         assertThat(order.mobilesToVerify(filing)).containsExactly("13800138000", "13912345678");
     }
@@ -37,10 +41,13 @@ class SmsVerificationTest {
         ChangeOrder order = submitted(List.of("13800138000", "13912345678", "13800138000"));
         assertThat(order.smsMobiles()).extracting(SmsMobileView::mobile).containsExactly("13800138000", "13912345678");
 
-        assertThat(order.verifyMobile(ADMINISTRATION, "13912345678", NOW, NOW.plusSeconds(3600))).isFalse();
-        assertThat(order.verifyMobile(ADMINISTRATION, "13912345678", NOW, NOW.plusSeconds(3600))).isFalse();
+        assertThat(order.verifyMobile(ADMINISTRATION, "13912345678", NOW, NOW.plusSeconds(3600)))
+                .isFalse();
+        assertThat(order.verifyMobile(ADMINISTRATION, "13912345678", NOW, NOW.plusSeconds(3600)))
+                .isFalse();
         assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
-        assertThat(order.verifyMobile(ADMINISTRATION, "13800138000", NOW, NOW.plusSeconds(3600))).isTrue();
+        assertThat(order.verifyMobile(ADMINISTRATION, "13800138000", NOW, NOW.plusSeconds(3600)))
+                .isTrue();
 
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
         assertThat(order.dueAt()).isEqualTo(NOW.plusSeconds(3600));
@@ -50,7 +57,8 @@ class SmsVerificationTest {
     void theFifthWrongCodeForAMobileRejects() {
         ChangeOrder order = submitted(List.of("13800138000"));
         for (int attempt = 1; attempt < 5; attempt++) {
-            assertThat(order.refuseSmsCode(ADMINISTRATION, "13800138000", NOW, 5, ChangeOrderDecisions.SMS_ATTEMPTS_EXHAUSTED))
+            assertThat(order.refuseSmsCode(
+                            ADMINISTRATION, "13800138000", NOW, 5, ChangeOrderDecisions.SMS_ATTEMPTS_EXHAUSTED))
                     .isEqualTo(attempt);
         }
         assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
@@ -83,19 +91,40 @@ class SmsVerificationTest {
 
     private static ChangeOrder submitted(List<String> mobiles) {
         ChangeOrder order = ChangeOrderStateMachineTest.orderIn(OrderState.AWAITING_SUBMISSION, true);
-        order.submitToAdministration(ChangeOrderStateMachineTest.Who.REVIEWER.actor, NOW, NOW.plusSeconds(172_800), mobiles);
+        order.submitToAdministration(
+                ChangeOrderStateMachineTest.Who.REVIEWER.actor, NOW, NOW.plusSeconds(172_800), mobiles);
         return order;
     }
 
     private static FiledSubject filing(ChangeOrder order, List<FiledWebsite> websites) {
-        return new FiledSubject(order.subjectId(), "京ICP备00000001号", "110000", FilingStatus.ACTIVE, null,
-                order.proposedSubject(), null, 0, websites);
+        return new FiledSubject(
+                order.subjectId(),
+                "京ICP备00000001号",
+                "110000",
+                FilingStatus.ACTIVE,
+                null,
+                order.proposedSubject(),
+                null,
+                0,
+                websites);
     }
 
     private static FiledWebsite website(String mobile, FilingStatus status) {
-        Principal principal = new Principal("王五", CertificateType.RESIDENT_ID, "11010519491231002X",
-                LocalDate.of(2015, 1, 1), null, true, mobile, "13900139000", "wang@example.test");
-        return new FiledWebsite(UUID.randomUUID(), "京ICP备00000001号-1", status,
-                new WebsiteDetails("网站", principal, List.of(), List.of(), true, null), List.of("example.cn"));
+        Principal principal = new Principal(
+                "王五",
+                CertificateType.RESIDENT_ID,
+                "11010519491231002X",
+                LocalDate.of(2015, 1, 1),
+                null,
+                true,
+                mobile,
+                "13900139000",
+                "wang@example.test");
+        return new FiledWebsite(
+                UUID.randomUUID(),
+                "京ICP备00000001号-1",
+                status,
+                new WebsiteDetails("网站", principal, List.of(), List.of(), true, null),
+                List.of("example.cn"));
     }
 }

@@ -25,6 +25,7 @@ class ContainerDatabaseTest {
 
     @Test
     void migrationsApplyOnTheContainer() {
-        assertThat(jdbc.queryForObject("select count(*) from province", Integer.class)).isEqualTo(31);
+        assertThat(jdbc.queryForObject("select count(*) from province", Integer.class))
+                .isEqualTo(31);
     }
 }

@@ -30,11 +30,13 @@ class EmbeddedPostgresServerTest {
 
         EmbeddedPostgresServer second = EmbeddedPostgresServer.start(data, 0, true);
         assertThat(query(second, "select value from kept")).isEqualTo("still here");
-        long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        long pid = Long.parseLong(
+                Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
 
         // As after kill -9 of the portal: the postmaster still runs and holds the directory.
         EmbeddedPostgresServer.stopLeftoverServer(data);
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         assertThat(data.resolve("postmaster.pid")).doesNotExist();
         releaseLockOf(second);
 
@@ -62,15 +64,15 @@ class EmbeddedPostgresServerTest {
 
     private static void execute(EmbeddedPostgresServer server, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private static String query(EmbeddedPostgresServer server, String sql) throws SQLException {
         try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
         }

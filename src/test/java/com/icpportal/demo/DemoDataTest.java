@@ -35,19 +35,24 @@ class DemoDataTest {
     @Test
     void loadingTwiceCreatesEverythingOnce() {
         loader.load();
-        int accounts = count("select count(*) from account where username like 'applicant.%' or username like 'reviewer.%' or username = 'admin'");
+        int accounts = count(
+                "select count(*) from account where username like 'applicant.%' or username like 'reviewer.%' or username = 'admin'");
         int subjects = count("select count(*) from filing_subject");
         loader.load();
-        assertThat(count("select count(*) from account where username like 'applicant.%' or username like 'reviewer.%' or username = 'admin'"))
-                .isEqualTo(accounts).isEqualTo(7);
+        assertThat(
+                        count(
+                                "select count(*) from account where username like 'applicant.%' or username like 'reviewer.%' or username = 'admin'"))
+                .isEqualTo(accounts)
+                .isEqualTo(7);
         assertThat(count("select count(*) from filing_subject")).isEqualTo(subjects);
-        assertThat(count("select count(*) from domain_registration where source = 'demo data'")).isEqualTo(4);
-        assertThat(jdbc.queryForObject("select registrant from domain_registration where domain = 'example-tech.cn'",
-                String.class)).isEqualTo("北京示例科技有限公司");
+        assertThat(count("select count(*) from domain_registration where source = 'demo data'"))
+                .isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "select registrant from domain_registration where domain = 'example-tech.cn'", String.class))
+                .isEqualTo("北京示例科技有限公司");
         assertThat(jdbc.queryForList("""
                 select s.province_code from filing_subject s join account a on a.id = s.owner_id
-                 where a.username like 'applicant.%' order by s.province_code""", String.class))
-                .containsExactly("110000", "120000", "310000", "610000");
+                 where a.username like 'applicant.%' order by s.province_code""", String.class)).containsExactly("110000", "120000", "310000", "610000");
         assertThat(count("""
                 select count(*) from filing_website w join filing_subject s on s.id = w.subject_id
                   join account a on a.id = s.owner_id where a.username = 'applicant.beijing'""")).isEqualTo(2);
@@ -61,7 +66,9 @@ class DemoDataTest {
                 SocialCreditCode.parse(filing.subject().certificateNumber());
             }
             ResidentIdNumber.parse(filing.subject().principal().certificateNumber());
-            filing.websites().forEach(website -> ResidentIdNumber.parse(website.details().principal().certificateNumber()));
+            filing.websites()
+                    .forEach(website ->
+                            ResidentIdNumber.parse(website.details().principal().certificateNumber()));
         });
     }
 

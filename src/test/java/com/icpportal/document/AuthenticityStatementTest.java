@@ -32,10 +32,22 @@ class AuthenticityStatementTest {
     void carriesTheFilingInChinese() throws IOException {
         String text = text(statement.render(enterprise(), Locale.SIMPLIFIED_CHINESE));
 
-        assertThat(text).contains("CO-2026-000123", "北京示例科技有限公司", "张伟", "91110105MA01ABCD2X",
-                "北京市", "京ICP备12345678号-1", "example.com", "www.example.com", IDN_DOMAIN);
-        assertThat(text).contains(chinese("statement.title"), chinese("enum.SubjectType.ENTERPRISE"),
-                chinese("statement.website.icpNumber.none"));
+        assertThat(text)
+                .contains(
+                        "CO-2026-000123",
+                        "北京示例科技有限公司",
+                        "张伟",
+                        "91110105MA01ABCD2X",
+                        "北京市",
+                        "京ICP备12345678号-1",
+                        "example.com",
+                        "www.example.com",
+                        IDN_DOMAIN);
+        assertThat(text)
+                .contains(
+                        chinese("statement.title"),
+                        chinese("enum.SubjectType.ENTERPRISE"),
+                        chinese("statement.website.icpNumber.none"));
         assertThat(text).contains(chinese("statement.signature.principal"), chinese("statement.signature.date"));
     }
 
@@ -43,8 +55,11 @@ class AuthenticityStatementTest {
     void aChineseReaderGetsNoEnglish() throws IOException {
         String text = text(statement.render(enterprise(), Locale.SIMPLIFIED_CHINESE));
 
-        assertThat(text).doesNotContain(english("statement.subject.organiserName"), english("statement.title"),
-                english("enum.SubjectType.ENTERPRISE"));
+        assertThat(text)
+                .doesNotContain(
+                        english("statement.subject.organiserName"),
+                        english("statement.title"),
+                        english("enum.SubjectType.ENTERPRISE"));
     }
 
     @Test
@@ -52,8 +67,12 @@ class AuthenticityStatementTest {
         String text = text(statement.render(enterprise(), Locale.ENGLISH));
 
         assertThat(text).contains(chinese("statement.title"), chinese("statement.subject.organiserName"));
-        assertThat(text).contains(english("statement.title"), english("statement.subject.organiserName"),
-                english("statement.signature.principal"), english("enum.SubjectType.ENTERPRISE"));
+        assertThat(text)
+                .contains(
+                        english("statement.title"),
+                        english("statement.subject.organiserName"),
+                        english("statement.signature.principal"),
+                        english("enum.SubjectType.ENTERPRISE"));
         // The commitment is the part that binds: its English comes along too (start only, it wraps).
         assertThat(text).contains("(the undertaking party) solemnly undertakes");
         assertThat(text).contains("CO-2026-000123", "北京示例科技有限公司", "张伟", IDN_DOMAIN);
@@ -63,7 +82,8 @@ class AuthenticityStatementTest {
     void anOrganisationSealsAndAnIndividualOnlySigns() throws IOException {
         String seal = chinese("statement.signature.seal");
 
-        assertThat(text(statement.render(enterprise(), Locale.SIMPLIFIED_CHINESE))).contains(seal);
+        assertThat(text(statement.render(enterprise(), Locale.SIMPLIFIED_CHINESE)))
+                .contains(seal);
         String individual = text(statement.render(individual(), Locale.ENGLISH));
         assertThat(individual).doesNotContain(seal).doesNotContain(english("statement.signature.seal"));
         assertThat(individual).contains(chinese("statement.signature.principal"), "李娜", "lina.example.cn");
@@ -77,7 +97,8 @@ class AuthenticityStatementTest {
 
             String text = text(statement.render(data, Locale.SIMPLIFIED_CHINESE));
 
-            assertThat(text.lines()).as("name of %d characters", length)
+            assertThat(text.lines())
+                    .as("name of %d characters", length)
                     .noneMatch(line -> !line.isEmpty() && "，。、；：）”".indexOf(line.charAt(0)) >= 0);
         }
     }
@@ -98,12 +119,20 @@ class AuthenticityStatementTest {
     }
 
     private static StatementData enterprise() {
-        return new StatementData("CO-2026-000123", LocalDate.of(2026, 3, 27), "北京市", "北京示例科技有限公司",
-                "ENTERPRISE", "USCC", "91110105MA01ABCD2X", "北京市朝阳区建国路88号1号楼101室",
-                new StatementData.Principal("张伟", "RESIDENT_ID", "11010519491231002X", "13812345678",
-                        "zhang.wei@example.com"),
-                List.of(new StatementData.Website("示例科技官网", "京ICP备12345678号-1",
-                                List.of("example.com", "www.example.com")),
+        return new StatementData(
+                "CO-2026-000123",
+                LocalDate.of(2026, 3, 27),
+                "北京市",
+                "北京示例科技有限公司",
+                "ENTERPRISE",
+                "USCC",
+                "91110105MA01ABCD2X",
+                "北京市朝阳区建国路88号1号楼101室",
+                new StatementData.Principal(
+                        "张伟", "RESIDENT_ID", "11010519491231002X", "13812345678", "zhang.wei@example.com"),
+                List.of(
+                        new StatementData.Website(
+                                "示例科技官网", "京ICP备12345678号-1", List.of("example.com", "www.example.com")),
                         new StatementData.Website("示例科技商城", null, List.of(IDN_DOMAIN))));
     }
 
@@ -112,10 +141,17 @@ class AuthenticityStatementTest {
     }
 
     private static StatementData individual(String name) {
-        return new StatementData("CO-2026-000124", LocalDate.of(2026, 3, 27), "广东省", name,
-                "INDIVIDUAL", "RESIDENT_ID", "44030519900101002X", "广东省深圳市南山区科技园路1号",
-                new StatementData.Principal(name, "RESIDENT_ID", "44030519900101002X", "13912345678",
-                        "lina@example.cn"),
+        return new StatementData(
+                "CO-2026-000124",
+                LocalDate.of(2026, 3, 27),
+                "广东省",
+                name,
+                "INDIVIDUAL",
+                "RESIDENT_ID",
+                "44030519900101002X",
+                "广东省深圳市南山区科技园路1号",
+                new StatementData.Principal(
+                        name, "RESIDENT_ID", "44030519900101002X", "13912345678", "lina@example.cn"),
                 List.of(new StatementData.Website("李娜的博客", "粤ICP备87654321号-1", List.of("lina.example.cn"))));
     }
 

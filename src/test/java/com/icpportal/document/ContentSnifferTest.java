@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -52,7 +53,8 @@ class ContentSnifferTest {
                 Arguments.of("JPEG cut after two bytes", bytes(0xFF, 0xD8)),
                 Arguments.of("JPEG with a wrong third byte", bytes(0xFF, 0xD8, 0x00, 0xE0)),
                 Arguments.of("PNG signature cut short", Arrays.copyOf(TestFiles.PNG_SIGNATURE, 7)),
-                Arguments.of("PNG signature mangled by a text transfer", bytes(0x89, 'P', 'N', 'G', '\n', 0x1A, '\n', 0)),
+                Arguments.of(
+                        "PNG signature mangled by a text transfer", bytes(0x89, 'P', 'N', 'G', '\n', 0x1A, '\n', 0)),
                 Arguments.of("empty", new byte[0]),
                 Arguments.of("null", null));
     }

@@ -63,8 +63,14 @@ class DocumentDownloadTest {
         TestFiling filing = testData.beijingFiling(owner, "北京下载测试有限公司", TestData.uniqueDomain("download"));
         UUID orderId = changeOrders.start(Actor.applicant(owner.id()), filing.id(), ChangeType.SUBJECT_CHANGE, null);
         content = TestFilesForUpload.png(640, 480);
-        UploadOutcome outcome = documents.upload(new Upload(owner.id(), filing.id(), orderId.toString(),
-                DocumentKind.ID_CARD_FRONT, CHINESE_NAME, "image/png", new ByteArrayInputStream(content)));
+        UploadOutcome outcome = documents.upload(new Upload(
+                owner.id(),
+                filing.id(),
+                orderId.toString(),
+                DocumentKind.ID_CARD_FRONT,
+                CHINESE_NAME,
+                "image/png",
+                new ByteArrayInputStream(content)));
         assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
         document = ((UploadOutcome.Stored) outcome).document();
         assertThat(document.displayName()).isEqualTo(CHINESE_NAME);
@@ -72,20 +78,21 @@ class DocumentDownloadTest {
 
     @Test
     void theOwnerDownloadsTheirDocumentAsAnAttachmentWithAnEncodedName() throws Exception {
-        MockHttpServletResponse response = mvc.perform(get("/documents/{id}", document.id())
-                        .session(Sessions.signIn(mvc, owner.username())))
+        MockHttpServletResponse response = mvc.perform(
+                        get("/documents/{id}", document.id()).session(Sessions.signIn(mvc, owner.username())))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
 
         assertThat(response.getContentType()).startsWith("image/png");
         assertThat(response.getContentAsByteArray()).isEqualTo(content);
         String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
-        assertThat(disposition)
-                .startsWith("attachment")
-                .contains("filename*=UTF-8''" + rfc5987(CHINESE_NAME));
+        assertThat(disposition).startsWith("attachment").contains("filename*=UTF-8''" + rfc5987(CHINESE_NAME));
         // Only ASCII in the header itself: the name travels percent-encoded.
-        assertThat(disposition.chars().allMatch(c -> c < 0x80)).as("an ASCII-only header: " + disposition).isTrue();
+        assertThat(disposition.chars().allMatch(c -> c < 0x80))
+                .as("an ASCII-only header: " + disposition)
+                .isTrue();
         ContentDisposition parsed = ContentDisposition.parse(disposition);
         assertThat(parsed.isAttachment()).isTrue();
         assertThat(parsed.getFilename()).isEqualTo(CHINESE_NAME);
@@ -94,30 +101,38 @@ class DocumentDownloadTest {
     @Test
     void anotherApplicantGetsNotFound() throws Exception {
         TestAccount stranger = testData.account("stranger", Role.APPLICANT);
-        MockHttpServletResponse response = mvc.perform(get("/documents/{id}", document.id())
-                        .session(Sessions.signIn(mvc, stranger.username())))
+        MockHttpServletResponse response = mvc.perform(
+                        get("/documents/{id}", document.id()).session(Sessions.signIn(mvc, stranger.username())))
                 .andExpect(status().isNotFound())
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).isNull();
         assertThat(response.getContentAsByteArray()).isNotEqualTo(content);
     }
 
     @Test
     void aReviewerDownloadsAndMayPreviewInline() throws Exception {
-        MockHttpSession reviewer = Sessions.signIn(mvc, testData.account("reviewer", Role.REVIEWER).username());
+        MockHttpSession reviewer =
+                Sessions.signIn(mvc, testData.account("reviewer", Role.REVIEWER).username());
 
-        MockHttpServletResponse download = mvc.perform(get("/documents/{id}", document.id()).session(reviewer))
+        MockHttpServletResponse download = mvc.perform(
+                        get("/documents/{id}", document.id()).session(reviewer))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andReturn().getResponse();
-        assertThat(ContentDisposition.parse(download.getHeader(HttpHeaders.CONTENT_DISPOSITION)).isAttachment()).isTrue();
+                .andReturn()
+                .getResponse();
+        assertThat(ContentDisposition.parse(download.getHeader(HttpHeaders.CONTENT_DISPOSITION))
+                        .isAttachment())
+                .isTrue();
         assertThat(download.getContentAsByteArray()).isEqualTo(content);
 
-        MockHttpServletResponse preview = mvc.perform(get("/documents/{id}", document.id()).param("inline", "true")
+        MockHttpServletResponse preview = mvc.perform(get("/documents/{id}", document.id())
+                        .param("inline", "true")
                         .session(reviewer))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         String disposition = preview.getHeader(HttpHeaders.CONTENT_DISPOSITION);
         assertThat(disposition).startsWith("inline");
         assertThat(ContentDisposition.parse(disposition).getFilename()).isEqualTo(CHINESE_NAME);
@@ -127,10 +142,13 @@ class DocumentDownloadTest {
 
     @Test
     void anApplicantAskingForInlineStillGetsAnAttachment() throws Exception {
-        String disposition = mvc.perform(get("/documents/{id}", document.id()).param("inline", "true")
+        String disposition = mvc.perform(get("/documents/{id}", document.id())
+                        .param("inline", "true")
                         .session(Sessions.signIn(mvc, owner.username())))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION);
+                .andReturn()
+                .getResponse()
+                .getHeader(HttpHeaders.CONTENT_DISPOSITION);
         assertThat(disposition).startsWith("attachment");
         assertThat(ContentDisposition.parse(disposition).isInline()).isFalse();
     }
@@ -140,7 +158,8 @@ class DocumentDownloadTest {
         mvc.perform(get("/documents/{id}", UUID.randomUUID()).session(Sessions.signIn(mvc, owner.username())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/documents/{id}", UUID.randomUUID())
-                        .session(Sessions.signIn(mvc, testData.account("reviewer", Role.REVIEWER).username())))
+                        .session(Sessions.signIn(
+                                mvc, testData.account("reviewer", Role.REVIEWER).username())))
                 .andExpect(status().isNotFound());
     }
 
@@ -149,7 +168,8 @@ class DocumentDownloadTest {
         MockHttpServletResponse response = mvc.perform(get("/documents/{id}", document.id()))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login"))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         assertThat(response.getContentAsByteArray()).isNotEqualTo(content);
     }
 
@@ -158,7 +178,9 @@ class DocumentDownloadTest {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xFF);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
                     || "!#$&+-.^_`|~".indexOf(c) >= 0) {
                 out.append(c);
             } else {

@@ -72,7 +72,10 @@ class DocumentReuseTest {
     void aDocumentOfAnEarlierOrderIsOfferedAndAttachedWithoutANewUpload() throws Exception {
         UUID earlierOrder = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         DocumentView earlier = upload(applicant, filing, earlierOrder, DocumentKind.ID_CARD_FRONT, "早先的身份证正面.png");
-        changeOrders.withdraw(actor, earlierOrder, changeOrders.findForApplicant(applicant.id(), earlierOrder).version(),
+        changeOrders.withdraw(
+                actor,
+                earlierOrder,
+                changeOrders.findForApplicant(applicant.id(), earlierOrder).version(),
                 null);
         UUID order = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
 
@@ -87,22 +90,27 @@ class DocumentReuseTest {
         long documentsBefore = count("select count(*) from document");
         long attachmentsBefore = count("select count(*) from document_attachment");
 
-        mvc.perform(post("/orders/{id}/documents/{kind}/reuse", order, DocumentKind.ID_CARD_FRONT).session(session)
-                        .with(csrf()).param("documentId", earlier.id().toString()))
+        mvc.perform(post("/orders/{id}/documents/{kind}/reuse", order, DocumentKind.ID_CARD_FRONT)
+                        .session(session)
+                        .with(csrf())
+                        .param("documentId", earlier.id().toString()))
                 .andExpect(redirectedUrl("/orders/" + order + "/documents"))
                 .andExpect(flash().attribute("notice", "document.reused"));
 
         assertThat(count("select count(*) from document")).isEqualTo(documentsBefore);
         assertThat(count("select count(*) from document_attachment")).isEqualTo(attachmentsBefore + 1);
         assertThat(jdbc.queryForObject("""
-                select document_id from document_attachment where reference = ? and kind = 'ID_CARD_FRONT'""",
-                UUID.class, order.toString())).isEqualTo(earlier.id());
+                select document_id from document_attachment where reference = ? and kind = 'ID_CARD_FRONT'""", UUID.class, order.toString())).isEqualTo(earlier.id());
         assertThat(documents.attachedTo(order.toString())).containsKey(DocumentKind.ID_CARD_FRONT);
         // the earlier order keeps its own attachment
-        assertThat(documents.attachedTo(earlierOrder.toString()).get(DocumentKind.ID_CARD_FRONT).id())
+        assertThat(documents
+                        .attachedTo(earlierOrder.toString())
+                        .get(DocumentKind.ID_CARD_FRONT)
+                        .id())
                 .isEqualTo(earlier.id());
         String after = HtmlUtils.htmlUnescape(page(order, "en"));
-        assertThat(after).contains("<span>Uploaded:</span>")
+        assertThat(after)
+                .contains("<span>Uploaded:</span>")
                 .contains("href=\"/documents/" + earlier.id() + "\">" + earlier.displayName() + "</a>")
                 .doesNotContain("Uploaded before: " + earlier.displayName());
     }
@@ -112,57 +120,77 @@ class DocumentReuseTest {
         UUID order = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         // the same applicant's other subject
         TestFiling otherSubject = testData.beijingFiling(applicant, "北京另一主体有限公司", TestData.uniqueDomain("other"));
-        DocumentView ofOtherSubject = upload(applicant, otherSubject, null, DocumentKind.ID_CARD_FRONT, "other-subject.png");
+        DocumentView ofOtherSubject =
+                upload(applicant, otherSubject, null, DocumentKind.ID_CARD_FRONT, "other-subject.png");
         // another applicant's own subject
         TestAccount stranger = testData.account("stranger", Role.APPLICANT);
         TestFiling strangersFiling = testData.beijingFiling(stranger, "北京陌生人有限公司", TestData.uniqueDomain("stranger"));
         DocumentView ofStranger = upload(stranger, strangersFiling, null, DocumentKind.ID_CARD_FRONT, "stranger.png");
         // another applicant's document recorded against this very subject (only the service could do that)
-        DocumentView strangersForThisSubject = upload(stranger, filing, null, DocumentKind.ID_CARD_FRONT,
-                "stranger-same-subject.png");
+        DocumentView strangersForThisSubject =
+                upload(stranger, filing, null, DocumentKind.ID_CARD_FRONT, "stranger-same-subject.png");
         // this applicant's and this subject's, but of another kind
         DocumentView ofAnotherKind = upload(applicant, filing, null, DocumentKind.ID_CARD_BACK, "back.png");
 
         String page = HtmlUtils.htmlUnescape(page(order, "en"));
-        assertThat(page).doesNotContain("other-subject.png", "stranger.png", "stranger-same-subject.png")
-                .doesNotContain(ofOtherSubject.id().toString(), ofStranger.id().toString(),
+        assertThat(page)
+                .doesNotContain("other-subject.png", "stranger.png", "stranger-same-subject.png")
+                .doesNotContain(
+                        ofOtherSubject.id().toString(),
+                        ofStranger.id().toString(),
                         strangersForThisSubject.id().toString());
         long attachmentsBefore = count("select count(*) from document_attachment");
 
-        for (DocumentView foreign : new DocumentView[] {ofOtherSubject, ofStranger, strangersForThisSubject,
-                ofAnotherKind}) {
-            mvc.perform(post("/orders/{id}/documents/{kind}/reuse", order, DocumentKind.ID_CARD_FRONT).session(session)
-                            .with(csrf()).param("documentId", foreign.id().toString()))
+        for (DocumentView foreign :
+                new DocumentView[] {ofOtherSubject, ofStranger, strangersForThisSubject, ofAnotherKind}) {
+            mvc.perform(post("/orders/{id}/documents/{kind}/reuse", order, DocumentKind.ID_CARD_FRONT)
+                            .session(session)
+                            .with(csrf())
+                            .param("documentId", foreign.id().toString()))
                     .andExpect(status().isNotFound());
         }
-        mvc.perform(post("/orders/{id}/documents/{kind}/reuse", order, DocumentKind.ID_CARD_FRONT).session(session)
-                        .with(csrf()).param("documentId", UUID.randomUUID().toString()))
+        mvc.perform(post("/orders/{id}/documents/{kind}/reuse", order, DocumentKind.ID_CARD_FRONT)
+                        .session(session)
+                        .with(csrf())
+                        .param("documentId", UUID.randomUUID().toString()))
                 .andExpect(status().isNotFound());
 
         assertThat(count("select count(*) from document_attachment")).isEqualTo(attachmentsBefore);
-        assertThat(count("select count(*) from document_attachment where reference = '" + order + "'")).isZero();
+        assertThat(count("select count(*) from document_attachment where reference = '" + order + "'"))
+                .isZero();
     }
 
     // --- helpers ---------------------------------------------------------------------------------
 
     private DocumentView upload(TestAccount owner, TestFiling subject, UUID orderId, DocumentKind kind, String name) {
-        UploadOutcome outcome = documents.upload(new Upload(owner.id(), subject.id(),
-                orderId == null ? null : orderId.toString(), kind, name, "image/png",
+        UploadOutcome outcome = documents.upload(new Upload(
+                owner.id(),
+                subject.id(),
+                orderId == null ? null : orderId.toString(),
+                kind,
+                name,
+                "image/png",
                 new ByteArrayInputStream(TestFilesForUpload.png(400, 300))));
         assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
         return ((UploadOutcome.Stored) outcome).document();
     }
 
     private String page(UUID orderId, String language) throws Exception {
-        return mvc.perform(get("/orders/{id}/documents", orderId).session(session).header("Accept-Language", language))
+        return mvc.perform(
+                        get("/orders/{id}/documents", orderId).session(session).header("Accept-Language", language))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     /** The reuse form of a kind on the page, from its opening tag to its end. */
     private static String reuseForm(String html, UUID orderId, DocumentKind kind) {
-        Matcher matcher = Pattern.compile("<form[^>]*action=\"/orders/" + orderId + "/documents/" + kind.name()
-                + "/reuse\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(html);
+        Matcher matcher = Pattern.compile(
+                        "<form[^>]*action=\"/orders/" + orderId + "/documents/" + kind.name()
+                                + "/reuse\"[^>]*>(.*?)</form>",
+                        Pattern.DOTALL)
+                .matcher(html);
         assertThat(matcher.find()).as("a reuse form for " + kind).isTrue();
         return matcher.group(1);
     }

@@ -69,7 +69,6 @@ class DocumentSweepTest {
     final List<Path> filesToDelete = new ArrayList<>();
     final List<UUID> rowsToDelete = new ArrayList<>();
 
-
     /**
      * The sweep deletes every old file that has no row in the test database. While the tests keep
      * their uploads in the default {@code ./data/uploads} next to a developer's embedded database
@@ -78,12 +77,16 @@ class DocumentSweepTest {
     @BeforeEach
     void notADevelopersStore() {
         Path root = StoreSnapshot.root(settings);
-        Path developersDatabase = Path.of(environment.getProperty("portal.embedded-db.data-directory", "./data/postgres"))
-                .toAbsolutePath().normalize();
+        Path developersDatabase = Path.of(
+                        environment.getProperty("portal.embedded-db.data-directory", "./data/postgres"))
+                .toAbsolutePath()
+                .normalize();
         shared = root.equals(Path.of("data", "uploads").toAbsolutePath().normalize())
                 && Files.isDirectory(developersDatabase);
-        assumeFalse(shared, "the test store " + root + " is the upload directory of the developer database "
-                + developersDatabase + "; give the tests their own portal.documents.directory to run the sweep tests");
+        assumeFalse(
+                shared,
+                "the test store " + root + " is the upload directory of the developer database " + developersDatabase
+                        + "; give the tests their own portal.documents.directory to run the sweep tests");
     }
 
     @BeforeEach
@@ -162,7 +165,8 @@ class DocumentSweepTest {
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsKeys("lastSweep", "missingFiles", "orphanFilesRemoved");
         assertThat((Integer) health.getDetails().get("missingFiles")).isGreaterThanOrEqualTo(1);
-        assertThat(health.getDetails().get("missingFiles")).isEqualTo(report.missingFiles().size());
+        assertThat(health.getDetails().get("missingFiles"))
+                .isEqualTo(report.missingFiles().size());
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -177,8 +181,14 @@ class DocumentSweepTest {
     }
 
     private DocumentView upload(String name) {
-        UploadOutcome outcome = documents.upload(new Upload(owner.id(), filing.id(), null, DocumentKind.ID_CARD_FRONT,
-                name, "image/png", new ByteArrayInputStream(TestFilesForUpload.png(300, 200))));
+        UploadOutcome outcome = documents.upload(new Upload(
+                owner.id(),
+                filing.id(),
+                null,
+                DocumentKind.ID_CARD_FRONT,
+                name,
+                "image/png",
+                new ByteArrayInputStream(TestFilesForUpload.png(300, 200))));
         assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
         return ((UploadOutcome.Stored) outcome).document();
     }
@@ -189,6 +199,7 @@ class DocumentSweepTest {
 
     private static void age(Path file, Instant modified) throws IOException {
         Files.setLastModifiedTime(file, FileTime.from(modified));
-        assertThat(Files.getLastModifiedTime(file).toInstant()).isBefore(Instant.now().minus(Duration.ofHours(1)));
+        assertThat(Files.getLastModifiedTime(file).toInstant())
+                .isBefore(Instant.now().minus(Duration.ofHours(1)));
     }
 }

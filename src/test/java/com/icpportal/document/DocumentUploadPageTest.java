@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -119,8 +118,14 @@ class DocumentUploadPageTest {
     }
 
     /** A file the page must refuse, and the message it must say at the field. */
-    record Refusal(String description, DocumentKind kind, String name, String contentType, byte[] content,
-            String messageKey, Object... arguments) {
+    record Refusal(
+            String description,
+            DocumentKind kind,
+            String name,
+            String contentType,
+            byte[] content,
+            String messageKey,
+            Object... arguments) {
 
         @Override
         public String toString() {
@@ -130,18 +135,44 @@ class DocumentUploadPageTest {
 
     static Stream<Arguments> refusals() {
         List<Refusal> refusals = List.of(
-                new Refusal("a web page named .jpg", DocumentKind.ID_CARD_FRONT, "id-front.jpg", "image/jpeg",
-                        ascii("<html><body><script>alert(1)</script>ID card</body></html>"), "document.problem.type"),
-                new Refusal("a real PDF named .png, for a kind that takes PDFs", DocumentKind.BUSINESS_LICENCE,
-                        "licence.png", "image/png", TestFiles.pdf(), "document.problem.extension"),
-                new Refusal("a real PDF, for a kind that takes only images", DocumentKind.ID_CARD_FRONT,
-                        "id-front.pdf", "application/pdf", TestFiles.pdf(), "document.problem.imageOnly"),
-                new Refusal("a zero-byte file", DocumentKind.ID_CARD_FRONT, "id-front.png", "image/png", new byte[0],
+                new Refusal(
+                        "a web page named .jpg",
+                        DocumentKind.ID_CARD_FRONT,
+                        "id-front.jpg",
+                        "image/jpeg",
+                        ascii("<html><body><script>alert(1)</script>ID card</body></html>"),
+                        "document.problem.type"),
+                new Refusal(
+                        "a real PDF named .png, for a kind that takes PDFs",
+                        DocumentKind.BUSINESS_LICENCE,
+                        "licence.png",
+                        "image/png",
+                        TestFiles.pdf(),
+                        "document.problem.extension"),
+                new Refusal(
+                        "a real PDF, for a kind that takes only images",
+                        DocumentKind.ID_CARD_FRONT,
+                        "id-front.pdf",
+                        "application/pdf",
+                        TestFiles.pdf(),
+                        "document.problem.imageOnly"),
+                new Refusal(
+                        "a zero-byte file",
+                        DocumentKind.ID_CARD_FRONT,
+                        "id-front.png",
+                        "image/png",
+                        new byte[0],
                         "document.problem.empty"),
-                new Refusal("a PNG one byte over 5 MB", DocumentKind.ID_CARD_FRONT, "id-front.png", "image/png",
-                        pngPaddedTo(5 * MIB + 1), "document.problem.tooLarge", "5 MB"));
-        return refusals.stream().flatMap(refusal -> Arrays.stream(Language.values())
-                .map(language -> Arguments.of(refusal, language)));
+                new Refusal(
+                        "a PNG one byte over 5 MB",
+                        DocumentKind.ID_CARD_FRONT,
+                        "id-front.png",
+                        "image/png",
+                        pngPaddedTo(5 * MIB + 1),
+                        "document.problem.tooLarge",
+                        "5 MB"));
+        return refusals.stream()
+                .flatMap(refusal -> Arrays.stream(Language.values()).map(language -> Arguments.of(refusal, language)));
     }
 
     @ParameterizedTest(name = "{0}, {1}")
@@ -150,8 +181,10 @@ class DocumentUploadPageTest {
             throws Exception {
         StoreSnapshot before = StoreSnapshot.take(settings, jdbc);
 
-        String page = upload(refusal.kind(), new MockMultipartFile("file", refusal.name(), refusal.contentType(),
-                refusal.content()), language);
+        String page = upload(
+                refusal.kind(),
+                new MockMultipartFile("file", refusal.name(), refusal.contentType(), refusal.content()),
+                language);
 
         String expected = messages.getMessage(refusal.messageKey(), refusal.arguments(), language.locale);
         assertThat(DocumentsPageHtml.title(page)).startsWith(language.errorPrefix);
@@ -160,8 +193,8 @@ class DocumentUploadPageTest {
                 .contains("aria-describedby=\"file-" + refusal.kind() + "-error\"")
                 .contains("href=\"#file-" + refusal.kind() + "\"");
         if (language != Language.ENGLISH) {
-            assertThat(expected).isNotEqualTo(messages.getMessage(refusal.messageKey(), refusal.arguments(),
-                    Locale.ENGLISH));
+            assertThat(expected)
+                    .isNotEqualTo(messages.getMessage(refusal.messageKey(), refusal.arguments(), Locale.ENGLISH));
         }
         StoreSnapshot.take(settings, jdbc).assertNothingWrittenSince(before);
     }
@@ -172,11 +205,14 @@ class DocumentUploadPageTest {
         // advises renaming it to .pdf, which an ID card does not take either; see doctests-work's notes.
         StoreSnapshot before = StoreSnapshot.take(settings, jdbc);
 
-        String page = upload(DocumentKind.ID_CARD_FRONT,
-                new MockMultipartFile("file", "id-front.png", "image/png", TestFiles.pdf()), Language.ENGLISH);
+        String page = upload(
+                DocumentKind.ID_CARD_FRONT,
+                new MockMultipartFile("file", "id-front.png", "image/png", TestFiles.pdf()),
+                Language.ENGLISH);
 
         assertThat(DocumentsPageHtml.title(page)).startsWith("Error:");
-        assertThat(DocumentsPageHtml.fieldError(page, DocumentKind.ID_CARD_FRONT)).isPresent();
+        assertThat(DocumentsPageHtml.fieldError(page, DocumentKind.ID_CARD_FRONT))
+                .isPresent();
         StoreSnapshot.take(settings, jdbc).assertNothingWrittenSince(before);
     }
 
@@ -185,8 +221,10 @@ class DocumentUploadPageTest {
         byte[] content = pngPaddedTo(5 * MIB);
         StoreSnapshot before = StoreSnapshot.take(settings, jdbc);
 
-        postUpload(DocumentKind.ID_CARD_FRONT, new MockMultipartFile("file", "id-front.png", "image/png", content),
-                Language.ENGLISH)
+        postUpload(
+                        DocumentKind.ID_CARD_FRONT,
+                        new MockMultipartFile("file", "id-front.png", "image/png", content),
+                        Language.ENGLISH)
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/orders/" + orderId + "/documents"))
                 .andExpect(flash().attribute("notice", "document.uploaded"));
@@ -198,27 +236,38 @@ class DocumentUploadPageTest {
                 where a.reference = ? and a.kind = 'ID_CARD_FRONT'""", orderId.toString());
         assertThat(((Number) row.get("size_bytes")).longValue()).isEqualTo(5L * MIB);
         Path stored = StoreSnapshot.fileOf(settings, (String) row.get("storage_key"));
-        assertThat(after.newCommittedSince(before)).containsExactly(StoreSnapshot.root(settings).relativize(stored));
+        assertThat(after.newCommittedSince(before))
+                .containsExactly(StoreSnapshot.root(settings).relativize(stored));
         assertThat(Files.size(stored)).isEqualTo(5L * MIB);
         assertThat(after.newIncomingSince(before)).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"ENGLISH", "CHINESE_BY_BROWSER"})
+    @EnumSource(
+            value = Language.class,
+            names = {"ENGLISH", "CHINESE_BY_BROWSER"})
     void aVerificationPhotoClaimingHugeDimensionsIsRefusedFromItsHeaderAlone(Language language) {
         byte[] bomb = TestFiles.pngHeader(60_000, 60_000); // signature and IHDR, not one pixel
         assertThat(bomb).hasSizeLessThan(64);
         StoreSnapshot before = StoreSnapshot.take(settings, jdbc);
 
-        UploadOutcome outcome = documents.upload(new Upload(applicant.id(), filing.id(), null,
-                DocumentKind.VERIFICATION_PHOTO, "selfie.png", "image/png", new ByteArrayInputStream(bomb)));
+        UploadOutcome outcome = documents.upload(new Upload(
+                applicant.id(),
+                filing.id(),
+                null,
+                DocumentKind.VERIFICATION_PHOTO,
+                "selfie.png",
+                "image/png",
+                new ByteArrayInputStream(bomb)));
 
         assertThat(outcome).isInstanceOfSatisfying(UploadOutcome.Refused.class, refused -> {
             assertThat(refused.messageKey()).isEqualTo("document.problem.dimensions");
             String text = messages.getMessage(refused.messageKey(), refused.arguments(), language.locale);
-            assertThat(text).isEqualTo(language == Language.ENGLISH
-                    ? "The selected image is too big in width or height. Make it smaller, then upload it again"
-                    : "所选图片的宽度或高度过大，请缩小图片尺寸后重新上传");
+            assertThat(text)
+                    .isEqualTo(
+                            language == Language.ENGLISH
+                                    ? "The selected image is too big in width or height. Make it smaller, then upload it again"
+                                    : "所选图片的宽度或高度过大，请缩小图片尺寸后重新上传");
         });
         StoreSnapshot.take(settings, jdbc).assertNothingWrittenSince(before);
     }
@@ -232,13 +281,14 @@ class DocumentUploadPageTest {
 
     @ParameterizedTest
     @MethodSource("unsafeNames")
-    void aStoredFileKeepsOnlyASafeDisplayNameAndLivesUnderAGeneratedName(String sent, String shown)
-            throws Exception {
+    void aStoredFileKeepsOnlyASafeDisplayNameAndLivesUnderAGeneratedName(String sent, String shown) throws Exception {
         byte[] content = TestFilesForUpload.png(800, 600);
         StoreSnapshot before = StoreSnapshot.take(settings, jdbc);
 
-        postUpload(DocumentKind.ID_CARD_FRONT, new MockMultipartFile("file", sent, "image/png", content),
-                Language.ENGLISH)
+        postUpload(
+                        DocumentKind.ID_CARD_FRONT,
+                        new MockMultipartFile("file", sent, "image/png", content),
+                        Language.ENGLISH)
                 .andExpect(redirectedUrl("/orders/" + orderId + "/documents"));
 
         Map<String, Object> row = jdbc.queryForMap("""
@@ -246,30 +296,33 @@ class DocumentUploadPageTest {
                 join document_attachment a on a.document_id = d.id
                 where a.reference = ? and a.kind = 'ID_CARD_FRONT'""", orderId.toString());
         String displayName = (String) row.get("display_name");
-        assertThat(displayName)
-                .isEqualTo(shown)
-                .doesNotContain("/", "\\")
-                .endsWith(".png");
+        assertThat(displayName).isEqualTo(shown).doesNotContain("/", "\\").endsWith(".png");
         assertThat(displayName.split("[/\\\\]")).doesNotContain("..", ".");
-        assertThat(displayName.codePoints().filter(Character::isISOControl).count()).isZero();
+        assertThat(displayName.codePoints().filter(Character::isISOControl).count())
+                .isZero();
         assertThat(displayName.codePointCount(0, displayName.length())).isLessThanOrEqualTo(UploadName.MAX_CODE_POINTS);
 
         String key = (String) row.get("storage_key");
         assertThat(key).matches(UUID_PATTERN);
         Path stored = StoreSnapshot.fileOf(settings, key);
         StoreSnapshot after = StoreSnapshot.take(settings, jdbc);
-        assertThat(after.newCommittedSince(before)).containsExactly(StoreSnapshot.root(settings).relativize(stored));
+        assertThat(after.newCommittedSince(before))
+                .containsExactly(StoreSnapshot.root(settings).relativize(stored));
         assertThat(stored.getFileName().toString()).matches(UUID_PATTERN);
         assertThat(Files.readAllBytes(stored)).isEqualTo(content);
-        assertThat(after.committed()).allSatisfy(path -> assertThat(path.toString())
-                .doesNotContain("passwd", "etc", "文", "evil"));
+        assertThat(after.committed())
+                .allSatisfy(path -> assertThat(path.toString()).doesNotContain("passwd", "etc", "文", "evil"));
         assertThat(after.newIncomingSince(before)).isEmpty();
         // where a store that trusted the name would have written it
-        Path trusted = StoreSnapshot.root(settings).resolve(sent.replace('\\', '/')).normalize();
+        Path trusted =
+                StoreSnapshot.root(settings).resolve(sent.replace('\\', '/')).normalize();
         assertThat(Files.exists(trusted)).as(trusted + " exists").isFalse();
 
         String page = mvc.perform(get("/orders/{id}/documents", orderId).session(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(HtmlUtils.htmlUnescape(page)).contains(displayName);
     }
 
@@ -279,13 +332,18 @@ class DocumentUploadPageTest {
     private String upload(DocumentKind kind, MockMultipartFile file, Language language) throws Exception {
         return postUpload(kind, file, language)
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
-    private ResultActions postUpload(DocumentKind kind, MockMultipartFile file,
-            Language language) throws Exception {
-        String form = mvc.perform(language.apply(get("/orders/{id}/documents", orderId).session(session)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    private ResultActions postUpload(DocumentKind kind, MockMultipartFile file, Language language) throws Exception {
+        String form = mvc.perform(
+                        language.apply(get("/orders/{id}/documents", orderId).session(session)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         MockMultipartHttpServletRequestBuilder post = multipart(DocumentsPageHtml.uploadAction(form, kind));
         post.file(file).session(session);
         return mvc.perform(language.apply(post));

@@ -14,8 +14,7 @@ final class DocumentsPageHtml {
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
-    private DocumentsPageHtml() {
-    }
+    private DocumentsPageHtml() {}
 
     /** The page's title, unescaped. */
     static String title(String html) {
@@ -29,9 +28,12 @@ final class DocumentsPageHtml {
      * token in its query string (the portal reads a multipart request's token only there).
      */
     static URI uploadAction(String html, DocumentKind kind) {
-        Matcher matcher = Pattern.compile("action=\"(/orders/[0-9a-f-]{36}/documents/" + kind.name()
-                + "\\?_csrf=[^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).as("an upload form for " + kind + " with the CSRF token in its URL").isTrue();
+        Matcher matcher = Pattern.compile(
+                        "action=\"(/orders/[0-9a-f-]{36}/documents/" + kind.name() + "\\?_csrf=[^\"]+)\"")
+                .matcher(html);
+        assertThat(matcher.find())
+                .as("an upload form for " + kind + " with the CSRF token in its URL")
+                .isTrue();
         return URI.create(HtmlUtils.htmlUnescape(matcher.group(1)));
     }
 
@@ -39,6 +41,8 @@ final class DocumentsPageHtml {
     static Optional<String> fieldError(String html, DocumentKind kind) {
         Matcher matcher = Pattern.compile("<p[^>]*\\bid=\"file-" + kind.name() + "-error\"[^>]*>([^<]*)</p>")
                 .matcher(html);
-        return matcher.find() ? Optional.of(HtmlUtils.htmlUnescape(matcher.group(1)).strip()) : Optional.empty();
+        return matcher.find()
+                ? Optional.of(HtmlUtils.htmlUnescape(matcher.group(1)).strip())
+                : Optional.empty();
     }
 }

@@ -24,33 +24,45 @@ class FileKindTest {
 
     @ParameterizedTest
     @CsvSource({
-        "JPEG, jpg, true", "JPEG, JPG, true", "JPEG, jpeg, true", "JPEG, Jpeg, true",
-        "JPEG, jpe, false", "JPEG, png, false", "JPEG, .jpg, false",
-        "PNG, png, true", "PNG, PNG, true", "PNG, jpg, false",
-        "PDF, pdf, true", "PDF, PDF, true", "PDF, png, false", "PDF, pdfx, false"
+        "JPEG, jpg, true",
+        "JPEG, JPG, true",
+        "JPEG, jpeg, true",
+        "JPEG, Jpeg, true",
+        "JPEG, jpe, false",
+        "JPEG, png, false",
+        "JPEG, .jpg, false",
+        "PNG, png, true",
+        "PNG, PNG, true",
+        "PNG, jpg, false",
+        "PDF, pdf, true",
+        "PDF, PDF, true",
+        "PDF, png, false",
+        "PDF, pdfx, false"
     })
     void acceptsOnlyItsOwnExtensions(FileKind kind, String extension, boolean accepted) {
         assertThat(kind.acceptsExtension(extension)).isEqualTo(accepted);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "JPEG | image/jpeg | true",
-        "JPEG | IMAGE/JPEG | true",
-        "JPEG | ' image/jpeg ; charset=binary' | true",
-        "JPEG | image/pjpeg | true",
-        "JPEG | image/jpg | true",
-        "JPEG | image/png | false",
-        "JPEG | image/jpeg2000 | false",
-        "JPEG | text/html | false",
-        "PNG | image/png | true",
-        "PNG | image/x-png | true",
-        "PNG | image/apng | false",
-        "PDF | application/pdf | true",
-        "PDF | application/x-pdf | true",
-        "PDF | application/octet-stream | false",
-        "PDF | image/png | false"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "JPEG | image/jpeg | true",
+                "JPEG | IMAGE/JPEG | true",
+                "JPEG | ' image/jpeg ; charset=binary' | true",
+                "JPEG | image/pjpeg | true",
+                "JPEG | image/jpg | true",
+                "JPEG | image/png | false",
+                "JPEG | image/jpeg2000 | false",
+                "JPEG | text/html | false",
+                "PNG | image/png | true",
+                "PNG | image/x-png | true",
+                "PNG | image/apng | false",
+                "PDF | application/pdf | true",
+                "PDF | application/x-pdf | true",
+                "PDF | application/octet-stream | false",
+                "PDF | image/png | false"
+            })
     void acceptsOnlyItsOwnContentTypes(FileKind kind, String declared, boolean accepted) {
         assertThat(kind.acceptsContentType(declared)).isEqualTo(accepted);
     }

@@ -18,6 +18,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
@@ -132,13 +133,17 @@ class ImageHeaderTest {
     void skipsFillBytesAndStandaloneMarkers() {
         byte[] jpeg = concat(
                 SOI,
-                bytes(0xFF, 0xFF, 0xFF), segment(0xE0, ascii("JFIF\0")),
+                bytes(0xFF, 0xFF, 0xFF),
+                segment(0xE0, ascii("JFIF\0")),
                 bytes(0xFF, 0x01), // TEM
-                bytes(0xFF, 0xD0), bytes(0xFF, 0xD7), // RST0, RST7
+                bytes(0xFF, 0xD0),
+                bytes(0xFF, 0xD7), // RST0, RST7
                 bytes(0xFF, 0xD8), // a second SOI
                 segment(0xDB, new byte[65]), // DQT
-                bytes(0xFF, 0xFF), segment(0xFE, new byte[0]), // an empty comment after a fill byte
-                bytes(0xFF, 0xFF, 0xFF, 0xFF), segment(0xC1, frame(321, 123)));
+                bytes(0xFF, 0xFF),
+                segment(0xFE, new byte[0]), // an empty comment after a fill byte
+                bytes(0xFF, 0xFF, 0xFF, 0xFF),
+                segment(0xC1, frame(321, 123)));
 
         assertThat(read(FileKind.JPEG, jpeg)).contains(new Dimensions(321, 123));
     }
@@ -147,11 +152,17 @@ class ImageHeaderTest {
         byte[] app0 = segment(0xE0, ascii("JFIF\0"));
         return Stream.of(
                 Arguments.of("no SOI", concat(app0, segment(0xC0, frame(8, 8)))),
-                Arguments.of("image data before any frame", concat(SOI, segment(0xDA, new byte[10]), segment(0xC0, frame(8, 8)))),
+                Arguments.of(
+                        "image data before any frame",
+                        concat(SOI, segment(0xDA, new byte[10]), segment(0xC0, frame(8, 8)))),
                 Arguments.of("ends before any frame", concat(SOI, app0, EOI, segment(0xC0, frame(8, 8)))),
                 Arguments.of("stray byte between segments", concat(SOI, app0, bytes(0x00), segment(0xC0, frame(8, 8)))),
-                Arguments.of("stuffed zero where a marker belongs", concat(SOI, bytes(0xFF, 0x00), segment(0xC0, frame(8, 8)))),
-                Arguments.of("segment length below 2", concat(SOI, bytes(0xFF, 0xE0, 0x00, 0x01), segment(0xC0, frame(8, 8)))),
+                Arguments.of(
+                        "stuffed zero where a marker belongs",
+                        concat(SOI, bytes(0xFF, 0x00), segment(0xC0, frame(8, 8)))),
+                Arguments.of(
+                        "segment length below 2",
+                        concat(SOI, bytes(0xFF, 0xE0, 0x00, 0x01), segment(0xC0, frame(8, 8)))),
                 Arguments.of("frame header too short", concat(SOI, bytes(0xFF, 0xC0, 0x00, 0x07, 8, 0, 8, 0, 8))),
                 Arguments.of("height deferred to DNL", concat(SOI, segment(0xC0, frame(8, 0)))),
                 Arguments.of("zero width", concat(SOI, segment(0xC0, frame(0, 8)))),
@@ -172,16 +183,22 @@ class ImageHeaderTest {
         int jpegNeeds = jpeg.length - 4; // the component fields after width are not needed
 
         for (int cut = 0; cut < png.length; cut++) {
-            assertThat(read(FileKind.PNG, Arrays.copyOf(png, cut))).as("PNG cut at %d", cut).isEmpty();
+            assertThat(read(FileKind.PNG, Arrays.copyOf(png, cut)))
+                    .as("PNG cut at %d", cut)
+                    .isEmpty();
         }
         for (int cut = 0; cut < jpegNeeds; cut++) {
-            assertThat(read(FileKind.JPEG, Arrays.copyOf(jpeg, cut))).as("JPEG cut at %d", cut).isEmpty();
+            assertThat(read(FileKind.JPEG, Arrays.copyOf(jpeg, cut)))
+                    .as("JPEG cut at %d", cut)
+                    .isEmpty();
         }
         assertThat(read(FileKind.JPEG, Arrays.copyOf(jpeg, jpegNeeds))).contains(new Dimensions(640, 480));
     }
 
     @ParameterizedTest
-    @EnumSource(value = FileKind.class, names = {"PNG", "JPEG"})
+    @EnumSource(
+            value = FileKind.class,
+            names = {"PNG", "JPEG"})
     void givesUpOnGarbage(FileKind kind) {
         Random random = new Random(20261128);
         for (int i = 0; i < 200; i++) {

@@ -78,7 +78,10 @@ class RequiredDocumentsTest {
         final boolean organiserNameChanged;
         final boolean principalIsLegalRepresentative;
 
-        Changed(boolean domainsAddedOrReplaced, boolean domainWithoutRecord, boolean organiserNameChanged,
+        Changed(
+                boolean domainsAddedOrReplaced,
+                boolean domainWithoutRecord,
+                boolean organiserNameChanged,
                 boolean principalIsLegalRepresentative) {
             this.domainsAddedOrReplaced = domainsAddedOrReplaced;
             this.domainWithoutRecord = domainWithoutRecord;
@@ -89,7 +92,8 @@ class RequiredDocumentsTest {
 
     static Stream<Arguments> examples() {
         Set<DocumentKind> individual = EnumSet.of(ID_CARD_FRONT, ID_CARD_BACK, AUTHENTICITY_COMMITMENT);
-        Set<DocumentKind> organisation = EnumSet.of(ID_CARD_FRONT, ID_CARD_BACK, BUSINESS_LICENCE, AUTHENTICITY_COMMITMENT);
+        Set<DocumentKind> organisation =
+                EnumSet.of(ID_CARD_FRONT, ID_CARD_BACK, BUSINESS_LICENCE, AUTHENTICITY_COMMITMENT);
         return Stream.of(
                 // subject changes: never a domain certificate, whatever the province and the domains
                 example(SUBJECT, INDIVIDUAL, NEVER, Changed.NOTHING, individual),
@@ -101,50 +105,128 @@ class RequiredDocumentsTest {
                 example(SUBJECT, ORGANISATION, ALWAYS, Changed.NOTHING, organisation),
                 example(SUBJECT, ORGANISATION, ALWAYS, Changed.DOMAIN_REPLACED_WITHOUT_RECORD, organisation),
                 example(SUBJECT, ORGANISATION, NEW_DOMAINS, Changed.DOMAINS_ADDED_OR_REPLACED, organisation),
-                example(SUBJECT, ORGANISATION, NEVER, Changed.PRINCIPAL_NOT_LEGAL_REPRESENTATIVE,
+                example(
+                        SUBJECT,
+                        ORGANISATION,
+                        NEVER,
+                        Changed.PRINCIPAL_NOT_LEGAL_REPRESENTATIVE,
                         plus(organisation, AUTHORISATION_LETTER)),
-                example(SUBJECT, ORGANISATION, NEW_DOMAINS, Changed.NAME_AND_NOT_LEGAL_REPRESENTATIVE,
+                example(
+                        SUBJECT,
+                        ORGANISATION,
+                        NEW_DOMAINS,
+                        Changed.NAME_AND_NOT_LEGAL_REPRESENTATIVE,
                         plus(organisation, NAME_CHANGE_PROOF, AUTHORISATION_LETTER)),
                 // website changes: the domain certificate by the province's rule and the domains
                 example(WEBSITE, INDIVIDUAL, NEVER, Changed.NOTHING, individual),
                 example(WEBSITE, INDIVIDUAL, NEVER, Changed.DOMAINS_ADDED_OR_REPLACED, individual),
-                example(WEBSITE, INDIVIDUAL, NEVER, Changed.DOMAIN_WITHOUT_RECORD,
-                        plus(individual, DOMAIN_CERTIFICATE), DOMAIN_NO_RECORD),
+                example(
+                        WEBSITE,
+                        INDIVIDUAL,
+                        NEVER,
+                        Changed.DOMAIN_WITHOUT_RECORD,
+                        plus(individual, DOMAIN_CERTIFICATE),
+                        DOMAIN_NO_RECORD),
                 example(WEBSITE, INDIVIDUAL, NEW_DOMAINS, Changed.NOTHING, individual),
-                example(WEBSITE, INDIVIDUAL, NEW_DOMAINS, Changed.DOMAINS_ADDED_OR_REPLACED,
-                        plus(individual, DOMAIN_CERTIFICATE), DOMAIN_NEW),
-                example(WEBSITE, INDIVIDUAL, NEW_DOMAINS, Changed.DOMAIN_REPLACED_WITHOUT_RECORD,
-                        plus(individual, DOMAIN_CERTIFICATE), DOMAIN_NEW, DOMAIN_NO_RECORD),
-                example(WEBSITE, INDIVIDUAL, ALWAYS, Changed.NOTHING,
-                        plus(individual, DOMAIN_CERTIFICATE), DOMAIN_ALWAYS),
-                example(WEBSITE, INDIVIDUAL, ALWAYS, Changed.DOMAINS_ADDED_OR_REPLACED,
-                        plus(individual, DOMAIN_CERTIFICATE), DOMAIN_ALWAYS),
-                example(WEBSITE, INDIVIDUAL, ALWAYS, Changed.DOMAIN_REPLACED_WITHOUT_RECORD,
-                        plus(individual, DOMAIN_CERTIFICATE), DOMAIN_ALWAYS, DOMAIN_NO_RECORD),
-                example(WEBSITE, INDIVIDUAL, ALWAYS, Changed.PRINCIPAL_NOT_LEGAL_REPRESENTATIVE,
-                        plus(individual, DOMAIN_CERTIFICATE), DOMAIN_ALWAYS),
+                example(
+                        WEBSITE,
+                        INDIVIDUAL,
+                        NEW_DOMAINS,
+                        Changed.DOMAINS_ADDED_OR_REPLACED,
+                        plus(individual, DOMAIN_CERTIFICATE),
+                        DOMAIN_NEW),
+                example(
+                        WEBSITE,
+                        INDIVIDUAL,
+                        NEW_DOMAINS,
+                        Changed.DOMAIN_REPLACED_WITHOUT_RECORD,
+                        plus(individual, DOMAIN_CERTIFICATE),
+                        DOMAIN_NEW,
+                        DOMAIN_NO_RECORD),
+                example(
+                        WEBSITE,
+                        INDIVIDUAL,
+                        ALWAYS,
+                        Changed.NOTHING,
+                        plus(individual, DOMAIN_CERTIFICATE),
+                        DOMAIN_ALWAYS),
+                example(
+                        WEBSITE,
+                        INDIVIDUAL,
+                        ALWAYS,
+                        Changed.DOMAINS_ADDED_OR_REPLACED,
+                        plus(individual, DOMAIN_CERTIFICATE),
+                        DOMAIN_ALWAYS),
+                example(
+                        WEBSITE,
+                        INDIVIDUAL,
+                        ALWAYS,
+                        Changed.DOMAIN_REPLACED_WITHOUT_RECORD,
+                        plus(individual, DOMAIN_CERTIFICATE),
+                        DOMAIN_ALWAYS,
+                        DOMAIN_NO_RECORD),
+                example(
+                        WEBSITE,
+                        INDIVIDUAL,
+                        ALWAYS,
+                        Changed.PRINCIPAL_NOT_LEGAL_REPRESENTATIVE,
+                        plus(individual, DOMAIN_CERTIFICATE),
+                        DOMAIN_ALWAYS),
                 example(WEBSITE, ORGANISATION, NEVER, Changed.NOTHING, organisation),
                 example(WEBSITE, ORGANISATION, NEVER, Changed.DOMAINS_ADDED_OR_REPLACED, organisation),
-                example(WEBSITE, ORGANISATION, NEVER, Changed.DOMAIN_WITHOUT_RECORD,
-                        plus(organisation, DOMAIN_CERTIFICATE), DOMAIN_NO_RECORD),
-                example(WEBSITE, ORGANISATION, NEW_DOMAINS, Changed.DOMAINS_ADDED_OR_REPLACED,
-                        plus(organisation, DOMAIN_CERTIFICATE), DOMAIN_NEW),
-                example(WEBSITE, ORGANISATION, ALWAYS, Changed.NOTHING,
-                        plus(organisation, DOMAIN_CERTIFICATE), DOMAIN_ALWAYS),
+                example(
+                        WEBSITE,
+                        ORGANISATION,
+                        NEVER,
+                        Changed.DOMAIN_WITHOUT_RECORD,
+                        plus(organisation, DOMAIN_CERTIFICATE),
+                        DOMAIN_NO_RECORD),
+                example(
+                        WEBSITE,
+                        ORGANISATION,
+                        NEW_DOMAINS,
+                        Changed.DOMAINS_ADDED_OR_REPLACED,
+                        plus(organisation, DOMAIN_CERTIFICATE),
+                        DOMAIN_NEW),
+                example(
+                        WEBSITE,
+                        ORGANISATION,
+                        ALWAYS,
+                        Changed.NOTHING,
+                        plus(organisation, DOMAIN_CERTIFICATE),
+                        DOMAIN_ALWAYS),
                 // a website change does not change the organiser's name: no proof, even if told so
                 example(WEBSITE, ORGANISATION, NEVER, Changed.ORGANISER_NAME, organisation),
-                example(WEBSITE, ORGANISATION, NEVER, Changed.PRINCIPAL_NOT_LEGAL_REPRESENTATIVE,
+                example(
+                        WEBSITE,
+                        ORGANISATION,
+                        NEVER,
+                        Changed.PRINCIPAL_NOT_LEGAL_REPRESENTATIVE,
                         plus(organisation, AUTHORISATION_LETTER)),
-                example(WEBSITE, ORGANISATION, NEW_DOMAINS, Changed.NAME_AND_NOT_LEGAL_REPRESENTATIVE,
+                example(
+                        WEBSITE,
+                        ORGANISATION,
+                        NEW_DOMAINS,
+                        Changed.NAME_AND_NOT_LEGAL_REPRESENTATIVE,
                         plus(organisation, AUTHORISATION_LETTER)));
     }
 
     @ParameterizedTest(name = "{0} of an {1} in a {2} province, changed: {3}")
     @MethodSource("examples")
-    void requiresExactlyTheseDocuments(String changeType, String subject, DomainCertificateRule rule, Changed changed,
-            Set<DocumentKind> expected, List<String> domainReasons) {
-        DocumentNeeds needs = new DocumentNeeds(changeType, subject.equals("organisation"), rule,
-                changed.domainsAddedOrReplaced, changed.domainWithoutRecord, changed.organiserNameChanged,
+    void requiresExactlyTheseDocuments(
+            String changeType,
+            String subject,
+            DomainCertificateRule rule,
+            Changed changed,
+            Set<DocumentKind> expected,
+            List<String> domainReasons) {
+        DocumentNeeds needs = new DocumentNeeds(
+                changeType,
+                subject.equals("organisation"),
+                rule,
+                changed.domainsAddedOrReplaced,
+                changed.domainWithoutRecord,
+                changed.organiserNameChanged,
                 changed.principalIsLegalRepresentative);
 
         Map<DocumentKind, List<String>> required = byKind(requiredDocuments.evaluate(needs));
@@ -166,8 +248,14 @@ class RequiredDocumentsTest {
             for (boolean organisation : List.of(true, false)) {
                 for (DomainCertificateRule rule : DomainCertificateRule.values()) {
                     for (int flags = 0; flags < 16; flags++) {
-                        all.add(Arguments.of(new DocumentNeeds(changeType, organisation, rule, (flags & 1) != 0,
-                                (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0)));
+                        all.add(Arguments.of(new DocumentNeeds(
+                                changeType,
+                                organisation,
+                                rule,
+                                (flags & 1) != 0,
+                                (flags & 2) != 0,
+                                (flags & 4) != 0,
+                                (flags & 8) != 0)));
                     }
                 }
             }
@@ -212,24 +300,38 @@ class RequiredDocumentsTest {
 
     @Test
     void everyKindIsRequiredOnceAndEveryReasonHasItsTextInBothLanguages() {
-        List<RequiredDocument> most = requiredDocuments.evaluate(new DocumentNeeds(WEBSITE, true, ALWAYS, true, true,
-                true, false));
+        List<RequiredDocument> most =
+                requiredDocuments.evaluate(new DocumentNeeds(WEBSITE, true, ALWAYS, true, true, true, false));
         assertThat(most).extracting(RequiredDocument::kind).doesNotHaveDuplicates();
-        Set<String> keys = most.stream().flatMap(required -> required.reasonKeys().stream()).collect(Collectors.toSet());
+        Set<String> keys = most.stream()
+                .flatMap(required -> required.reasonKeys().stream())
+                .collect(Collectors.toSet());
         keys.add(DOMAIN_NEW);
         keys.add(REASON.get(NAME_CHANGE_PROOF));
         for (String key : keys) {
             for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.SIMPLIFIED_CHINESE)) {
-                assertThat(messages.getMessage(key, null, null, locale)).as(key + " in " + locale).isNotBlank();
+                assertThat(messages.getMessage(key, null, null, locale))
+                        .as(key + " in " + locale)
+                        .isNotBlank();
             }
         }
     }
 
     // --- helpers ---------------------------------------------------------------------------------
 
-    private static Arguments example(String changeType, boolean organisation, DomainCertificateRule rule,
-            Changed changed, Set<DocumentKind> expected, String... domainReasons) {
-        return Arguments.of(changeType, organisation ? "organisation" : "individual", rule, changed, expected,
+    private static Arguments example(
+            String changeType,
+            boolean organisation,
+            DomainCertificateRule rule,
+            Changed changed,
+            Set<DocumentKind> expected,
+            String... domainReasons) {
+        return Arguments.of(
+                changeType,
+                organisation ? "organisation" : "individual",
+                rule,
+                changed,
+                expected,
                 List.of(domainReasons));
     }
 
@@ -242,7 +344,8 @@ class RequiredDocumentsTest {
     private static Map<DocumentKind, List<String>> byKind(List<RequiredDocument> required) {
         Map<DocumentKind, List<String>> byKind = new LinkedHashMap<>();
         for (RequiredDocument document : required) {
-            assertThat(byKind.put(document.kind(), document.reasonKeys())).as("required once: " + document.kind())
+            assertThat(byKind.put(document.kind(), document.reasonKeys()))
+                    .as("required once: " + document.kind())
                     .isNull();
         }
         return byKind;

@@ -25,7 +25,9 @@ record StoreSnapshot(Set<Path> committed, Set<Path> incoming, long documentRows,
 
     static StoreSnapshot take(DocumentSettings settings, JdbcTemplate jdbc) {
         Path root = root(settings);
-        return new StoreSnapshot(committedFiles(root), files(root.resolve(INCOMING), root),
+        return new StoreSnapshot(
+                committedFiles(root),
+                files(root.resolve(INCOMING), root),
                 jdbc.queryForObject("select count(*) from document", Long.class),
                 jdbc.queryForObject("select count(*) from document_attachment", Long.class));
     }

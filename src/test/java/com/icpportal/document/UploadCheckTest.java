@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -67,7 +68,8 @@ class UploadCheckTest {
                 Arguments.of("PDF named .pdf.exe", "id.pdf.exe", null, PDF, UploadProblem.EXTENSION_MISMATCH),
                 Arguments.of("no extension", "passport", "image/jpeg", JPEG, UploadProblem.EXTENSION_MISMATCH),
                 Arguments.of("no name at all", null, "image/jpeg", JPEG, UploadProblem.EXTENSION_MISMATCH),
-                Arguments.of("reversed extension", "invoice\u202Egpj.exe", null, JPEG, UploadProblem.EXTENSION_MISMATCH),
+                Arguments.of(
+                        "reversed extension", "invoice\u202Egpj.exe", null, JPEG, UploadProblem.EXTENSION_MISMATCH),
                 Arguments.of("PNG declared JPEG", "id.png", "image/jpeg", PNG, UploadProblem.CONTENT_TYPE_MISMATCH),
                 Arguments.of("PDF declared HTML", "id.pdf", "text/html", PDF, UploadProblem.CONTENT_TYPE_MISMATCH),
                 Arguments.of("JPEG declared text", "id.jpg", "text/plain", JPEG, UploadProblem.CONTENT_TYPE_MISMATCH));
@@ -181,17 +183,18 @@ class UploadCheckTest {
 
     @Test
     void eachProblemHasItsOwnMessageKey() {
-        Map<UploadProblem, String> keys = Arrays.stream(UploadProblem.values())
-                .collect(Collectors.toMap(p -> p, UploadProblem::messageKey));
+        Map<UploadProblem, String> keys =
+                Arrays.stream(UploadProblem.values()).collect(Collectors.toMap(p -> p, UploadProblem::messageKey));
 
-        assertThat(keys).containsExactlyInAnyOrderEntriesOf(Map.of(
-                UploadProblem.EMPTY, "document.problem.empty",
-                UploadProblem.NOT_ALLOWED_TYPE, "document.problem.type",
-                UploadProblem.EXTENSION_MISMATCH, "document.problem.extension",
-                UploadProblem.CONTENT_TYPE_MISMATCH, "document.problem.contentType",
-                UploadProblem.TOO_LARGE, "document.problem.tooLarge",
-                UploadProblem.TOO_SMALL_IMAGE, "document.problem.resolution",
-                UploadProblem.UNREADABLE_IMAGE, "document.problem.unreadable",
-                UploadProblem.TOO_BIG_IMAGE, "document.problem.dimensions"));
+        assertThat(keys)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        UploadProblem.EMPTY, "document.problem.empty",
+                        UploadProblem.NOT_ALLOWED_TYPE, "document.problem.type",
+                        UploadProblem.EXTENSION_MISMATCH, "document.problem.extension",
+                        UploadProblem.CONTENT_TYPE_MISMATCH, "document.problem.contentType",
+                        UploadProblem.TOO_LARGE, "document.problem.tooLarge",
+                        UploadProblem.TOO_SMALL_IMAGE, "document.problem.resolution",
+                        UploadProblem.UNREADABLE_IMAGE, "document.problem.unreadable",
+                        UploadProblem.TOO_BIG_IMAGE, "document.problem.dimensions"));
     }
 }

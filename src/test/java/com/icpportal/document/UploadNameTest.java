@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -77,10 +78,7 @@ class UploadNameTest {
     @Test
     void neverSplitsASurrogatePair() {
         for (String original : new String[] {
-            "😀".repeat(150) + ".jpg",
-            "a" + "😀".repeat(150) + ".jpg",
-            "证" + "𠀀👍🏽".repeat(80),
-            "😀".repeat(120)
+            "😀".repeat(150) + ".jpg", "a" + "😀".repeat(150) + ".jpg", "证" + "𠀀👍🏽".repeat(80), "😀".repeat(120)
         }) {
             String name = UploadName.sanitise(original);
 
@@ -126,9 +124,15 @@ class UploadNameTest {
 
             String name = UploadName.sanitise(original.toString());
 
-            assertThat(name).as("from %s", original).isNotEmpty()
-                    .doesNotContainPattern("[<>:\"/\\\\|?*\\p{Cntrl}\u0080-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]")
-                    .doesNotStartWith(" ").doesNotStartWith(".").doesNotEndWith(" ").doesNotEndWith(".")
+            assertThat(name)
+                    .as("from %s", original)
+                    .isNotEmpty()
+                    .doesNotContainPattern(
+                            "[<>:\"/\\\\|?*\\p{Cntrl}\u0080-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]")
+                    .doesNotStartWith(" ")
+                    .doesNotStartWith(".")
+                    .doesNotEndWith(" ")
+                    .doesNotEndWith(".")
                     .doesNotContain("  ");
             assertThat(name.codePointCount(0, name.length())).isLessThanOrEqualTo(UploadName.MAX_CODE_POINTS);
             assertWellFormed(name);
@@ -167,10 +171,13 @@ class UploadNameTest {
             char c = name.charAt(i);
             if (Character.isHighSurrogate(c)) {
                 assertThat(i + 1 < name.length() && Character.isLowSurrogate(name.charAt(i + 1)))
-                        .as("high surrogate at %d of %s is paired", i, name).isTrue();
+                        .as("high surrogate at %d of %s is paired", i, name)
+                        .isTrue();
                 i++;
             } else {
-                assertThat(Character.isLowSurrogate(c)).as("lone low surrogate at %d of %s", i, name).isFalse();
+                assertThat(Character.isLowSurrogate(c))
+                        .as("lone low surrogate at %d of %s", i, name)
+                        .isFalse();
             }
         }
     }

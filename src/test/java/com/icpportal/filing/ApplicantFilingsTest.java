@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-
-import jakarta.persistence.EntityManagerFactory;
 
 import com.icpportal.account.Role;
 import com.icpportal.support.PortalTest;
@@ -103,7 +103,8 @@ class ApplicantFilingsTest {
 
     @Test
     void homeLoadsWithoutAQueryPerRow() {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         TestAccount many = testData.account("many", Role.APPLICANT);
         testData.beijingFiling(many, "一号公司", TestData.uniqueDomain("a"));
@@ -116,8 +117,11 @@ class ApplicantFilingsTest {
             testData.beijingFiling(many, "多号公司" + i, TestData.uniqueDomain("b"), TestData.uniqueDomain("c"));
         }
         statistics.clear();
-        assertThat(filings.subjectsOwnedBy(many.id())).hasSize(5)
+        assertThat(filings.subjectsOwnedBy(many.id()))
+                .hasSize(5)
                 .allSatisfy(subject -> assertThat(subject.websites()).isNotEmpty());
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(queriesForOne).isLessThanOrEqualTo(2);
+        assertThat(statistics.getPrepareStatementCount())
+                .isEqualTo(queriesForOne)
+                .isLessThanOrEqualTo(2);
     }
 }

@@ -97,10 +97,12 @@ class ApprovalTest {
         assertThat(history).hasSize(1);
         assertThat(history.get(0).versionNo()).isEqualTo(1);
         assertThat(history.get(0).details().address()).isEqualTo(filedAddress);
-        assertThat(history.get(0).changeReference()).isEqualTo(decisions.find(orderId).reference());
+        assertThat(history.get(0).changeReference())
+                .isEqualTo(decisions.find(orderId).reference());
         assertThat(history.get(0).validTo()).isEqualTo(china(2026, 3, 9, 15, 30));
-        assertThat(jdbc.queryForObject("select address from filing_subject_version where subject_id = ?", String.class,
-                filing.id())).isEqualTo(filedAddress);
+        assertThat(jdbc.queryForObject(
+                        "select address from filing_subject_version where subject_id = ?", String.class, filing.id()))
+                .isEqualTo(filedAddress);
     }
 
     @Test
@@ -131,18 +133,26 @@ class ApprovalTest {
             assertThat(version.domains()).containsExactly(oldDomain);
         });
         String reference = decisions.find(orderId).reference();
-        assertThat(filings.retiredDomains(website.id())).containsExactly(
-                new RetiredDomainView(oldDomain, oldDomain, LocalDate.of(2026, 3, 10), reference));
+        assertThat(filings.retiredDomains(website.id()))
+                .containsExactly(new RetiredDomainView(oldDomain, oldDomain, LocalDate.of(2026, 3, 10), reference));
 
         // Staff see the earlier version and the retired domain on the case page.
         String casePage = mvc.perform(get("/review/orders/{id}", orderId)
                         .session(com.icpportal.support.Sessions.signIn(mvc, reviewerAccount.username())))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(casePage).contains("Earlier versions of this filing", "Version 1, replaced by " + reference,
-                website.details().name(), oldDomain + ": retired on 2026-03-10 by " + reference);
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(casePage)
+                .contains(
+                        "Earlier versions of this filing",
+                        "Version 1, replaced by " + reference,
+                        website.details().name(),
+                        oldDomain + ": retired on 2026-03-10 by " + reference);
 
         String json = servable();
-        assertThat(json).doesNotContain("\"domain\":\"" + oldDomain + "\"")
+        assertThat(json)
+                .doesNotContain("\"domain\":\"" + oldDomain + "\"")
                 .contains("{\"domain\":\"" + newAscii + "\",\"unicode\":\"" + newDomain + "\",\"websiteIcpNumber\":\""
                         + website.icpNumber() + "\",\"subjectIcpNumber\":\"" + filing.icpNumber() + "\"}");
     }
@@ -160,8 +170,11 @@ class ApprovalTest {
         assertThatThrownBy(() -> decisions.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null))
                 .isInstanceOf(DomainFiledElsewhereException.class);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
-        assertThat(filings.subject(filing.id()).websites().get(0).details().name()).isNotEqualTo("冲突网站");
-        assertThat(filings.websiteHistory(filings.subject(filing.id()).websites().get(0).id())).isEmpty();
+        assertThat(filings.subject(filing.id()).websites().get(0).details().name())
+                .isNotEqualTo("冲突网站");
+        assertThat(filings.websiteHistory(
+                        filings.subject(filing.id()).websites().get(0).id()))
+                .isEmpty();
     }
 
     @Test
@@ -177,7 +190,9 @@ class ApprovalTest {
         return mvc.perform(get("/api/filed-domains").header("Authorization", "Bearer " + TestDatabase.TEST_API_TOKEN))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("application/json"))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Instant china(int year, int month, int day, int hour, int minute) {

@@ -30,8 +30,17 @@ class BulkRowsTest {
             List.of("PROVIDER_REVIEW", "VERIFICATION_REVIEW", "AWAITING_SUBMISSION", "AUTHORITY_REVIEW");
 
     private final List<ProvinceSeed> provinces = IntStream.range(0, 31)
-            .mapToObj(i -> new ProvinceSeed("%02d0000".formatted(11 + i), "省" + i, i == 0 ? "京" : "沪",
-                    "%02d0100".formatted(11 + i), i % 2 == 0, "PHOTO", "NEW_DOMAINS", 1, 3, 20))
+            .mapToObj(i -> new ProvinceSeed(
+                    "%02d0000".formatted(11 + i),
+                    "省" + i,
+                    i == 0 ? "京" : "沪",
+                    "%02d0100".formatted(11 + i),
+                    i % 2 == 0,
+                    "PHOTO",
+                    "NEW_DOMAINS",
+                    1,
+                    3,
+                    20))
             .toList();
     private final BulkRows rows = new BulkRows(provinces, APPLICANT, NOW);
 
@@ -60,13 +69,17 @@ class BulkRowsTest {
                 assertThat(order.get("organiser_name")).isEqualTo(subject.get("organiser_name"));
                 assertThat(order.get("principal_certificate_number"))
                         .isEqualTo(subject.get("principal_certificate_number"));
-                assertThat(order.get("address")).isNotEqualTo(subject.get("address")).isNotNull();
+                assertThat(order.get("address"))
+                        .isNotEqualTo(subject.get("address"))
+                        .isNotNull();
                 assertThat(order.get("website_name")).isNull();
                 assertThat(rows.orderDomain(n)).isNull();
             } else {
                 assertThat(order.get("website_id")).isEqualTo(website.get("id"));
                 assertThat(order.get("website_principal_mobile")).isEqualTo(website.get("principal_mobile"));
-                assertThat(order.get("website_name")).isNotEqualTo(website.get("name")).isNotNull();
+                assertThat(order.get("website_name"))
+                        .isNotEqualTo(website.get("name"))
+                        .isNotNull();
                 assertThat(order.get("organiser_name")).isNull();
                 assertThat(rows.orderDomain(n)).containsExactly(order.get("id"), 0, rows.domain(n)[2]);
             }
@@ -82,9 +95,12 @@ class BulkRowsTest {
             assertThat(IcpNumber.isValid(icpNumber)).as(icpNumber).isTrue();
             assertThat(icpNumber).matches("\\p{IsHan}ICP备[0-9]{10}号");
             assertThat(icpNumbers.add(icpNumber)).as("unique " + icpNumber).isTrue();
-            assertThat(SocialCreditCode.isValid((String) subject.get("certificate_number"))).isTrue();
-            assertThat(ResidentIdNumber.isValid((String) subject.get("principal_certificate_number"))).isTrue();
-            assertThat(MobileNumber.isValid((String) subject.get("principal_mobile"))).isTrue();
+            assertThat(SocialCreditCode.isValid((String) subject.get("certificate_number")))
+                    .isTrue();
+            assertThat(ResidentIdNumber.isValid((String) subject.get("principal_certificate_number")))
+                    .isTrue();
+            assertThat(MobileNumber.isValid((String) subject.get("principal_mobile")))
+                    .isTrue();
             assertThat(DomainName.isValid((String) rows.domain(n)[2])).isTrue();
         }
         assertThat(rows.subject(1)[1]).isEqualTo("京ICP备1900000001号");
@@ -103,7 +119,8 @@ class BulkRowsTest {
             provinceCodes.add(order.get("province_code"));
             assertThat(order.get("reference")).isEqualTo("CO-GEN-" + n);
             assertThat(((String) order.get("reference")).length()).isLessThanOrEqualTo(20);
-            assertThat(order.get("website_id") != null).isEqualTo(order.get("type").equals("WEBSITE_CHANGE"));
+            assertThat(order.get("website_id") != null)
+                    .isEqualTo(order.get("type").equals("WEBSITE_CHANGE"));
             assertThat(order.get("subject_id")).isEqualTo(rows.subject(n)[0]);
             assertThat(order.get("rules_captured_at")).isEqualTo(order.get("submitted_at"));
             Instant due = (Instant) order.get("due_at");
@@ -119,8 +136,15 @@ class BulkRowsTest {
             assertThat(updated).isBetween(submitted, NOW);
         }
         assertThat(provinceCodes).hasSize(31);
-        assertThat(states.keySet()).containsExactlyInAnyOrder("PROVIDER_REVIEW", "VERIFICATION", "VERIFICATION_REVIEW",
-                "AWAITING_SUBMISSION", "AUTHORITY_REVIEW", "APPROVED", "WITHDRAWN");
+        assertThat(states.keySet())
+                .containsExactlyInAnyOrder(
+                        "PROVIDER_REVIEW",
+                        "VERIFICATION",
+                        "VERIFICATION_REVIEW",
+                        "AWAITING_SUBMISSION",
+                        "AUTHORITY_REVIEW",
+                        "APPROVED",
+                        "WITHDRAWN");
         assertThat(states.get("PROVIDER_REVIEW")).isBetween(2_800, 3_200);
         assertThat(states.get("WITHDRAWN")).isBetween(400, 600);
     }
@@ -130,10 +154,16 @@ class BulkRowsTest {
         Map<String, Object> start = named(BulkRows.TRANSITIONS, rows.transition(5));
         Map<String, Object> submit = named(BulkRows.TRANSITIONS, rows.transition(6));
         Object orderId = rows.order(3)[0];
-        assertThat(start).containsEntry("order_id", orderId).containsEntry("action", "START")
-                .containsEntry("from_state", null).containsEntry("to_state", "DRAFT");
-        assertThat(submit).containsEntry("order_id", orderId).containsEntry("action", "SUBMIT")
-                .containsEntry("from_state", "DRAFT").containsEntry("to_state", "PROVIDER_REVIEW");
+        assertThat(start)
+                .containsEntry("order_id", orderId)
+                .containsEntry("action", "START")
+                .containsEntry("from_state", null)
+                .containsEntry("to_state", "DRAFT");
+        assertThat(submit)
+                .containsEntry("order_id", orderId)
+                .containsEntry("action", "SUBMIT")
+                .containsEntry("from_state", "DRAFT")
+                .containsEntry("to_state", "PROVIDER_REVIEW");
         assertThat(start.get("occurred_at")).isEqualTo(rows.order(3)[9]);
         assertThat(start.get("id")).isNotEqualTo(submit.get("id"));
     }
@@ -151,7 +181,8 @@ class BulkRowsTest {
     void csvQuotesOnlyWhatNeedsIt() {
         assertThat(Csv.line("a", null, "", 3, true, "x,y", "say \"hi\"", "{UNIT_PORTAL}"))
                 .isEqualTo("a,,\"\",3,true,\"x,y\",\"say \"\"hi\"\"\",{UNIT_PORTAL}\n");
-        assertThat(Csv.line((Object) OffsetDateTime.parse("2026-03-10T02:00:00Z").toInstant()))
+        assertThat(Csv.line(
+                        (Object) OffsetDateTime.parse("2026-03-10T02:00:00Z").toInstant()))
                 .isEqualTo("2026-03-10T02:00:00Z\n");
     }
 

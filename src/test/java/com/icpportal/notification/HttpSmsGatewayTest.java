@@ -39,7 +39,8 @@ class HttpSmsGatewayTest {
 
         assertThat(status).isEqualTo(DeliveryStatus.SENT);
         assertThat(requests).hasValue(3);
-        assertThat(bodies.get(0)).isEqualTo("{\"to\":\"13800138000\",\"text\":\"您好 \\\"quoted\\\"\\n\",\"reference\":\"CO-1\"}");
+        assertThat(bodies.get(0))
+                .isEqualTo("{\"to\":\"13800138000\",\"text\":\"您好 \\\"quoted\\\"\\n\",\"reference\":\"CO-1\"}");
     }
 
     @Test
@@ -69,7 +70,8 @@ class HttpSmsGatewayTest {
         HttpSmsGateway gateway = gateway(request -> 400, 3);
 
         assertThatThrownBy(() -> gateway.send(new SmsGateway.SmsMessage("13800138000", "text", null)))
-                .isInstanceOf(SmsDeliveryException.class).hasMessageContaining("HTTP 400");
+                .isInstanceOf(SmsDeliveryException.class)
+                .hasMessageContaining("HTTP 400");
         assertThat(requests).hasValue(1);
     }
 
@@ -79,7 +81,9 @@ class HttpSmsGatewayTest {
         server.stop(0);
 
         assertThatThrownBy(() -> gateway.send(new SmsGateway.SmsMessage("13800138000", "text", null)))
-                .isInstanceOfSatisfying(SmsDeliveryException.class, e -> assertThat(e.attempts()).isEqualTo(2));
+                .isInstanceOfSatisfying(
+                        SmsDeliveryException.class,
+                        e -> assertThat(e.attempts()).isEqualTo(2));
     }
 
     private HttpSmsGateway gateway(IntUnaryOperator statusOfRequest, int attempts) throws IOException {
@@ -92,7 +96,11 @@ class HttpSmsGatewayTest {
             exchange.close();
         });
         server.start();
-        return new HttpSmsGateway(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/send"),
-                Duration.ofSeconds(1), Duration.ofSeconds(2), attempts, Duration.ofMillis(10));
+        return new HttpSmsGateway(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/send"),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(2),
+                attempts,
+                Duration.ofMillis(10));
     }
 }

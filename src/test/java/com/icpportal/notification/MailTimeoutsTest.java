@@ -26,11 +26,13 @@ class MailTimeoutsTest {
 
     @Test
     void smtpTimeoutsAreSetAndShorterThanTheClaimTimeout() {
-        for (String property : new String[] { "connectiontimeout", "timeout", "writetimeout" }) {
+        for (String property : new String[] {"connectiontimeout", "timeout", "writetimeout"}) {
             String value = environment.getProperty("spring.mail.properties.mail.smtp." + property);
             assertThat(value).as(property).isNotBlank();
-            assertThat(Duration.ofMillis(Long.parseLong(value.strip()))).as(property)
-                    .isPositive().isLessThan(settings.claimTimeout().dividedBy(2));
+            assertThat(Duration.ofMillis(Long.parseLong(value.strip())))
+                    .as(property)
+                    .isPositive()
+                    .isLessThan(settings.claimTimeout().dividedBy(2));
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
-
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -73,13 +72,18 @@ class NotificationDeliveryTest {
         List<MimeMessage> approvals = approvalEmails(applicant, order.reference());
         assertThat(approvals).hasSize(1);
         MimeMessage email = approvals.get(0);
-        assertThat(email.getAllRecipients()).extracting(Object::toString).containsExactly(applicant.username() + "@example.test");
+        assertThat(email.getAllRecipients())
+                .extracting(Object::toString)
+                .containsExactly(applicant.username() + "@example.test");
         assertThat(email.getSubject()).isEqualTo(order.reference() + "：您的变更已通过");
         assertThat(email.getHeader("Content-Language")[0]).isEqualTo("zh-CN");
         assertThat((String) email.getContent()).contains(order.reference(), "通信管理局已批准您的变更");
         assertThat(outboxText(order.id(), Channel.EMAIL, NotificationKind.APPROVED))
                 .contains(order.reference(), "通信管理局已批准您的变更", "无需其他操作", "/orders/" + order.id());
-        assertThat(approvalTexts(order.reference())).hasSize(1).first().asString()
+        assertThat(approvalTexts(order.reference()))
+                .hasSize(1)
+                .first()
+                .asString()
                 .contains("\"to\":\"13800138000\"", "\"reference\":\"" + order.reference() + "\"", "您的变更已通过");
     }
 
@@ -95,12 +99,16 @@ class NotificationDeliveryTest {
             assertThat(decisions.find(order.id()).state()).isEqualTo(OrderState.APPROVED);
             assertThat(approved.state()).isEqualTo(OrderState.APPROVED);
 
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(publication(order.id(), "Approved"))
-                    .containsEntry("status", "FAILED").containsEntry("completion_date", null));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() -> assertThat(publication(order.id(), "Approved"))
+                            .containsEntry("status", "FAILED")
+                            .containsEntry("completion_date", null));
             Map<String, Object> failed = outboxRow(order.id(), Channel.EMAIL, NotificationKind.APPROVED);
             assertThat(failed).containsEntry("status", "FAILED").containsEntry("attempts", 1);
             assertThat((String) failed.get("last_error")).isNotBlank();
-            assertThat(approvalTexts(order.reference())).as("the text went out all the same").hasSize(1);
+            assertThat(approvalTexts(order.reference()))
+                    .as("the text went out all the same")
+                    .hasSize(1);
         } finally {
             NotificationServers.restartSmtp();
         }
@@ -115,13 +123,16 @@ class NotificationDeliveryTest {
         CyclicBarrier together = new CyclicBarrier(2);
         CompletableFuture<Boolean> first = CompletableFuture.supplyAsync(() -> resubmitTogether(together));
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> resubmitTogether(together));
-        assertThat(List.of(first.get(), second.get())).as("at most one node resubmits at a time").contains(true);
+        assertThat(List.of(first.get(), second.get()))
+                .as("at most one node resubmits at a time")
+                .contains(true);
         awaitNoIncompletePublications(order.id());
 
         assertThat(approvalEmails(applicant, order.reference())).hasSize(1);
         assertThat(approvalTexts(order.reference())).hasSize(1);
         assertThat(outboxRow(order.id(), Channel.EMAIL, NotificationKind.APPROVED))
-                .containsEntry("status", "SENT").containsEntry("attempts", 2);
+                .containsEntry("status", "SENT")
+                .containsEntry("attempts", 2);
     }
 
     @Test
@@ -132,8 +143,9 @@ class NotificationDeliveryTest {
         NotificationServers.stopSmtp();
         try {
             journey.approve(order);
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(publication(order.id(), "Approved"))
-                    .containsEntry("status", "FAILED"));
+            await().atMost(PATIENCE)
+                    .untilAsserted(() ->
+                            assertThat(publication(order.id(), "Approved")).containsEntry("status", "FAILED"));
         } finally {
             NotificationServers.restartSmtp();
         }
@@ -143,7 +155,9 @@ class NotificationDeliveryTest {
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> resubmitTogether(together));
         first.get();
         second.get();
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(approvalEmails(applicant, order.reference())).hasSize(1));
+        await().atMost(PATIENCE)
+                .untilAsserted(() ->
+                        assertThat(approvalEmails(applicant, order.reference())).hasSize(1));
         // a resubmission that met the message SENDING leaves its publication incomplete; the next one completes it
         await().atMost(PATIENCE).untilAsserted(() -> {
             resubmission.resubmit(Duration.ZERO);
@@ -164,10 +178,16 @@ class NotificationDeliveryTest {
         });
 
         assertThat(decisions.find(order.id()).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
-        assertThat(jdbc.queryForObject("select count(*) from event_publication where event_type like '%$Approved' "
-                + "and serialized_event like ?", Integer.class, "%" + order.id() + "%")).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from notification where order_id = ? and kind = 'APPROVED'",
-                Integer.class, order.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from event_publication where event_type like '%$Approved' "
+                                + "and serialized_event like ?",
+                        Integer.class, "%" + order.id() + "%"))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where order_id = ? and kind = 'APPROVED'",
+                        Integer.class,
+                        order.id()))
+                .isZero();
     }
 
     @Test
@@ -178,18 +198,21 @@ class NotificationDeliveryTest {
 
         NotificationServers.smsAnswers(503);
         journey.approve(order);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(publication(order.id(), "Approved"))
-                .containsEntry("status", "FAILED"));
+        await().atMost(PATIENCE)
+                .untilAsserted(
+                        () -> assertThat(publication(order.id(), "Approved")).containsEntry("status", "FAILED"));
         Map<String, Object> failed = outboxRow(order.id(), Channel.SMS, NotificationKind.APPROVED);
         assertThat(failed).containsEntry("status", "FAILED").containsEntry("attempts", 1);
         assertThat((String) failed.get("last_error")).contains("HTTP 503 after 2 attempts");
-        assertThat(outboxRow(order.id(), Channel.EMAIL, NotificationKind.APPROVED)).containsEntry("status", "SENT");
+        assertThat(outboxRow(order.id(), Channel.EMAIL, NotificationKind.APPROVED))
+                .containsEntry("status", "SENT");
 
         NotificationServers.smsAnswers(200);
         resubmission.resubmit(Duration.ZERO);
         awaitCompleted(order.id(), "Approved");
         assertThat(approvalTexts(order.reference())).hasSize(1);
-        assertThat(outboxRow(order.id(), Channel.SMS, NotificationKind.APPROVED)).containsEntry("status", "SENT")
+        assertThat(outboxRow(order.id(), Channel.SMS, NotificationKind.APPROVED))
+                .containsEntry("status", "SENT")
                 .containsEntry("last_error", null);
     }
 
@@ -200,29 +223,45 @@ class NotificationDeliveryTest {
 
         notifications.sendVerificationCode(order.id(), order.reference(), "13912345678", "482913", null);
         notifications.sendVerificationCode(order.id(), order.reference(), "13912345678", "482913", null);
-        assertThat(NotificationServers.smsRequests()).filteredOn(body -> body.contains("482913")).singleElement()
-                .asString().contains("\"to\":\"13912345678\"", "verification code for ICP change " + order.reference());
-        assertThat(jdbc.queryForList("select dedup_key || ' ' || body from notification where order_id = ? "
-                + "and kind = 'VERIFICATION_CODE'", String.class, order.id())).singleElement().asString()
-                .as("a sent code keeps no copy in the outbox, nor in its key").doesNotContain("482913");
-        assertThat(notifications.outboxFor(order.id())).filteredOn(entry -> entry.kind() == NotificationKind.VERIFICATION_CODE)
-                .singleElement().satisfies(entry -> assertThat(entry.bodyShown()).isNull());
+        assertThat(NotificationServers.smsRequests())
+                .filteredOn(body -> body.contains("482913"))
+                .singleElement()
+                .asString()
+                .contains("\"to\":\"13912345678\"", "verification code for ICP change " + order.reference());
+        assertThat(jdbc.queryForList(
+                        "select dedup_key || ' ' || body from notification where order_id = ? "
+                                + "and kind = 'VERIFICATION_CODE'",
+                        String.class,
+                        order.id()))
+                .singleElement()
+                .asString()
+                .as("a sent code keeps no copy in the outbox, nor in its key")
+                .doesNotContain("482913");
+        assertThat(notifications.outboxFor(order.id()))
+                .filteredOn(entry -> entry.kind() == NotificationKind.VERIFICATION_CODE)
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.bodyShown()).isNull());
 
         Instant expiry = Instant.parse("2031-01-02T03:04:00Z");
         notifications.sendAccountLink(applicant.id(), "https://portal.example/password/abc123", expiry);
         notifications.sendAccountLink(applicant.id(), "https://portal.example/password/abc123", expiry);
         List<MimeMessage> links = new java.util.ArrayList<>();
-        for (MimeMessage message : NotificationServers.smtp().getReceivedMessagesForDomain(applicant.username() + "@example.test")) {
+        for (MimeMessage message :
+                NotificationServers.smtp().getReceivedMessagesForDomain(applicant.username() + "@example.test")) {
             if (message.getSubject().equals("Set your password for the ICP Change Portal")) {
                 links.add(message);
             }
         }
         assertThat(links).hasSize(1);
-        assertThat((String) links.get(0).getContent()).contains("https://portal.example/password/abc123",
-                "By when: 2031-01-02 11:04 (China time).");
-        assertThat(jdbc.queryForObject("select body from notification where kind = 'ACCOUNT_LINK' "
-                + "and recipient_account_id = ? and channel = 'EMAIL'", String.class, applicant.id()))
-                .as("a sent one-time link keeps no copy in the outbox").isEqualTo("-");
+        assertThat((String) links.get(0).getContent())
+                .contains("https://portal.example/password/abc123", "By when: 2031-01-02 11:04 (China time).");
+        assertThat(jdbc.queryForObject(
+                        "select body from notification where kind = 'ACCOUNT_LINK' "
+                                + "and recipient_account_id = ? and channel = 'EMAIL'",
+                        String.class,
+                        applicant.id()))
+                .as("a sent one-time link keeps no copy in the outbox")
+                .isEqualTo("-");
     }
 
     private boolean resubmitTogether(CyclicBarrier together) {
@@ -236,14 +275,19 @@ class NotificationDeliveryTest {
 
     /** Completed publications are deleted (completion-mode delete); the row was written when the change committed. */
     private void awaitCompleted(UUID orderId, String eventType) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(publications(orderId, eventType))
-                .as(eventType + " handled").isEmpty());
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(publications(orderId, eventType))
+                        .as(eventType + " handled")
+                        .isEmpty());
     }
 
     private void awaitNoIncompletePublications(UUID orderId) {
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null and serialized_event like ?",
-                Integer.class, "%" + orderId + "%")).isZero());
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null and serialized_event like ?",
+                                Integer.class,
+                                "%" + orderId + "%"))
+                        .isZero());
     }
 
     private Map<String, Object> publication(UUID orderId, String eventType) {
@@ -255,13 +299,16 @@ class NotificationDeliveryTest {
     private List<Map<String, Object>> publications(UUID orderId, String eventType) {
         return jdbc.queryForList("""
                 select status, completion_date, completion_attempts from event_publication
-                 where event_type like ? and serialized_event like ? and listener_id like '%ChangeOrderNotifications%'""",
-                "%$" + eventType, "%" + orderId + "%");
+                 where event_type like ? and serialized_event like ? and listener_id like '%ChangeOrderNotifications%'""", "%$" + eventType, "%" + orderId + "%");
     }
 
     private Map<String, Object> outboxRow(UUID orderId, Channel channel, NotificationKind kind) {
-        return jdbc.queryForMap("select status, attempts, last_error, body from notification "
-                + "where order_id = ? and channel = ? and kind = ?", orderId, channel.name(), kind.name());
+        return jdbc.queryForMap(
+                "select status, attempts, last_error, body from notification "
+                        + "where order_id = ? and channel = ? and kind = ?",
+                orderId,
+                channel.name(),
+                kind.name());
     }
 
     private String outboxText(UUID orderId, Channel channel, NotificationKind kind) {
@@ -270,9 +317,11 @@ class NotificationDeliveryTest {
 
     private static List<MimeMessage> approvalEmails(TestAccount applicant, String reference) throws Exception {
         List<MimeMessage> found = new java.util.ArrayList<>();
-        for (MimeMessage message : NotificationServers.smtp().getReceivedMessagesForDomain(applicant.username() + "@example.test")) {
-            if (message.getSubject().startsWith(reference) && (message.getSubject().contains("approved")
-                    || message.getSubject().contains("已通过"))) {
+        for (MimeMessage message :
+                NotificationServers.smtp().getReceivedMessagesForDomain(applicant.username() + "@example.test")) {
+            if (message.getSubject().startsWith(reference)
+                    && (message.getSubject().contains("approved")
+                            || message.getSubject().contains("已通过"))) {
                 found.add(message);
             }
         }
@@ -285,5 +334,4 @@ class NotificationDeliveryTest {
                 .filter(body -> body.contains("approved") || body.contains("已通过"))
                 .toList();
     }
-
 }

@@ -74,11 +74,15 @@ class NotificationPagesTest {
         TestAccount applicant = journey.applicant("notify-kept", "en");
         ChangeOrderView order = journey.approve(journey.inAuthorityReview(applicant, journey.reviewer()));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select channel || ' ' || status from notification where order_id = ? and kind = 'APPROVED' order by channel",
-                String.class, order.id())).containsExactly("EMAIL KEPT", "NOTICE SENT", "SMS KEPT"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select channel || ' ' || status from notification where order_id = ? and kind = 'APPROVED' order by channel",
+                                String.class,
+                                order.id()))
+                        .containsExactly("EMAIL KEPT", "NOTICE SENT", "SMS KEPT"));
 
-        MockHttpSession admin = Sessions.signIn(mvc, testData.account("notify-admin", Role.ADMIN).username());
+        MockHttpSession admin = Sessions.signIn(
+                mvc, testData.account("notify-admin", Role.ADMIN).username());
         mvc.perform(get("/admin/outbox").param("status", "KEPT").session(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(order.reference() + ": your change was approved")))
@@ -104,13 +108,16 @@ class NotificationPagesTest {
         TestAccount applicant = journey.applicant("notify-read", "zh-CN");
         TestAccount other = journey.applicant("notify-other", "en");
         ChangeOrderView order = journey.inAuthorityReview(applicant, journey.reviewer());
-        await().atMost(PATIENCE).until(() -> notifications.notices(applicant.id()).stream()
-                .anyMatch(notice -> notice.kind() == NotificationKind.SUBMITTED_TO_ADMINISTRATION));
+        await().atMost(PATIENCE)
+                .until(() -> notifications.notices(applicant.id()).stream()
+                        .anyMatch(notice -> notice.kind() == NotificationKind.SUBMITTED_TO_ADMINISTRATION));
         List<Notice> notices = notifications.notices(applicant.id());
         Notice notice = notices.get(0);
         int unread = notifications.unreadNotices(applicant.id());
 
-        mvc.perform(post("/notices/{id}/read", notice.id()).with(csrf()).session(Sessions.signIn(mvc, other.username())))
+        mvc.perform(post("/notices/{id}/read", notice.id())
+                        .with(csrf())
+                        .session(Sessions.signIn(mvc, other.username())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/notices/{id}/read", notice.id()).session(Sessions.signIn(mvc, applicant.username())))
                 .andExpect(status().isForbidden());
@@ -140,50 +147,80 @@ class NotificationPagesTest {
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView order = orders.submit(actor, orderId, 0);
         decisions.claim(reviewer, orderId);
-        decisions.returnForCorrection(reviewer, orderId, order.version(), List.of(
-                new Reason("subject.address", "The street number is missing.", "Add the number as on the licence."),
-                new Reason("document:BUSINESS_LICENCE", "The scan is unreadable.", null)), null);
+        decisions.returnForCorrection(
+                reviewer,
+                orderId,
+                order.version(),
+                List.of(
+                        new Reason(
+                                "subject.address",
+                                "The street number is missing.",
+                                "Add the number as on the licence."),
+                        new Reason("document:BUSINESS_LICENCE", "The scan is unreadable.", null)),
+                null);
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select body from notification where order_id = ? and kind = 'RETURNED' and channel = 'EMAIL'",
-                String.class, orderId)).singleElement().asString().contains(
-                        "Dear Test " + applicant.username(),
-                        "returned your change " + order.reference(),
-                        "- Address: The street number is missing. What to do: Add the number as on the licence.",
-                        "- Business licence or organisation certificate: The scan is unreadable.",
-                        "correct the fields listed and submit the change again",
-                        "/orders/" + orderId));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select body from notification where order_id = ? and kind = 'RETURNED' and channel = 'EMAIL'",
+                                String.class,
+                                orderId))
+                        .singleElement()
+                        .asString()
+                        .contains(
+                                "Dear Test " + applicant.username(),
+                                "returned your change " + order.reference(),
+                                "- Address: The street number is missing. What to do: Add the number as on the licence.",
+                                "- Business licence or organisation certificate: The scan is unreadable.",
+                                "correct the fields listed and submit the change again",
+                                "/orders/" + orderId));
     }
 
     @Test
     void aReviewerSeesTheirOverdueNoticeAndAdminsResendAFailedMessage() throws Exception {
         TestAccount reviewer = journey.reviewer();
         UUID orderId = UUID.randomUUID();
-        notifications.notifyOverdue(orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"),
-                reviewer.id());
-        notifications.notifyOverdue(orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"),
-                reviewer.id());
-        assertThat(notifications.notices(reviewer.id())).as("twice the same event: one notice, in the default language").singleElement()
+        notifications.notifyOverdue(
+                orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"), reviewer.id());
+        notifications.notifyOverdue(
+                orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"), reviewer.id());
+        assertThat(notifications.notices(reviewer.id()))
+                .as("twice the same event: one notice, in the default language")
+                .singleElement()
                 .satisfies(notice -> assertThat(notice.link()).isEqualTo("/review/orders/" + orderId));
         mvc.perform(get("/notices").session(Sessions.signIn(mvc, reviewer.username())))
                 .andExpect(content().string(containsString("CO-OVERDUE-1：已超时（")));
 
-        OutgoingMessage failing = new OutgoingMessage("test:" + UUID.randomUUID(), Channel.EMAIL,
-                NotificationKind.APPROVED, null, "someone@example.test", Locale.ENGLISH, null, "CO-RESEND-1",
-                "CO-RESEND-1: subject", "body", null);
+        OutgoingMessage failing = new OutgoingMessage(
+                "test:" + UUID.randomUUID(),
+                Channel.EMAIL,
+                NotificationKind.APPROVED,
+                null,
+                "someone@example.test",
+                Locale.ENGLISH,
+                null,
+                "CO-RESEND-1",
+                "CO-RESEND-1: subject",
+                "body",
+                null);
         outbox.insert(failing, DeliveryStatus.PENDING, Instant.now());
-        OutboxEntry claimed = outbox.claim(failing.key(), Instant.now(), Instant.now()).orElseThrow();
+        OutboxEntry claimed =
+                outbox.claim(failing.key(), Instant.now(), Instant.now()).orElseThrow();
         outbox.markFailed(claimed.id(), "SMTP down");
 
-        MockHttpSession admin = Sessions.signIn(mvc, testData.account("notify-admin", Role.ADMIN).username());
+        MockHttpSession admin = Sessions.signIn(
+                mvc, testData.account("notify-admin", Role.ADMIN).username());
         mvc.perform(get("/admin/outbox").param("status", "FAILED").session(admin))
                 .andExpect(content().string(containsString("SMTP down")))
                 .andExpect(content().string(containsString("/admin/outbox/" + claimed.id() + "/resend")));
-        mvc.perform(post("/admin/outbox/{id}/resend", claimed.id()).param("status", "FAILED").with(csrf()).session(admin))
+        mvc.perform(post("/admin/outbox/{id}/resend", claimed.id())
+                        .param("status", "FAILED")
+                        .with(csrf())
+                        .session(admin))
                 .andExpect(redirectedUrl("/admin/outbox?status=FAILED"))
                 .andExpect(flash().attribute("resent", "KEPT"));
         assertThat(jdbc.queryForMap("select status, attempts from notification where id = ?", claimed.id()))
-                .containsEntry("status", "KEPT").containsEntry("attempts", 2);
+                .containsEntry("status", "KEPT")
+                .containsEntry("attempts", 2);
         mvc.perform(post("/admin/outbox/{id}/resend", claimed.id()).with(csrf()).session(admin))
                 .andExpect(flash().attribute("resent", "NOT_FAILED"));
     }

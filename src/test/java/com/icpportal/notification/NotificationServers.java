@@ -35,17 +35,22 @@ public final class NotificationServers implements ApplicationContextInitializer<
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         start();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("notification-servers", Map.of(
-                "spring.mail.host", "127.0.0.1",
-                "spring.mail.port", String.valueOf(smtpPort),
-                "spring.mail.properties.mail.smtp.connectiontimeout", "2000",
-                "spring.mail.properties.mail.smtp.timeout", "5000",
-                "portal.sms.gateway", "http",
-                "portal.sms.http.url", "http://127.0.0.1:" + sms.getAddress().getPort() + "/sms",
-                "portal.sms.http.attempts", "2",
-                "portal.sms.http.backoff", "PT0.02S",
-                // tests resubmit by hand; the scheduled jobs stay out of their way
-                "portal.notifications.resubmit-interval", "PT1H")));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "notification-servers",
+                        Map.of(
+                                "spring.mail.host", "127.0.0.1",
+                                "spring.mail.port", String.valueOf(smtpPort),
+                                "spring.mail.properties.mail.smtp.connectiontimeout", "2000",
+                                "spring.mail.properties.mail.smtp.timeout", "5000",
+                                "portal.sms.gateway", "http",
+                                "portal.sms.http.url",
+                                        "http://127.0.0.1:" + sms.getAddress().getPort() + "/sms",
+                                "portal.sms.http.attempts", "2",
+                                "portal.sms.http.backoff", "PT0.02S",
+                                // tests resubmit by hand; the scheduled jobs stay out of their way
+                                "portal.notifications.resubmit-interval", "PT1H")));
     }
 
     static synchronized void start() {

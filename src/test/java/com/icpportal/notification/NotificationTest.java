@@ -21,7 +21,6 @@ import com.icpportal.support.TestDatabase;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@ContextConfiguration(initializers = { TestDatabase.class, NotificationServers.class })
+@ContextConfiguration(initializers = {TestDatabase.class, NotificationServers.class})
 @Import(TestClockConfiguration.class)
-@interface NotificationTest {
-}
+@interface NotificationTest {}

@@ -79,35 +79,54 @@ class NotificationWiringTest {
         TestAccount applicant = testData.account("wiring-applicant", Role.APPLICANT);
         UUID reviewerId = testData.account("wiring-reviewer", Role.REVIEWER).id();
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
-        authority.submit(Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
+        authority.submit(
+                Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
         String code = codes.latest(orderId, "13912345678").orElseThrow();
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select body from notification where order_id = ? and kind = 'VERIFICATION_CODE' and recipient_address = ?",
-                String.class, orderId, "13912345678")).singleElement().asString().contains(code));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select body from notification where order_id = ? and kind = 'VERIFICATION_CODE' and recipient_address = ?",
+                                String.class,
+                                orderId,
+                                "13912345678"))
+                        .singleElement()
+                        .asString()
+                        .contains(code));
     }
 
     @Test
     void aNewAccountsOneTimeLinkIsEmailedOnce() {
         UUID admin = testData.account("wiring-admin", Role.ADMIN).id();
         String username = "wiring-new-" + UUID.randomUUID().toString().substring(0, 8);
-        IssuedLink link = accounts.open(new StaffAccount(username, "Wiring Reviewer", username + "@example.test", "en",
-                Set.of(Role.REVIEWER)), admin, "https://icp.example.test");
+        IssuedLink link = accounts.open(
+                new StaffAccount(username, "Wiring Reviewer", username + "@example.test", "en", Set.of(Role.REVIEWER)),
+                admin,
+                "https://icp.example.test");
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select recipient_address, channel from notification where recipient_account_id = ? and kind = 'ACCOUNT_LINK'",
-                link.accountId())).containsExactly(Map.of("recipient_address", username + "@example.test", "channel", "EMAIL")));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select recipient_address, channel from notification where recipient_account_id = ? and kind = 'ACCOUNT_LINK'",
+                                link.accountId()))
+                        .containsExactly(Map.of("recipient_address", username + "@example.test", "channel", "EMAIL")));
     }
 
     @Test
     void anOverdueOrderIsANoticeToTheReviewerHoldingIt() {
-        UUID reviewerId = testData.account("wiring-overdue-reviewer", Role.REVIEWER).id();
+        UUID reviewerId =
+                testData.account("wiring-overdue-reviewer", Role.REVIEWER).id();
         UUID orderId = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> publisher.publishEvent(new OrderOverdue(orderId, "CO-WIRING-1",
-                OrderState.PROVIDER_REVIEW, Instant.parse("2026-12-01T02:00:00Z"), reviewerId)));
+        transactions.executeWithoutResult(status -> publisher.publishEvent(new OrderOverdue(
+                orderId,
+                "CO-WIRING-1",
+                OrderState.PROVIDER_REVIEW,
+                Instant.parse("2026-12-01T02:00:00Z"),
+                reviewerId)));
 
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
-                "select channel from notification where recipient_account_id = ? and reference = 'CO-WIRING-1' order by channel",
-                String.class, reviewerId)).containsExactly("EMAIL", "NOTICE"));
+        await().atMost(PATIENCE)
+                .untilAsserted(() -> assertThat(jdbc.queryForList(
+                                "select channel from notification where recipient_account_id = ? and reference = 'CO-WIRING-1' order by channel",
+                                String.class,
+                                reviewerId))
+                        .containsExactly("EMAIL", "NOTICE"));
     }
 }

@@ -35,8 +35,13 @@ class OrderJourney {
     /** An applicant with this language preference ("en", "zh-CN" or null) and a unique email. */
     TestAccount applicant(String prefix, String locale) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = accounts.create(new NewAccount(username, "Test " + username, username + "@example.test",
-                TestData.PASSWORD, Set.of(Role.APPLICANT), locale));
+        UUID id = accounts.create(new NewAccount(
+                username,
+                "Test " + username,
+                username + "@example.test",
+                TestData.PASSWORD,
+                Set.of(Role.APPLICANT),
+                locale));
         return new TestAccount(id, username);
     }
 
@@ -52,8 +57,8 @@ class OrderJourney {
 
     /** A Tianjin subject change in SMS_VERIFICATION (48 hours from now on the portal's clock). */
     ChangeOrderView inSmsVerification(TestAccount applicant, TestAccount reviewer) {
-        var filing = testData.filing(applicant, "120000", "津", "120100", "120101", "天津通知有限公司",
-                TestData.uniqueDomain("notify-sms"));
+        var filing = testData.filing(
+                applicant, "120000", "津", "120100", "120101", "天津通知有限公司", TestData.uniqueDomain("notify-sms"));
         return toAdministration(applicant, reviewer, filing.id());
     }
 

@@ -52,7 +52,9 @@ class SmsDeadlineReminderTest {
 
         clock.setTo(order.dueAt().minus(Duration.ofHours(24)).minusSeconds(1));
         reminders.raiseDueReminders();
-        assertThat(remindersRaised(order)).as("not yet: more than 24 hours left").isZero();
+        assertThat(remindersRaised(order))
+                .as("not yet: more than 24 hours left")
+                .isZero();
 
         clock.setTo(order.dueAt().minus(Duration.ofHours(24)));
         reminders.raiseDueReminders();
@@ -60,14 +62,21 @@ class SmsDeadlineReminderTest {
         reminders.raiseDueReminders();
         assertThat(remindersRaised(order)).isEqualTo(1);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(texts(order)).hasSize(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(texts(order)).hasSize(1));
         assertThat(texts(order).get(0)).contains("24 hours left", "2031-03-13 10:00");
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(NotificationServers.smtp()
-                .getReceivedMessagesForDomain(applicant.username() + "@example.test"))
-                .filteredOn(message -> subject(message).equals(order.reference() + ": 24 hours left for SMS verification"))
-                .hasSize(1));
-        assertThat(jdbc.queryForObject("select count(*) from notification where order_id = ? and kind = 'SMS_DEADLINE_REMINDER'",
-                Integer.class, order.id())).as("a text, an email and a notice").isEqualTo(3);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(NotificationServers.smtp()
+                                .getReceivedMessagesForDomain(applicant.username() + "@example.test"))
+                        .filteredOn(message ->
+                                subject(message).equals(order.reference() + ": 24 hours left for SMS verification"))
+                        .hasSize(1));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where order_id = ? and kind = 'SMS_DEADLINE_REMINDER'",
+                        Integer.class,
+                        order.id()))
+                .as("a text, an email and a notice")
+                .isEqualTo(3);
 
         clock.advance(Duration.ofHours(20));
         reminders.raiseDueReminders();
@@ -84,12 +93,14 @@ class SmsDeadlineReminderTest {
     }
 
     private int remindersRaised(ChangeOrderView order) {
-        return jdbc.queryForObject("select count(*) from sms_deadline_reminder where order_id = ?", Integer.class, order.id());
+        return jdbc.queryForObject(
+                "select count(*) from sms_deadline_reminder where order_id = ?", Integer.class, order.id());
     }
 
     private static List<String> texts(ChangeOrderView order) {
         return NotificationServers.smsRequests().stream()
-                .filter(body -> body.contains("\"reference\":\"" + order.reference() + "\"") && body.contains("24 hours left"))
+                .filter(body ->
+                        body.contains("\"reference\":\"" + order.reference() + "\"") && body.contains("24 hours left"))
                 .toList();
     }
 }

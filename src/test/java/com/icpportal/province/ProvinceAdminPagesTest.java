@@ -65,34 +65,55 @@ class ProvinceAdminPagesTest {
 
     @AfterEach
     void restore() {
-        provinces.update(HUBEI, ProvinceRulesChange.from(before), provinces.get(HUBEI).version());
+        provinces.update(
+                HUBEI, ProvinceRulesChange.from(before), provinces.get(HUBEI).version());
         provinces.removeCityOverride(WUHAN);
     }
 
     @Test
     void theConsoleHomeListsEveryProvinceWithAnEditLinkAndTheAdminAreas() throws Exception {
-        String html = mvc.perform(get("/admin").session(session)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(Pattern.compile("href=\"/admin/provinces/\\d{6}\"").matcher(html).results().count()).isEqualTo(31);
-        assertThat(html).contains("href=\"/admin/suffixes\"", "href=\"/review/domains\"", "href=\"/admin/calendar\"",
-                "href=\"/admin/filings\"", "href=\"/admin/accounts\"", "href=\"/admin/audit\"", "Hubei", "鄂");
+        String html = mvc.perform(get("/admin").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(Pattern.compile("href=\"/admin/provinces/\\d{6}\"")
+                        .matcher(html)
+                        .results()
+                        .count())
+                .isEqualTo(31);
+        assertThat(html)
+                .contains(
+                        "href=\"/admin/suffixes\"",
+                        "href=\"/review/domains\"",
+                        "href=\"/admin/calendar\"",
+                        "href=\"/admin/filings\"",
+                        "href=\"/admin/accounts\"",
+                        "href=\"/admin/audit\"",
+                        "Hubei",
+                        "鄂");
     }
 
     @Test
     void theEditPageShowsTheRulesAndSaysAChangeAppliesToOrdersSubmittedAfterwards() throws Exception {
-        mvc.perform(get(PAGE).session(session)).andExpect(status().isOk())
+        mvc.perform(get(PAGE).session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Rules of Hubei")))
                 .andExpect(content().string(containsString("value=\"鄂\"")))
                 .andExpect(content().string(containsString("name=\"version\" value=\"" + before.version() + "\"")))
-                .andExpect(content().string(containsString(
-                        "A change applies to orders submitted afterwards. Orders already submitted keep the rules")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "A change applies to orders submitted afterwards. Orders already submitted keep the rules")));
         mvc.perform(get("/admin/provinces/999999").session(session)).andExpect(status().isNotFound());
     }
 
     @Test
     void aValidChangeIsSavedWithAnEventAndTheAdminSeesItAfterTheRedirect() throws Exception {
         mvc.perform(rules(before.version(), "smsVerificationRequired", "true", "restrictedSuffixes", ".TOP, 中国"))
-                .andExpect(status().isFound()).andExpect(redirectedUrl(PAGE));
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(PAGE));
 
         ProvinceRules after = provinces.get(HUBEI);
         assertThat(after.smsVerificationRequired()).isTrue();
@@ -102,22 +123,43 @@ class ProvinceAdminPagesTest {
             assertThat(event.provinceCode()).isEqualTo(HUBEI);
             assertThat(event.auditActorId()).isEqualTo(admin.id());
         });
-        mvc.perform(get(PAGE).session(session))
-                .andExpect(content().string(containsString("value=\".top .中国\"")));
+        mvc.perform(get(PAGE).session(session)).andExpect(content().string(containsString("value=\".top .中国\"")));
     }
 
     @Test
     void wrongValuesAreRefusedAtTheirFieldsAndWhatWasTypedIsKept() throws Exception {
-        String html = mvc.perform(rules(before.version(), "reviewMinWorkdays", "10", "reviewMaxWorkdays", "5",
-                        "maxDomainsPerWebsite", "many", "icpPrefixes", " ", "restrictedSuffixes", ".nosuch"))
+        String html = mvc.perform(rules(
+                        before.version(),
+                        "reviewMinWorkdays",
+                        "10",
+                        "reviewMaxWorkdays",
+                        "5",
+                        "maxDomainsPerWebsite",
+                        "many",
+                        "icpPrefixes",
+                        " ",
+                        "restrictedSuffixes",
+                        ".nosuch"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
 
-        assertThat(html).contains("<title>Error: Rules of Hubei</title>", "There is a problem",
-                "The most working days must not be fewer than the fewest", "Enter a whole number",
-                "Enter at least one ICP prefix", ".nosuch is not an approved suffix",
-                "id=\"reviewMaxWorkdays-error\"", "id=\"icpPrefixes-error\"", "id=\"restrictedSuffixes-error\"",
-                "value=\"10\"", "value=\"5\"", "value=\"many\"", "value=\".nosuch\"");
+        assertThat(html)
+                .contains(
+                        "<title>Error: Rules of Hubei</title>",
+                        "There is a problem",
+                        "The most working days must not be fewer than the fewest",
+                        "Enter a whole number",
+                        "Enter at least one ICP prefix",
+                        ".nosuch is not an approved suffix",
+                        "id=\"reviewMaxWorkdays-error\"",
+                        "id=\"icpPrefixes-error\"",
+                        "id=\"restrictedSuffixes-error\"",
+                        "value=\"10\"",
+                        "value=\"5\"",
+                        "value=\"many\"",
+                        "value=\".nosuch\"");
         assertThat(provinces.get(HUBEI)).isEqualTo(before);
     }
 
@@ -145,25 +187,35 @@ class ProvinceAdminPagesTest {
     @Test
     void aFormLoadedBeforeSomeoneElseSavedGetsTheConflictPage() throws Exception {
         mvc.perform(rules(before.version())).andExpect(status().isFound());
-        mvc.perform(rules(before.version(), "smsVerificationRequired", "true"))
-                .andExpect(status().isConflict());
+        mvc.perform(rules(before.version(), "smsVerificationRequired", "true")).andExpect(status().isConflict());
         assertThat(provinces.get(HUBEI).smsVerificationRequired()).isEqualTo(before.smsVerificationRequired());
     }
 
     @Test
     void cityOverridesAreAddedEditedAndRemoved() throws Exception {
-        mvc.perform(get(PAGE + "/cities/new").session(session)).andExpect(status().isOk())
+        mvc.perform(get(PAGE + "/cities/new").session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"420100\">Wuhan City (420100)</option>")));
-        mvc.perform(post(PAGE + "/cities").session(session).with(csrf()).param("cityCode", WUHAN)
-                        .param("subjectChange", "false").param("websiteChange", "").param("note", "武汉市暂停主体变更"))
+        mvc.perform(post(PAGE + "/cities")
+                        .session(session)
+                        .with(csrf())
+                        .param("cityCode", WUHAN)
+                        .param("subjectChange", "false")
+                        .param("websiteChange", "")
+                        .param("note", "武汉市暂停主体变更"))
                 .andExpect(redirectedUrl(PAGE));
-        assertThat(provinces.changePermissions(HUBEI, WUHAN).subjectChangeAllowed()).isFalse();
-        assertThat(provinces.changePermissions(HUBEI, WUHAN).websiteChangeAllowed()).isTrue();
+        assertThat(provinces.changePermissions(HUBEI, WUHAN).subjectChangeAllowed())
+                .isFalse();
+        assertThat(provinces.changePermissions(HUBEI, WUHAN).websiteChangeAllowed())
+                .isTrue();
         mvc.perform(get(PAGE).session(session))
                 .andExpect(content().string(containsString("武汉市暂停主体变更")))
                 .andExpect(content().string(containsString("Not permitted")));
 
-        mvc.perform(post(PAGE + "/cities").session(session).with(csrf()).param("cityCode", WUHAN)
+        mvc.perform(post(PAGE + "/cities")
+                        .session(session)
+                        .with(csrf())
+                        .param("cityCode", WUHAN)
                         .param("subjectChange", "true"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("This city already has an override: edit it instead")));
@@ -172,23 +224,40 @@ class ProvinceAdminPagesTest {
                 .andExpect(content().string(containsString("Choose a city of this province")));
 
         long version = provinces.cityOverride(HUBEI, WUHAN).version();
-        mvc.perform(get(PAGE + "/cities/" + WUHAN).session(session)).andExpect(status().isOk())
+        mvc.perform(get(PAGE + "/cities/" + WUHAN).session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"武汉市暂停主体变更\"")));
-        mvc.perform(post(PAGE + "/cities/" + WUHAN).session(session).with(csrf()).param("version", String.valueOf(version))
-                        .param("subjectChange", "").param("websiteChange", "false").param("note", ""))
+        mvc.perform(post(PAGE + "/cities/" + WUHAN)
+                        .session(session)
+                        .with(csrf())
+                        .param("version", String.valueOf(version))
+                        .param("subjectChange", "")
+                        .param("websiteChange", "false")
+                        .param("note", ""))
                 .andExpect(redirectedUrl(PAGE));
-        assertThat(provinces.changePermissions(HUBEI, WUHAN).subjectChangeAllowed()).isTrue();
-        assertThat(provinces.changePermissions(HUBEI, WUHAN).websiteChangeAllowed()).isFalse();
+        assertThat(provinces.changePermissions(HUBEI, WUHAN).subjectChangeAllowed())
+                .isTrue();
+        assertThat(provinces.changePermissions(HUBEI, WUHAN).websiteChangeAllowed())
+                .isFalse();
 
-        mvc.perform(post(PAGE + "/cities/" + WUHAN + "/remove").session(session).with(csrf())
-                .param("version", String.valueOf(version))).andExpect(status().isConflict());
+        mvc.perform(post(PAGE + "/cities/" + WUHAN + "/remove")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", String.valueOf(version)))
+                .andExpect(status().isConflict());
         long current = provinces.cityOverride(HUBEI, WUHAN).version();
-        mvc.perform(post(PAGE + "/cities/" + WUHAN + "/remove").session(session).with(csrf())
-                .param("version", String.valueOf(current))).andExpect(redirectedUrl(PAGE));
+        mvc.perform(post(PAGE + "/cities/" + WUHAN + "/remove")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", String.valueOf(current)))
+                .andExpect(redirectedUrl(PAGE));
         assertThat(provinces.cityOverrides(HUBEI)).isEmpty();
-        assertThat(events.stream(CityOverrideChanged.class).filter(event -> event.cityCode().equals(WUHAN))
-                .map(CityOverrideChanged::auditKind).toList())
-                .containsExactly("province.city-override-set", "province.city-override-set", "province.city-override-removed");
+        assertThat(events.stream(CityOverrideChanged.class)
+                        .filter(event -> event.cityCode().equals(WUHAN))
+                        .map(CityOverrideChanged::auditKind)
+                        .toList())
+                .containsExactly(
+                        "province.city-override-set", "province.city-override-set", "province.city-override-removed");
         mvc.perform(get(PAGE).session(session)).andExpect(content().string(not(containsString("city-" + WUHAN))));
     }
 

@@ -72,12 +72,16 @@ class ReferenceDataAdminPagesTest {
 
     @Test
     void suffixesAreListedInBothFormsWithTheNoteThatFilingsKeepTheirDomains() throws Exception {
-        mvc.perform(get("/admin/suffixes").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/admin/suffixes").session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(".中国")))
                 .andExpect(content().string(containsString(".xn--fiqs8s")))
                 .andExpect(content().string(containsString(".com")))
-                .andExpect(content().string(containsString(
-                        "Removing a suffix affects new proposals only: filings keep the domains they already have.")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Removing a suffix affects new proposals only: filings keep the domains they already have.")));
     }
 
     @Test
@@ -95,14 +99,20 @@ class ReferenceDataAdminPagesTest {
                 .andExpect(content().string(containsString(".商城 is already approved")))
                 .andExpect(content().string(containsString("value=\"xn--czru2d\"")));
 
-        mvc.perform(post("/admin/suffixes/" + IDN_SUFFIX + "/remove").session(session).with(csrf()))
+        mvc.perform(post("/admin/suffixes/" + IDN_SUFFIX + "/remove")
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/suffixes"));
         assertThat(referenceData.approvedSuffixes()).doesNotContain(IDN_SUFFIX);
         // removing what someone else removed meanwhile
-        mvc.perform(post("/admin/suffixes/" + IDN_SUFFIX + "/remove").session(session).with(csrf()))
+        mvc.perform(post("/admin/suffixes/" + IDN_SUFFIX + "/remove")
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isConflict());
-        assertThat(events.stream(ApprovedSuffixChanged.class).filter(event -> event.suffix().equals(IDN_SUFFIX))
-                .map(ApprovedSuffixChanged::auditKind).toList())
+        assertThat(events.stream(ApprovedSuffixChanged.class)
+                        .filter(event -> event.suffix().equals(IDN_SUFFIX))
+                        .map(ApprovedSuffixChanged::auditKind)
+                        .toList())
                 .containsExactly("reference.suffix-added", "reference.suffix-removed");
     }
 
@@ -116,7 +126,10 @@ class ReferenceDataAdminPagesTest {
                 .andExpect(content().string(containsString("Enter one top-level suffix")));
         mvc.perform(post("/admin/suffixes").session(session).with(csrf()).param("suffix", ""))
                 .andExpect(content().string(containsString("Enter a suffix")));
-        mvc.perform(post("/admin/suffixes").session(session).with(csrf()).param("suffix", "bad_suffix")
+        mvc.perform(post("/admin/suffixes")
+                        .session(session)
+                        .with(csrf())
+                        .param("suffix", "bad_suffix")
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("请填写一个顶级后缀")));
     }
@@ -124,43 +137,70 @@ class ReferenceDataAdminPagesTest {
     @Test
     void photoSitesAreAddedEditedAndDeactivated() throws Exception {
         String name = "测试拍照点" + UUID.randomUUID().toString().substring(0, 6);
-        mvc.perform(post(SITES).session(session).with(csrf()).param("nameZh", name).param("nameEn", "")
-                        .param("address", "").param("openingHours", "周一至周五 09:00-17:00"))
+        mvc.perform(post(SITES)
+                        .session(session)
+                        .with(csrf())
+                        .param("nameZh", name)
+                        .param("nameEn", "")
+                        .param("address", "")
+                        .param("openingHours", "周一至周五 09:00-17:00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Enter this")))
                 .andExpect(content().string(containsString("id=\"nameEn-error\"")))
                 .andExpect(content().string(containsString("id=\"address-error\"")))
                 .andExpect(content().string(containsString("value=\"" + name + "\"")));
 
-        mvc.perform(post(SITES).session(session).with(csrf()).param("nameZh", name).param("nameEn", "Test photo site")
-                        .param("address", "湖北省武汉市洪山区测试路1号").param("openingHours", "周一至周五 09:00-17:00"))
+        mvc.perform(post(SITES)
+                        .session(session)
+                        .with(csrf())
+                        .param("nameZh", name)
+                        .param("nameEn", "Test photo site")
+                        .param("address", "湖北省武汉市洪山区测试路1号")
+                        .param("openingHours", "周一至周五 09:00-17:00"))
                 .andExpect(redirectedUrl(SITES));
         PhotoSiteAdminView site = photoSites.ofProvince(HUBEI).stream()
-                .filter(candidate -> candidate.details().nameZh().equals(name)).findFirst().orElseThrow();
+                .filter(candidate -> candidate.details().nameZh().equals(name))
+                .findFirst()
+                .orElseThrow();
         mvc.perform(get(SITES).session(session)).andExpect(content().string(containsString(name)));
 
-        mvc.perform(get(SITES + "/" + site.id()).session(session)).andExpect(status().isOk())
+        mvc.perform(get(SITES + "/" + site.id()).session(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Test photo site\"")));
-        mvc.perform(post(SITES + "/" + site.id()).session(session).with(csrf()).param("version", String.valueOf(site.version()))
-                        .param("nameZh", name).param("nameEn", "Test photo site").param("address", "湖北省武汉市洪山区测试路2号")
+        mvc.perform(post(SITES + "/" + site.id())
+                        .session(session)
+                        .with(csrf())
+                        .param("version", String.valueOf(site.version()))
+                        .param("nameZh", name)
+                        .param("nameEn", "Test photo site")
+                        .param("address", "湖北省武汉市洪山区测试路2号")
                         .param("openingHours", "周一至周六 09:00-18:00"))
                 .andExpect(redirectedUrl(SITES));
         PhotoSiteAdminView edited = photoSites.get(HUBEI, site.id());
         assertThat(edited.details().address()).isEqualTo("湖北省武汉市洪山区测试路2号");
 
-        mvc.perform(post(SITES + "/" + site.id() + "/deactivate").session(session).with(csrf())
-                .param("version", String.valueOf(site.version()))).andExpect(status().isConflict());
-        mvc.perform(post(SITES + "/" + site.id() + "/deactivate").session(session).with(csrf())
-                .param("version", String.valueOf(edited.version()))).andExpect(redirectedUrl(SITES));
+        mvc.perform(post(SITES + "/" + site.id() + "/deactivate")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", String.valueOf(site.version())))
+                .andExpect(status().isConflict());
+        mvc.perform(post(SITES + "/" + site.id() + "/deactivate")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", String.valueOf(edited.version())))
+                .andExpect(redirectedUrl(SITES));
         assertThat(photoSites.get(HUBEI, site.id()).active()).isFalse();
         assertThat(photoSites.active(HUBEI)).noneMatch(active -> active.id().equals(site.id()));
         mvc.perform(get(SITES).session(session)).andExpect(content().string(containsString("Deactivated")));
         // a site is reached through its own province only
         mvc.perform(get("/admin/provinces/110000/photo-sites/" + site.id()).session(session))
                 .andExpect(status().isNotFound());
-        assertThat(events.stream(PhotoSiteChanged.class).filter(event -> event.siteId().equals(site.id()))
-                .map(PhotoSiteChanged::auditKind).toList())
-                .containsExactly("province.photo-site-added", "province.photo-site-edited", "province.photo-site-deactivated");
+        assertThat(events.stream(PhotoSiteChanged.class)
+                        .filter(event -> event.siteId().equals(site.id()))
+                        .map(PhotoSiteChanged::auditKind)
+                        .toList())
+                .containsExactly(
+                        "province.photo-site-added", "province.photo-site-edited", "province.photo-site-deactivated");
         mvc.perform(get(SITES).session(session).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(containsString("已停用")))
                 .andExpect(content().string(not(containsString("Deactivated"))));

@@ -110,15 +110,24 @@ class ReviewQueueTest {
         // orders uuids byte by byte, as their text does.
         QueueRow cursor = first.rows().get(first.rows().size() - 1);
         for (UUID late : submitted.subList(7, 9)) {
-            QueueRow row = queue.page(new QueueQuery(QueueTab.OPEN, null, XINJIANG, null, false, null, null, 50, now))
-                    .rows().stream().filter(candidate -> candidate.id().equals(late)).findFirst().orElseThrow();
-            boolean after = row.dueAt().isAfter(cursor.dueAt()) || (row.dueAt().equals(cursor.dueAt())
-                    && row.id().toString().compareTo(cursor.id().toString()) > 0);
-            assertThat(unique.contains(late)).as("a late order appears exactly when it sorts after the cursor")
+            QueueRow row = queue
+                    .page(new QueueQuery(QueueTab.OPEN, null, XINJIANG, null, false, null, null, 50, now))
+                    .rows()
+                    .stream()
+                    .filter(candidate -> candidate.id().equals(late))
+                    .findFirst()
+                    .orElseThrow();
+            boolean after = row.dueAt().isAfter(cursor.dueAt())
+                    || (row.dueAt().equals(cursor.dueAt())
+                            && row.id().toString().compareTo(cursor.id().toString()) > 0);
+            assertThat(unique.contains(late))
+                    .as("a late order appears exactly when it sorts after the cursor")
                     .isEqualTo(after);
         }
-        assertThat(seen).isSortedAccordingTo((a, b) -> a.dueAt().equals(b.dueAt())
-                ? a.id().toString().compareTo(b.id().toString()) : a.dueAt().compareTo(b.dueAt()));
+        assertThat(seen)
+                .isSortedAccordingTo((a, b) -> a.dueAt().equals(b.dueAt())
+                        ? a.id().toString().compareTo(b.id().toString())
+                        : a.dueAt().compareTo(b.dueAt()));
     }
 
     @Test
@@ -133,7 +142,8 @@ class ReviewQueueTest {
                 .isEqualTo(new DueLabel("queue.due.today", List.of("17:30"), false));
         assertThat(label(at(2026, 1, 12, 9, 0), at(2026, 1, 9, 17, 0), Locale.ENGLISH))
                 .isEqualTo(new DueLabel("queue.due.weekday", List.of("Mon", "09:00"), false));
-        assertThat(label(at(2026, 1, 12, 9, 0), at(2026, 1, 9, 17, 0), Locale.SIMPLIFIED_CHINESE).arguments())
+        assertThat(label(at(2026, 1, 12, 9, 0), at(2026, 1, 9, 17, 0), Locale.SIMPLIFIED_CHINESE)
+                        .arguments())
                 .containsExactly("周一", "09:00");
         assertThat(label(at(2026, 2, 24, 9, 0), at(2026, 2, 13, 17, 0), Locale.ENGLISH))
                 .isEqualTo(new DueLabel("queue.due.date", List.of("2026-02-24", "09:00"), false));
@@ -166,15 +176,31 @@ class ReviewQueueTest {
     }
 
     private UUID submittedOrder(String organiser) {
-        var filing = testData.filing(applicant, XINJIANG, "新", "650100", "650102", organiser, TestData.uniqueDomain("xj"));
+        var filing =
+                testData.filing(applicant, XINJIANG, "新", "650100", "650102", organiser, TestData.uniqueDomain("xj"));
         Actor actor = Actor.applicant(applicant.id());
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(), current.organiserName(),
-                current.certificateType(), current.certificateNumber(), current.cityCode(), current.districtCode(),
-                current.address() + "3号", current.investor(), current.principal()), Section.SUBJECT);
+        changeOrders.saveSubject(
+                actor,
+                orderId,
+                0,
+                new SubjectDetails(
+                        current.subjectType(),
+                        current.organiserName(),
+                        current.certificateType(),
+                        current.certificateNumber(),
+                        current.cityCode(),
+                        current.districtCode(),
+                        current.address() + "3号",
+                        current.investor(),
+                        current.principal()),
+                Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
-        changeOrders.submit(actor, orderId, changeOrders.findForApplicant(applicant.id(), orderId).version());
+        changeOrders.submit(
+                actor,
+                orderId,
+                changeOrders.findForApplicant(applicant.id(), orderId).version());
         return orderId;
     }
 }

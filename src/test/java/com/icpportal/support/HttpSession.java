@@ -21,12 +21,15 @@ public final class HttpSession {
 
     public HttpSession(int port) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET()
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .GET()
                 .header("Accept", "text/html,application/xhtml+xml");
         if (headers.length > 0) {
             request.headers(headers);
@@ -35,18 +38,21 @@ public final class HttpSession {
     }
 
     public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Signs in through the login form with its CSRF token. */
     public HttpSession signIn(String username, String password) throws IOException, InterruptedException {
         String token = csrfToken(get("/login").body());
-        HttpResponse<String> response = postForm("/login", "username=" + encode(username) + "&password="
-                + encode(password) + "&_csrf=" + encode(token));
-        if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
+        HttpResponse<String> response = postForm(
+                "/login", "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token));
+        if (response.statusCode() != 302
+                || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in failed for " + username);
         }
         return this;

@@ -36,9 +36,21 @@ public class OrderSteps {
         Actor actor = Actor.applicant(applicant.id());
         UUID orderId = changeOrders.start(actor, subjectId, ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(subjectId).details();
-        changeOrders.saveSubject(actor, orderId, version(orderId), new SubjectDetails(current.subjectType(),
-                current.organiserName(), current.certificateType(), current.certificateNumber(), current.cityCode(),
-                current.districtCode(), newAddress, current.investor(), current.principal()), Section.SUBJECT);
+        changeOrders.saveSubject(
+                actor,
+                orderId,
+                version(orderId),
+                new SubjectDetails(
+                        current.subjectType(),
+                        current.organiserName(),
+                        current.certificateType(),
+                        current.certificateNumber(),
+                        current.cityCode(),
+                        current.districtCode(),
+                        newAddress,
+                        current.investor(),
+                        current.principal()),
+                Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         changeOrders.submit(actor, orderId, version(orderId));
         return orderId;
@@ -50,9 +62,19 @@ public class OrderSteps {
         var website = filings.subject(subjectId).websites().get(0);
         UUID orderId = changeOrders.start(actor, subjectId, ChangeType.WEBSITE_CHANGE, website.id());
         WebsiteDetails current = website.details();
-        var result = changeOrders.saveWebsite(actor, orderId, version(orderId), new WebsiteDetails(newName,
-                current.principal(), current.serviceTypes(), current.preApprovalItems(), current.preApprovalNone(),
-                current.comment()), domains, Section.DOMAINS);
+        var result = changeOrders.saveWebsite(
+                actor,
+                orderId,
+                version(orderId),
+                new WebsiteDetails(
+                        newName,
+                        current.principal(),
+                        current.serviceTypes(),
+                        current.preApprovalItems(),
+                        current.preApprovalNone(),
+                        current.comment()),
+                domains,
+                Section.DOMAINS);
         if (!result.isValid()) {
             throw new IllegalStateException("test website change refused: " + result);
         }

@@ -19,5 +19,4 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClockConfiguration.class)
-public @interface PortalServerTest {
-}
+public @interface PortalServerTest {}

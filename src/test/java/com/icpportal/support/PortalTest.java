@@ -20,5 +20,4 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClockConfiguration.class)
-public @interface PortalTest {
-}
+public @interface PortalTest {}

@@ -35,8 +35,12 @@ public class TestData {
     private final com.icpportal.document.Documents documents;
     private final com.icpportal.changeorder.ChangeOrderDecisions decisions;
 
-    TestData(Accounts accounts, Filings filings, com.icpportal.changeorder.ChangeOrders changeOrders,
-            com.icpportal.document.Documents documents, com.icpportal.changeorder.ChangeOrderDecisions decisions) {
+    TestData(
+            Accounts accounts,
+            Filings filings,
+            com.icpportal.changeorder.ChangeOrders changeOrders,
+            com.icpportal.document.Documents documents,
+            com.icpportal.changeorder.ChangeOrderDecisions decisions) {
         this.accounts = accounts;
         this.filings = filings;
         this.changeOrders = changeOrders;
@@ -51,8 +55,8 @@ public class TestData {
      * principal's 13800138000, which keeps the same person); the
      * reviewer claims it, passes it and accepts the photo, and still holds it.
      */
-    public UUID orderAwaitingSubmission(TestAccount owner, UUID reviewerId, boolean smsProvince,
-            String websitePrincipalMobile) {
+    public UUID orderAwaitingSubmission(
+            TestAccount owner, UUID reviewerId, boolean smsProvince, String websitePrincipalMobile) {
         String domain = uniqueDomain(smsProvince ? "sms" : "nosms");
         TestFiling filing = smsProvince
                 ? filing(owner, "120000", "津", "120100", "120101", "天津管局测试有限公司", domain)
@@ -60,25 +64,43 @@ public class TestData {
         var website = filings.subject(filing.id()).websites().get(0);
         var applicant = com.icpportal.changeorder.Actor.applicant(owner.id());
         var reviewer = com.icpportal.changeorder.Actor.reviewer(reviewerId);
-        UUID orderId = changeOrders.start(applicant, filing.id(), com.icpportal.changeorder.ChangeType.WEBSITE_CHANGE,
-                website.id());
+        UUID orderId = changeOrders.start(
+                applicant, filing.id(), com.icpportal.changeorder.ChangeType.WEBSITE_CHANGE, website.id());
         Principal filed = website.details().principal();
         // Another person, unless the mobile is the subject principal's own.
         boolean samePerson = websitePrincipalMobile.equals(filed.mobile());
-        Principal proposed = new Principal(samePerson ? filed.name() : "李娜", filed.certificateType(),
-                samePerson ? filed.certificateNumber() : "120101199209184569", filed.certificateValidFrom(),
-                filed.certificateValidTo(), filed.certificateLongTerm(), websitePrincipalMobile,
-                samePerson ? filed.emergencyPhone() : "13700137000", samePerson ? filed.email() : "li.na@example.test");
+        Principal proposed = new Principal(
+                samePerson ? filed.name() : "李娜",
+                filed.certificateType(),
+                samePerson ? filed.certificateNumber() : "120101199209184569",
+                filed.certificateValidFrom(),
+                filed.certificateValidTo(),
+                filed.certificateLongTerm(),
+                websitePrincipalMobile,
+                samePerson ? filed.emergencyPhone() : "13700137000",
+                samePerson ? filed.email() : "li.na@example.test");
         WebsiteDetails details = website.details();
-        var saved = changeOrders.saveWebsite(applicant, orderId, changeOrders.findForApplicant(owner.id(), orderId).version(),
-                new WebsiteDetails(details.name(), proposed, details.serviceTypes(), details.preApprovalItems(),
-                        details.preApprovalNone(), details.comment()),
-                website.domains(), com.icpportal.changeorder.Section.PRINCIPAL);
+        var saved = changeOrders.saveWebsite(
+                applicant,
+                orderId,
+                changeOrders.findForApplicant(owner.id(), orderId).version(),
+                new WebsiteDetails(
+                        details.name(),
+                        proposed,
+                        details.serviceTypes(),
+                        details.preApprovalItems(),
+                        details.preApprovalNone(),
+                        details.comment()),
+                website.domains(),
+                com.icpportal.changeorder.Section.PRINCIPAL);
         if (!saved.isValid()) {
             throw new IllegalStateException("test proposal refused: " + saved.violations());
         }
         attachRequiredDocuments(owner.id(), orderId);
-        var order = changeOrders.submit(applicant, orderId, changeOrders.findForApplicant(owner.id(), orderId).version());
+        var order = changeOrders.submit(
+                applicant,
+                orderId,
+                changeOrders.findForApplicant(owner.id(), orderId).version());
         decisions.claim(reviewer, orderId);
         order = decisions.pass(reviewer, orderId, order.version(), null);
         attachVerificationPhoto(owner.id(), orderId);
@@ -90,8 +112,13 @@ public class TestData {
     /** Uploads a verification photo large enough for the minimum resolution. */
     public void attachVerificationPhoto(UUID applicantId, UUID orderId) {
         var order = changeOrders.findForApplicant(applicantId, orderId);
-        var outcome = documents.upload(new com.icpportal.document.Upload(applicantId, order.subjectId(), orderId.toString(),
-                com.icpportal.document.DocumentKind.VERIFICATION_PHOTO, "photo.png", "image/png",
+        var outcome = documents.upload(new com.icpportal.document.Upload(
+                applicantId,
+                order.subjectId(),
+                orderId.toString(),
+                com.icpportal.document.DocumentKind.VERIFICATION_PHOTO,
+                "photo.png",
+                "image/png",
                 new java.io.ByteArrayInputStream(TestFilesForUpload.png(800, 1000))));
         if (!(outcome instanceof com.icpportal.document.UploadOutcome.Stored)) {
             throw new IllegalStateException("test photo refused: " + outcome);
@@ -105,9 +132,14 @@ public class TestData {
             var kind = status.required().kind();
             boolean image = !kind.accepts(com.icpportal.document.FileKind.PDF);
             byte[] content = image ? TestFilesForUpload.png(800, 800) : TestFilesForUpload.pdf();
-            var outcome = documents.upload(new com.icpportal.document.Upload(applicantId, overview.order().subjectId(),
-                    orderId.toString(), kind, kind.name().toLowerCase() + (image ? ".png" : ".pdf"),
-                    image ? "image/png" : "application/pdf", new java.io.ByteArrayInputStream(content)));
+            var outcome = documents.upload(new com.icpportal.document.Upload(
+                    applicantId,
+                    overview.order().subjectId(),
+                    orderId.toString(),
+                    kind,
+                    kind.name().toLowerCase() + (image ? ".png" : ".pdf"),
+                    image ? "image/png" : "application/pdf",
+                    new java.io.ByteArrayInputStream(content)));
             if (!(outcome instanceof com.icpportal.document.UploadOutcome.Stored)) {
                 throw new IllegalStateException("test upload refused: " + outcome);
             }
@@ -117,8 +149,8 @@ public class TestData {
     /** An account with a unique username ({@code prefix-N}) and the test password. */
     public TestAccount account(String prefix, Role... roles) {
         String username = prefix + "-" + SEQUENCE.incrementAndGet();
-        UUID id = accounts.create(new NewAccount(username, "Test " + username, username + "@example.test", PASSWORD,
-                Set.of(roles), null));
+        UUID id = accounts.create(new NewAccount(
+                username, "Test " + username, username + "@example.test", PASSWORD, Set.of(roles), null));
         return new TestAccount(id, username);
     }
 
@@ -128,17 +160,45 @@ public class TestData {
     }
 
     /** An enterprise filing in any province and city, with one website per domain given. */
-    public TestFiling filing(TestAccount owner, String provinceCode, String prefix, String cityCode, String districtCode,
-            String organiser, String... domains) {
+    public TestFiling filing(
+            TestAccount owner,
+            String provinceCode,
+            String prefix,
+            String cityCode,
+            String districtCode,
+            String organiser,
+            String... domains) {
         String icpNumber = prefix + "ICP备" + String.format("%08d", SEQUENCE.incrementAndGet() % 100_000_000) + "号";
-        Principal principal = new Principal("张三", CertificateType.RESIDENT_ID, "11010519491231002X",
-                LocalDate.of(2015, 1, 1), null, true, "13800138000", "13900139000", "zhang@example.test");
-        SubjectDetails subject = new SubjectDetails(SubjectType.ENTERPRISE, organiser, CertificateType.USCC,
-                "91110105MA01ABCD13", cityCode, districtCode, "测试路1号", "张三", principal);
+        Principal principal = new Principal(
+                "张三",
+                CertificateType.RESIDENT_ID,
+                "11010519491231002X",
+                LocalDate.of(2015, 1, 1),
+                null,
+                true,
+                "13800138000",
+                "13900139000",
+                "zhang@example.test");
+        SubjectDetails subject = new SubjectDetails(
+                SubjectType.ENTERPRISE,
+                organiser,
+                CertificateType.USCC,
+                "91110105MA01ABCD13",
+                cityCode,
+                districtCode,
+                "测试路1号",
+                "张三",
+                principal);
         List<SubjectRegistration.WebsiteRegistration> websites = java.util.Arrays.stream(domains)
                 .map(domain -> new SubjectRegistration.WebsiteRegistration(
-                        new WebsiteDetails("网站 " + domain, principal, List.of("UNIT_PORTAL"), List.of(), true,
-                                "测试网站，仅用于自动化测试，不对外提供服务。"), List.of(domain)))
+                        new WebsiteDetails(
+                                "网站 " + domain,
+                                principal,
+                                List.of("UNIT_PORTAL"),
+                                List.of(),
+                                true,
+                                "测试网站，仅用于自动化测试，不对外提供服务。"),
+                        List.of(domain)))
                 .toList();
         UUID id = filings.register(new SubjectRegistration(icpNumber, provinceCode, owner.id(), subject, websites));
         return new TestFiling(id, icpNumber);
@@ -149,9 +209,7 @@ public class TestData {
         return label + "-" + SEQUENCE.incrementAndGet() + ".cn";
     }
 
-    public record TestAccount(UUID id, String username) {
-    }
+    public record TestAccount(UUID id, String username) {}
 
-    public record TestFiling(UUID id, String icpNumber) {
-    }
+    public record TestFiling(UUID id, String icpNumber) {}
 }

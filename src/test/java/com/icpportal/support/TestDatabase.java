@@ -54,13 +54,23 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         EmbeddedPostgresServer database = server();
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", Map.of(
-                "spring.datasource.url", database.jdbcUrl(),
-                "spring.datasource.username", database.username(),
-                "spring.datasource.password", "",
-                "portal.documents.directory", uploads().toString(),
-                // Tests run the overdue job themselves, at the times they fix.
-                "portal.overdue.initial-delay", "PT12H",
-                "portal.api.token", TEST_API_TOKEN)));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "test-database",
+                        Map.of(
+                                "spring.datasource.url",
+                                database.jdbcUrl(),
+                                "spring.datasource.username",
+                                database.username(),
+                                "spring.datasource.password",
+                                "",
+                                "portal.documents.directory",
+                                uploads().toString(),
+                                // Tests run the overdue job themselves, at the times they fix.
+                                "portal.overdue.initial-delay",
+                                "PT12H",
+                                "portal.api.token",
+                                TEST_API_TOKEN)));
     }
 }

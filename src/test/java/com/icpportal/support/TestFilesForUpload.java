@@ -7,14 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import javax.imageio.ImageIO;
 
 /** Small real files for upload tests: a PNG or JPEG of any size, a minimal PDF. */
 public final class TestFilesForUpload {
 
-    private TestFilesForUpload() {
-    }
+    private TestFilesForUpload() {}
 
     public static byte[] png(int width, int height) {
         return image(width, height, "png");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -94,7 +95,9 @@ class DomainNameTest {
     @MethodSource("rejected")
     void rejects(String input, String key) {
         assertThatThrownBy(() -> DomainName.parse(input))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
         assertThat(DomainName.isValid(input)).isFalse();
     }
 
@@ -140,10 +143,12 @@ class DomainNameTest {
     @Test
     void problemsCarryWhatTheMessageShows() {
         assertThatThrownBy(() -> DomainName.parse("exa_mple.com"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.arguments()).containsExactly("_"));
         assertThatThrownBy(() -> DomainName.parse("例子-.中国"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.arguments()).containsExactly("例子-"));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -67,7 +68,9 @@ class IcpNumberTest {
     @MethodSource("rejected")
     void rejects(String input, String key) {
         assertThatThrownBy(() -> IcpNumber.parse(input))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
         assertThat(IcpNumber.isValid(input)).isFalse();
     }
 
@@ -80,8 +83,9 @@ class IcpNumberTest {
 
     @Test
     void knownPrefixesAreTheDocumentedOnes() {
-        assertThat(IcpNumber.KNOWN_PREFIXES).containsExactlyElementsOf(DOC_PREFIXES.chars()
-                .mapToObj(Character::toString).toList());
+        assertThat(IcpNumber.KNOWN_PREFIXES)
+                .containsExactlyElementsOf(
+                        DOC_PREFIXES.chars().mapToObj(Character::toString).toList());
         assertThatThrownBy(() -> IcpNumber.KNOWN_PREFIXES.add("港")).isInstanceOf(UnsupportedOperationException.class);
     }
 
@@ -108,10 +112,12 @@ class IcpNumberTest {
     @Test
     void buildsWebsiteNumbers() {
         IcpNumber subject = IcpNumber.parse("京ICP备12345678号");
-        assertThat(IcpNumber.website(subject, 2)).isEqualTo(IcpNumber.parse("京ICP备12345678号-2"))
+        assertThat(IcpNumber.website(subject, 2))
+                .isEqualTo(IcpNumber.parse("京ICP备12345678号-2"))
                 .hasToString("京ICP备12345678号-2");
         assertThatThrownBy(() -> IcpNumber.website(subject, 0))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("value.icpNumber.websiteIndex"));
         assertThatIllegalArgumentException().isThrownBy(() -> IcpNumber.website(IcpNumber.website(subject, 1), 2));
     }
@@ -126,10 +132,12 @@ class IcpNumberTest {
     @Test
     void problemsCarryWhatTheMessageShows() {
         assertThatThrownBy(() -> IcpNumber.parse("港ICP备12345678号"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.arguments()).containsExactly("港"));
         assertThatThrownBy(() -> IcpNumber.parse("京ICP备123456789号"))
-                .isInstanceOfSatisfying(InvalidValueException.class,
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
                         e -> assertThat(e.arguments()).containsExactly(9));
     }
 }

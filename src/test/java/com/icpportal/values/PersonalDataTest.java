@@ -36,8 +36,9 @@ class PersonalDataTest {
 
     @Test
     void leavesOtherNumbersAlone() {
-        String text = "order CO-2026-000123, 12 items, 2026-11-28 10:00, 1234567890, uuid 123e4567-e89b-12d3-a456-426614174000, "
-                + "credit code 91110105MA01ABCD13, 12345678901 (not a mobile), 12345678901234567890 (too long)";
+        String text =
+                "order CO-2026-000123, 12 items, 2026-11-28 10:00, 1234567890, uuid 123e4567-e89b-12d3-a456-426614174000, "
+                        + "credit code 91110105MA01ABCD13, 12345678901 (not a mobile), 12345678901234567890 (too long)";
         assertThat(PersonalData.mask(text)).isEqualTo(text);
         assertThat(PersonalData.mask(null)).isNull();
         assertThat(PersonalData.mask("")).isEmpty();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -31,17 +32,24 @@ class ResidentIdNumberTest {
 
     static Stream<String> computedValid() {
         Stream<String> samples = Stream.of(
-                "11010519491231002", "44030419900101123", "32010620000229456",
-                "51010719000101001", "11010120991231999", "65010220231130777");
+                "11010519491231002",
+                "44030419900101123",
+                "32010620000229456",
+                "51010719000101001",
+                "11010120991231999",
+                "65010220231130777");
         // Varying the 17th digit walks through ten of the eleven check values; the standard example has the X.
         Stream<String> allChecks = IntStream.rangeClosed(0, 9).mapToObj(d -> "1101051990010100" + d);
         return Stream.concat(samples, allChecks).map(ResidentIdNumberTest::withCheck);
     }
 
     static Stream<String> wrongCheck() {
-        return computedValid().limit(6).flatMap(id -> "0123456789X".chars()
-                .filter(c -> c != id.charAt(17))
-                .mapToObj(c -> id.substring(0, 17) + (char) c));
+        return computedValid()
+                .limit(6)
+                .flatMap(id -> "0123456789X"
+                        .chars()
+                        .filter(c -> c != id.charAt(17))
+                        .mapToObj(c -> id.substring(0, 17) + (char) c));
     }
 
     static Stream<Arguments> rejected() {
@@ -88,7 +96,8 @@ class ResidentIdNumberTest {
 
     @Test
     void normalisesCaseAndSurroundingBlanks() {
-        assertThat(ResidentIdNumber.parse("  11010519491231002x\n")).isEqualTo(ResidentIdNumber.parse(STANDARD_EXAMPLE))
+        assertThat(ResidentIdNumber.parse("  11010519491231002x\n"))
+                .isEqualTo(ResidentIdNumber.parse(STANDARD_EXAMPLE))
                 .hasToString(STANDARD_EXAMPLE);
         assertThat(new ResidentIdNumber("11010519491231002x").value()).isEqualTo(STANDARD_EXAMPLE);
     }
@@ -125,13 +134,16 @@ class ResidentIdNumberTest {
     @Test
     void keepsTheNumberOutOfTheDeveloperMessage() {
         String wrong = "11010519491231002" + "3";
-        assertThatThrownBy(() -> ResidentIdNumber.parse(wrong)).hasMessageNotContaining(wrong)
+        assertThatThrownBy(() -> ResidentIdNumber.parse(wrong))
+                .hasMessageNotContaining(wrong)
                 .hasMessageNotContaining("19491231");
     }
 
     private static void assertRejected(String input, String key) {
         assertThatThrownBy(() -> ResidentIdNumber.parse(input))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
         assertThat(ResidentIdNumber.isValid(input)).isFalse();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -38,9 +39,10 @@ class SocialCreditCodeTest {
     }
 
     static Stream<String> wrongCheck() {
-        return Stream.of(PUBLISHED_EXAMPLE, withCheck("91110108MA01ABCDE")).flatMap(code -> ALPHABET.chars()
-                .filter(c -> c != code.charAt(17))
-                .mapToObj(c -> code.substring(0, 17) + (char) c));
+        return Stream.of(PUBLISHED_EXAMPLE, withCheck("91110108MA01ABCDE"))
+                .flatMap(code -> ALPHABET.chars()
+                        .filter(c -> c != code.charAt(17))
+                        .mapToObj(c -> code.substring(0, 17) + (char) c));
     }
 
     static Stream<Arguments> rejected() {
@@ -79,7 +81,8 @@ class SocialCreditCodeTest {
 
     @Test
     void normalisesCaseAndSurroundingBlanks() {
-        assertThat(SocialCreditCode.parse(" 91350100m000100y43\t")).isEqualTo(SocialCreditCode.parse(PUBLISHED_EXAMPLE))
+        assertThat(SocialCreditCode.parse(" 91350100m000100y43\t"))
+                .isEqualTo(SocialCreditCode.parse(PUBLISHED_EXAMPLE))
                 .hasToString(PUBLISHED_EXAMPLE);
     }
 
@@ -104,7 +107,9 @@ class SocialCreditCodeTest {
 
     private static void assertRejected(String input, String key) {
         assertThatThrownBy(() -> SocialCreditCode.parse(input))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(key));
         assertThat(SocialCreditCode.isValid(input)).isFalse();
     }
 }

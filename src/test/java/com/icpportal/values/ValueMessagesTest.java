@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,11 +30,12 @@ class ValueMessagesTest {
 
     static Stream<InvalidValueException> problems() {
         return Stream.of(
-                problems(IcpNumberTest.rejected(), IcpNumber::parse),
-                problems(ResidentIdNumberTest.rejected(), ResidentIdNumber::parse),
-                problems(SocialCreditCodeTest.rejected(), SocialCreditCode::parse),
-                problems(MobileNumberTest.rejected(), MobileNumber::parse),
-                problems(DomainNameTest.rejected(), DomainName::parse)).flatMap(s -> s);
+                        problems(IcpNumberTest.rejected(), IcpNumber::parse),
+                        problems(ResidentIdNumberTest.rejected(), ResidentIdNumber::parse),
+                        problems(SocialCreditCodeTest.rejected(), SocialCreditCode::parse),
+                        problems(MobileNumberTest.rejected(), MobileNumber::parse),
+                        problems(DomainNameTest.rejected(), DomainName::parse))
+                .flatMap(s -> s);
     }
 
     @Test
@@ -62,7 +64,9 @@ class ValueMessagesTest {
     }
 
     private static Set<String> valueKeys(Properties messages) {
-        return messages.stringPropertyNames().stream().filter(key -> key.startsWith("value.")).collect(Collectors.toSet());
+        return messages.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("value."))
+                .collect(Collectors.toSet());
     }
 
     private static Stream<InvalidValueException> problems(Stream<Arguments> table, Consumer<String> parse) {

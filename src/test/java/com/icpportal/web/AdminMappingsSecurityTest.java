@@ -58,15 +58,18 @@ class AdminMappingsSecurityTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        applicant = Sessions.signIn(mvc, testData.account("mapping-applicant", Role.APPLICANT).username());
-        reviewer = Sessions.signIn(mvc, testData.account("mapping-reviewer", Role.REVIEWER).username());
+        applicant = Sessions.signIn(
+                mvc, testData.account("mapping-applicant", Role.APPLICANT).username());
+        reviewer = Sessions.signIn(
+                mvc, testData.account("mapping-reviewer", Role.REVIEWER).username());
     }
 
     @Test
     void theScanFindsTheAdminConsole() {
         List<Endpoint> admin = endpoints(path -> path.equals("/admin") || path.startsWith("/admin/"));
         assertThat(admin).hasSizeGreaterThanOrEqualTo(MIN_ADMIN_ENDPOINTS);
-        assertThat(admin).extracting(Endpoint::pattern)
+        assertThat(admin)
+                .extracting(Endpoint::pattern)
                 .contains("/admin", "/admin/provinces/{code}", "/admin/suffixes");
     }
 
@@ -84,7 +87,8 @@ class AdminMappingsSecurityTest {
     @Test
     void everyDomainRecordUrlRefusesApplicants() throws Exception {
         List<String> failures = new ArrayList<>();
-        for (Endpoint endpoint : endpoints(path -> path.equals("/review/domains") || path.startsWith("/review/domains/"))) {
+        for (Endpoint endpoint :
+                endpoints(path -> path.equals("/review/domains") || path.startsWith("/review/domains/"))) {
             expectLogin(endpoint, failures);
             expectForbidden(endpoint, applicant, "applicant", failures);
         }
@@ -95,7 +99,8 @@ class AdminMappingsSecurityTest {
     void theExpansionGivesConcreteUrls() {
         assertThat(new Endpoint("/admin/provinces/{code}/photo-sites/{id}", HttpMethod.POST).url())
                 .matches("/admin/provinces/110000/photo-sites/[0-9a-f-]{36}");
-        assertThat(new Endpoint("/admin/calendar/{year:\\d+}", HttpMethod.GET).url()).isEqualTo("/admin/calendar/2026");
+        assertThat(new Endpoint("/admin/calendar/{year:\\d+}", HttpMethod.GET).url())
+                .isEqualTo("/admin/calendar/2026");
     }
 
     private void expectLogin(Endpoint endpoint, List<String> failures) throws Exception {
@@ -108,7 +113,10 @@ class AdminMappingsSecurityTest {
 
     private void expectForbidden(Endpoint endpoint, MockHttpSession session, String who, List<String> failures)
             throws Exception {
-        int status = mvc.perform(endpoint.request().session(session)).andReturn().getResponse().getStatus();
+        int status = mvc.perform(endpoint.request().session(session))
+                .andReturn()
+                .getResponse()
+                .getStatus();
         if (status != 403) {
             failures.add(who + " " + endpoint + " → " + status);
         }
@@ -119,7 +127,8 @@ class AdminMappingsSecurityTest {
         Set<Endpoint> found = new LinkedHashSet<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            List<HttpMethod> tried = methods.isEmpty() ? List.of(HttpMethod.GET, HttpMethod.POST)
+            List<HttpMethod> tried = methods.isEmpty()
+                    ? List.of(HttpMethod.GET, HttpMethod.POST)
                     : methods.stream().map(RequestMethod::asHttpMethod).toList();
             for (String pattern : info.getPatternValues()) {
                 if (path.test(pattern)) {

@@ -57,8 +57,10 @@ class ErrorPagesTest {
         HttpSession browser = new HttpSession(port).signIn(applicant.username(), TestData.PASSWORD);
         HttpResponse<String> response = browser.get("/filings/subjects/not-a-uuid");
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("This request could not be completed")
-                .doesNotContain("Exception").doesNotContain("not-a-uuid");
+        assertThat(response.body())
+                .contains("This request could not be completed")
+                .doesNotContain("Exception")
+                .doesNotContain("not-a-uuid");
     }
 
     @Test
@@ -84,7 +86,10 @@ class ErrorPagesTest {
         HttpSession browser = new HttpSession(port).signIn(applicant.username(), TestData.PASSWORD);
         HttpResponse<String> response = browser.get("/test-failures/bug", "Accept-Language", "zh-CN,zh;q=0.9");
         assertThat(response.statusCode()).isEqualTo(500);
-        assertThat(response.body()).contains("抱歉，系统出现了问题")
-                .doesNotContain("IllegalStateException").doesNotContain("hunter2").doesNotContain("at com.icpportal");
+        assertThat(response.body())
+                .contains("抱歉，系统出现了问题")
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("hunter2")
+                .doesNotContain("at com.icpportal");
     }
 }

@@ -15,8 +15,10 @@ class FailingTestController {
 
     @GetMapping("/test-failures/illegal-transition")
     String illegalTransition() {
-        throw new com.icpportal.changeorder.IllegalTransitionException("CO-2026-000001",
-                com.icpportal.changeorder.OrderState.APPROVED, com.icpportal.changeorder.Action.WITHDRAW);
+        throw new com.icpportal.changeorder.IllegalTransitionException(
+                "CO-2026-000001",
+                com.icpportal.changeorder.OrderState.APPROVED,
+                com.icpportal.changeorder.Action.WITHDRAW);
     }
 
     @GetMapping("/test-failures/stale")

@@ -48,9 +48,14 @@ class FiledDomainsApiSecurityTest {
 
     @Test
     void aMissingOrWrongTokenIsRefusedWithJsonAndRecorded() throws Exception {
-        for (String authorization : new String[] {null, "Bearer ", "Bearer wrong-token",
-                "Bearer " + TestDatabase.TEST_API_TOKEN + "x", "Basic " + TestDatabase.TEST_API_TOKEN,
-                TestDatabase.TEST_API_TOKEN}) {
+        for (String authorization : new String[] {
+            null,
+            "Bearer ",
+            "Bearer wrong-token",
+            "Bearer " + TestDatabase.TEST_API_TOKEN + "x",
+            "Basic " + TestDatabase.TEST_API_TOKEN,
+            TestDatabase.TEST_API_TOKEN
+        }) {
             var request = get("/api/filed-domains").with(r -> {
                 r.setRemoteAddr("203.0.113.7");
                 return r;
@@ -70,7 +75,8 @@ class FiledDomainsApiSecurityTest {
             assertThat(refusal.auditDetail()).startsWith("from 203.0.113.7: ");
             assertThat(refusal.auditDetail()).doesNotContain(TestDatabase.TEST_API_TOKEN);
         });
-        assertThat(refusals).extracting(ApiTokenRefused::reason)
+        assertThat(refusals)
+                .extracting(ApiTokenRefused::reason)
                 .containsExactly("missing", "missing", "wrong", "wrong", "missing", "missing");
     }
 
@@ -92,7 +98,8 @@ class FiledDomainsApiSecurityTest {
         filter.doFilter(request, response, chain);
         assertThat(response.getStatus()).isEqualTo(401);
         assertThat(chain.getRequest()).as("the request went no further").isNull();
-        assertThat(published).singleElement().isEqualTo(new ApiTokenRefused("/api/filed-domains", "127.0.0.1",
-                "not-configured"));
+        assertThat(published)
+                .singleElement()
+                .isEqualTo(new ApiTokenRefused("/api/filed-domains", "127.0.0.1", "not-configured"));
     }
 }

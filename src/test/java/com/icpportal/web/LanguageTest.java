@@ -34,9 +34,12 @@ class LanguageTest {
 
     @Test
     void theLoginPageFollowsTheBrowser() throws Exception {
-        mvc.perform(get("/login").header("Accept-Language", "zh-CN")).andExpect(content().string(containsString("用户名")));
-        mvc.perform(get("/login").header("Accept-Language", "fr-FR, zh-TW;q=0.8")).andExpect(content().string(containsString("用户名")));
-        mvc.perform(get("/login").header("Accept-Language", "fr-FR")).andExpect(content().string(containsString("Username")));
+        mvc.perform(get("/login").header("Accept-Language", "zh-CN"))
+                .andExpect(content().string(containsString("用户名")));
+        mvc.perform(get("/login").header("Accept-Language", "fr-FR, zh-TW;q=0.8"))
+                .andExpect(content().string(containsString("用户名")));
+        mvc.perform(get("/login").header("Accept-Language", "fr-FR"))
+                .andExpect(content().string(containsString("Username")));
         mvc.perform(get("/login")).andExpect(content().string(containsString("Username")));
     }
 
@@ -49,7 +52,8 @@ class LanguageTest {
                 .andExpect(content().string(containsString("我的ICP备案")))
                 .andExpect(cookie().value("portal-lang", "zh-CN"))
                 .andExpect(cookie().httpOnly("portal-lang", true));
-        assertThat(jdbc.queryForObject("select preferred_locale from account where id = ?", String.class, applicant.id()))
+        assertThat(jdbc.queryForObject(
+                        "select preferred_locale from account where id = ?", String.class, applicant.id()))
                 .isEqualTo("zh-CN");
 
         // The cookie alone carries the choice to the next page.

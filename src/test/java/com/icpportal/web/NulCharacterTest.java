@@ -27,13 +27,16 @@ class NulCharacterTest {
 
     @Test
     void searchBoxesAndFiltersWithNulAreBadRequests() throws Exception {
-        MockHttpSession admin = Sessions.signIn(mvc, testData.account("nul-admin", Role.ADMIN).username());
+        MockHttpSession admin =
+                Sessions.signIn(mvc, testData.account("nul-admin", Role.ADMIN).username());
         mvc.perform(get("/admin/filings").param("q", "a\u0000b").session(admin)).andExpect(status().isBadRequest());
-        mvc.perform(get("/admin/filings").param("after", "\u0000").session(admin)).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/filings").param("after", "\u0000").session(admin))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/admin/accounts").param("q", "\u0000").session(admin)).andExpect(status().isBadRequest());
         mvc.perform(get("/admin/audit").param("actor", "\u0000").session(admin)).andExpect(status().isBadRequest());
         mvc.perform(get("/review").param("province", "\u0000").session(admin)).andExpect(status().isBadRequest());
-        mvc.perform(get("/review/sla").param("province", "\u0000").session(admin)).andExpect(status().isBadRequest());
+        mvc.perform(get("/review/sla").param("province", "\u0000").session(admin))
+                .andExpect(status().isBadRequest());
         // the same pages without NUL still work
         mvc.perform(get("/admin/filings").param("q", "ab").session(admin)).andExpect(status().isOk());
         mvc.perform(get("/review/sla").param("province", "ZZ").session(admin)).andExpect(status().isOk());
@@ -41,9 +44,15 @@ class NulCharacterTest {
 
     @Test
     void formsAndTheSignInFormWithNulAreBadRequests() throws Exception {
-        MockHttpSession admin = Sessions.signIn(mvc, testData.account("nul-admin2", Role.ADMIN).username());
-        mvc.perform(post("/admin/accounts").with(csrf()).session(admin).param("username", "x\u0000y")
-                .param("displayName", "x").param("email", "x@example.com")).andExpect(status().isBadRequest());
+        MockHttpSession admin =
+                Sessions.signIn(mvc, testData.account("nul-admin2", Role.ADMIN).username());
+        mvc.perform(post("/admin/accounts")
+                        .with(csrf())
+                        .session(admin)
+                        .param("username", "x\u0000y")
+                        .param("displayName", "x")
+                        .param("email", "x@example.com"))
+                .andExpect(status().isBadRequest());
         mvc.perform(post("/login").with(csrf()).param("username", "x\u0000y").param("password", "whatever"))
                 .andExpect(status().isBadRequest());
     }

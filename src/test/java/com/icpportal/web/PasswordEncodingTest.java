@@ -13,14 +13,15 @@ class PasswordEncodingTest {
 
     @Test
     void aPassphraseBeyondBcryptsSeventyTwoBytesIsHashedAndEveryCharacterCounts() {
-        String chinese = "秋天的河边有一只安静的鹭".repeat(10);          // 120 characters, 360 bytes
+        String chinese = "秋天的河边有一只安静的鹭".repeat(10); // 120 characters, 360 bytes
         String encoded = encoder.encode(chinese);
         assertThat(encoded).startsWith("{bcrypt-sha256}$2a$");
         assertThat(encoder.matches(chinese, encoded)).isTrue();
         assertThat(encoder.matches(chinese.substring(0, 119) + "鸟", encoded))
-                .as("a change after the 72nd byte still makes it another password").isFalse();
+                .as("a change after the 72nd byte still makes it another password")
+                .isFalse();
 
-        String latin = "correct horse battery staple ".repeat(8);   // 232 characters
+        String latin = "correct horse battery staple ".repeat(8); // 232 characters
         assertThat(encoder.matches(latin, encoder.encode(latin))).isTrue();
         assertThat(encoder.matches(latin + "!", encoder.encode(latin))).isFalse();
     }

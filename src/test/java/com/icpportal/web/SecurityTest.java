@@ -51,13 +51,15 @@ class SecurityTest {
         for (String path : new String[] {"/", "/filings", "/review", "/admin"}) {
             mvc.perform(get(path)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
         }
-        mvc.perform(get("/login")).andExpect(status().isOk())
+        mvc.perform(get("/login"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
     }
 
     @Test
     void eachRoleLandsOnItsOwnPage() throws Exception {
-        mvc.perform(get("/").session(Sessions.signIn(mvc, applicant.username()))).andExpect(redirectedUrl("/filings"));
+        mvc.perform(get("/").session(Sessions.signIn(mvc, applicant.username())))
+                .andExpect(redirectedUrl("/filings"));
         mvc.perform(get("/").session(Sessions.signIn(mvc, reviewer.username()))).andExpect(redirectedUrl("/review"));
         mvc.perform(get("/").session(Sessions.signIn(mvc, admin.username()))).andExpect(redirectedUrl("/admin"));
     }
@@ -72,8 +74,10 @@ class SecurityTest {
 
     @Test
     void theSlaPageIsForStaffAndTheApiForItsTokenOnly() throws Exception {
-        mvc.perform(get("/review/sla").session(Sessions.signIn(mvc, applicant.username()))).andExpect(status().isForbidden());
-        mvc.perform(get("/review/sla").session(Sessions.signIn(mvc, reviewer.username()))).andExpect(status().isOk());
+        mvc.perform(get("/review/sla").session(Sessions.signIn(mvc, applicant.username())))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/review/sla").session(Sessions.signIn(mvc, reviewer.username())))
+                .andExpect(status().isOk());
         // The API never redirects to the sign-in page: a machine gets 401, whatever session it carries.
         mvc.perform(get("/api/filed-domains")).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/filed-domains").session(Sessions.signIn(mvc, admin.username())))
@@ -110,36 +114,48 @@ class SecurityTest {
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
-        MockHttpSession before = (MockHttpSession) mvc.perform(get("/login")).andReturn().getRequest().getSession(true);
+        MockHttpSession before = (MockHttpSession)
+                mvc.perform(get("/login")).andReturn().getRequest().getSession(true);
         String idBefore = before.getId();
-        var result = mvc.perform(post("/login").param("username", applicant.username())
-                .param("password", TestData.PASSWORD).with(csrf()).session(before)).andReturn();
+        var result = mvc.perform(post("/login")
+                        .param("username", applicant.username())
+                        .param("password", TestData.PASSWORD)
+                        .with(csrf())
+                        .session(before))
+                .andReturn();
         String idAfter = result.getRequest().getSession(false).getId();
         assertThat(idAfter).isNotEqualTo(idBefore);
     }
 
     @Test
     void aWrongPasswordIsRefusedWithAMessageAtTheField() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(applicant.username())
-                        .password("wrong password"))
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn().getRequest().getSession();
-        mvc.perform(get("/login").param("error", "").session(session)).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + applicant.username() + "\"")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("The username or password is not right")))
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user(applicant.username()).password("wrong password"))
+                        .andExpect(redirectedUrl("/login?error"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+        mvc.perform(get("/login").param("error", "").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString("value=\"" + applicant.username() + "\"")))
+                .andExpect(
+                        content().string(org.hamcrest.Matchers.containsString("The username or password is not right")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Error: Sign in")));
     }
 
     @Test
     void passwordsAreStoredHashed() {
-        String hash = jdbc.queryForObject("select password_hash from account where id = ?", String.class, applicant.id());
+        String hash =
+                jdbc.queryForObject("select password_hash from account where id = ?", String.class, applicant.id());
         assertThat(hash).startsWith("{bcrypt-sha256}$2").doesNotContain(TestData.PASSWORD);
     }
 
     @Test
     void pagesCarryAContentSecurityPolicy() throws Exception {
         mvc.perform(get("/login"))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
+                .andExpect(header().string(
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("X-Frame-Options", "DENY"));
     }

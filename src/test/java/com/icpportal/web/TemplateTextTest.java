@@ -26,11 +26,12 @@ class TemplateTextTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern TEXT_NODE = Pattern.compile(">([^<>]*)<");
-    private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
-            "\\s(?:title|placeholder|alt|aria-label)=\"([^\"]*)\"");
+    private static final Pattern LITERAL_ATTRIBUTE =
+            Pattern.compile("\\s(?:title|placeholder|alt|aria-label)=\"([^\"]*)\"");
     /** A value is shown only on input buttons; elsewhere it is data (a code the server reads). */
-    private static final Pattern BUTTON_VALUE = Pattern.compile(
-            "<input[^>]*type=\"(?:submit|button|reset)\"[^>]*\svalue=\"([^\"]*)\"");
+    private static final Pattern BUTTON_VALUE =
+            Pattern.compile("<input[^>]*type=\"(?:submit|button|reset)\"[^>]*\svalue=\"([^\"]*)\"");
+
     private static final Pattern WORDS = Pattern.compile("[\\p{IsLatin}\\p{IsHan}]{2,}");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
     private static final Pattern MESSAGES_CALL = Pattern.compile("#messages\\.msg\\('([A-Za-z0-9_.]+)'");
@@ -44,7 +45,9 @@ class TemplateTextTest {
             collect(template, LITERAL_ATTRIBUTE.matcher(html), literals);
             collect(template, BUTTON_VALUE.matcher(html), literals);
         }
-        assertThat(literals).as("literal text in templates: use #{...} messages").isEmpty();
+        assertThat(literals)
+                .as("literal text in templates: use #{...} messages")
+                .isEmpty();
     }
 
     @Test
@@ -80,7 +83,9 @@ class TemplateTextTest {
         for (String key : english.stringPropertyNames()) {
             String text = chinese.getProperty(key);
             boolean sameOnPurpose = key.startsWith("language.");
-            if (!sameOnPurpose && text.equals(english.getProperty(key)) && WORDS.matcher(text).find()) {
+            if (!sameOnPurpose
+                    && text.equals(english.getProperty(key))
+                    && WORDS.matcher(text).find()) {
                 untranslated.add(key);
             }
         }
@@ -91,16 +96,26 @@ class TemplateTextTest {
     @Test
     void theCheckFindsLiteralText() {
         List<String> found = new ArrayList<>();
-        collect(TEMPLATES.resolve("example.html"), TEXT_NODE.matcher("<p>Submit your change</p><p th:text=\"#{x}\"></p>"), found);
+        collect(
+                TEMPLATES.resolve("example.html"),
+                TEXT_NODE.matcher("<p>Submit your change</p><p th:text=\"#{x}\"></p>"),
+                found);
         collect(TEMPLATES.resolve("example.html"), TEXT_NODE.matcher("<p>提交变更</p>"), found);
-        collect(TEMPLATES.resolve("example.html"), LITERAL_ATTRIBUTE.matcher("<input placeholder=\"Your name\">"), found);
-        collect(TEMPLATES.resolve("example.html"), BUTTON_VALUE.matcher("<input type=\"submit\" value=\"Save\">"), found);
+        collect(
+                TEMPLATES.resolve("example.html"),
+                LITERAL_ATTRIBUTE.matcher("<input placeholder=\"Your name\">"),
+                found);
+        collect(
+                TEMPLATES.resolve("example.html"),
+                BUTTON_VALUE.matcher("<input type=\"submit\" value=\"Save\">"),
+                found);
         assertThat(found).hasSize(4);
     }
 
     private static void collect(Path template, Matcher matcher, List<String> literals) {
         while (matcher.find()) {
-            String text = matcher.group(1).replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").trim();
+            String text =
+                    matcher.group(1).replaceAll("\\[\\[.*?]]|\\[\\(.*?\\)]", "").trim();
             if (WORDS.matcher(text).find()) {
                 literals.add(TEMPLATES.relativize(template) + ": " + text);
             }
@@ -115,7 +130,9 @@ class TemplateTextTest {
 
     private static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            return files.filter(file -> file.toString().endsWith(".html")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".html"))
+                    .sorted()
+                    .toList();
         }
     }
 

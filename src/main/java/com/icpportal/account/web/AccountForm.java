@@ -41,7 +41,9 @@ public class AccountForm {
         } else if (mail.length() > 254 || !EMAIL.matcher(mail).matches()) {
             errors.rejectValue("email", "account.email.invalid");
         }
-        if (preferredLocale != null && !preferredLocale.isEmpty() && !AccountPages.LANGUAGES.contains(preferredLocale)) {
+        if (preferredLocale != null
+                && !preferredLocale.isEmpty()
+                && !AccountPages.LANGUAGES.contains(preferredLocale)) {
             errors.rejectValue("preferredLocale", "account.language.invalid");
         }
         if (roles == null || roles.isEmpty()) {
@@ -50,8 +52,12 @@ public class AccountForm {
     }
 
     StaffAccount toRequest() {
-        return new StaffAccount(strip(username), strip(displayName), strip(email),
-                preferredLocale == null || preferredLocale.isEmpty() ? null : preferredLocale, Set.copyOf(roles));
+        return new StaffAccount(
+                strip(username),
+                strip(displayName),
+                strip(email),
+                preferredLocale == null || preferredLocale.isEmpty() ? null : preferredLocale,
+                Set.copyOf(roles));
     }
 
     private static String strip(String value) {

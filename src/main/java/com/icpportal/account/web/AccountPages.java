@@ -11,6 +11,5 @@ final class AccountPages {
     static final List<String> LANGUAGES = List.of("en", "zh-CN");
     static final List<Role> ROLES = List.of(Role.APPLICANT, Role.REVIEWER, Role.ADMIN);
 
-    private AccountPages() {
-    }
+    private AccountPages() {}
 }

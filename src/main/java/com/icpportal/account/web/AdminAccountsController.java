@@ -57,8 +57,12 @@ class AdminAccountsController {
     }
 
     @PostMapping
-    String processCreationForm(@AuthenticationPrincipal PortalUser admin, @ModelAttribute("form") AccountForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @AuthenticationPrincipal PortalUser admin,
+            @ModelAttribute("form") AccountForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         form.validate(result);
         if (result.hasErrors()) {
             return renderNew(model, form, true);
@@ -67,8 +71,8 @@ class AdminAccountsController {
         try {
             link = accounts.open(form.toRequest(), admin.id(), address.baseUrl());
         } catch (AccountChangeRefused refused) {
-            result.rejectValue(refused.messageKey().startsWith("account.username") ? "username" : "roles",
-                    refused.messageKey());
+            result.rejectValue(
+                    refused.messageKey().startsWith("account.username") ? "username" : "roles", refused.messageKey());
             return renderNew(model, form, true);
         }
         redirect.addFlashAttribute("issuedLink", link);
@@ -83,8 +87,13 @@ class AdminAccountsController {
     }
 
     @PostMapping("/{id}/roles")
-    String changeRoles(@AuthenticationPrincipal PortalUser admin, @PathVariable UUID id,
-            @ModelAttribute("rolesForm") RolesForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String changeRoles(
+            @AuthenticationPrincipal PortalUser admin,
+            @PathVariable UUID id,
+            @ModelAttribute("rolesForm") RolesForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             accounts.changeRoles(admin.id(), id, form.getVersion(), form.getRoles());
         } catch (AccountChangeRefused refused) {
@@ -97,8 +106,12 @@ class AdminAccountsController {
     }
 
     @PostMapping("/{id}/disable")
-    String disable(@AuthenticationPrincipal PortalUser admin, @PathVariable UUID id, @RequestParam long version,
-            Model model, RedirectAttributes redirect) {
+    String disable(
+            @AuthenticationPrincipal PortalUser admin,
+            @PathVariable UUID id,
+            @RequestParam long version,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             accounts.disable(admin.id(), id, version);
         } catch (AccountChangeRefused refused) {
@@ -110,7 +123,10 @@ class AdminAccountsController {
     }
 
     @PostMapping("/{id}/enable")
-    String enable(@AuthenticationPrincipal PortalUser admin, @PathVariable UUID id, @RequestParam long version,
+    String enable(
+            @AuthenticationPrincipal PortalUser admin,
+            @PathVariable UUID id,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         accounts.enable(admin.id(), id, version);
         redirect.addFlashAttribute("saved", "account.admin.enabled");

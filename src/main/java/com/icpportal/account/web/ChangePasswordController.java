@@ -2,7 +2,6 @@ package com.icpportal.account.web;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -44,26 +43,38 @@ class ChangePasswordController {
     }
 
     @PostMapping(PATH)
-    String processForm(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PasswordForm form,
-            BindingResult result, HttpServletRequest request, HttpSession session, Model model,
+    String processForm(
+            @AuthenticationPrincipal PortalUser user,
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            HttpSession session,
+            Model model,
             RedirectAttributes redirect) {
-        PasswordOutcome outcome = accounts.changePassword(user.id(), form.getCurrentPassword(), form.getNewPassword(),
-                request.getRemoteAddr());
+        PasswordOutcome outcome = accounts.changePassword(
+                user.id(), form.getCurrentPassword(), form.getNewPassword(), request.getRemoteAddr());
         switch (outcome.status()) {
             case DONE:
                 SessionGuard.keep(session, outcome.sessionGeneration());
                 redirect.addFlashAttribute("passwordChanged", true);
                 return "redirect:" + PATH;
             case DELAYED:
-                result.rejectValue("currentPassword", "account.password.delayed",
-                        new Object[] {RETRY_TIME.format(outcome.retryAt().atZone(clock.getZone()))}, null);
+                result.rejectValue(
+                        "currentPassword",
+                        "account.password.delayed",
+                        new Object[] {RETRY_TIME.format(outcome.retryAt().atZone(clock.getZone()))},
+                        null);
                 return render(model, form, true);
             case WRONG_CURRENT_PASSWORD:
                 result.rejectValue("currentPassword", "account.password.wrongCurrent");
                 return render(model, form, true);
             default:
-                outcome.problems().forEach(key -> result.rejectValue("newPassword", key,
-                        new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, null));
+                outcome.problems()
+                        .forEach(key -> result.rejectValue(
+                                "newPassword",
+                                key,
+                                new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH},
+                                null));
                 return render(model, form, true);
         }
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
@@ -35,15 +34,22 @@ public class LoginController {
     }
 
     @GetMapping("/login")
-    String showLoginForm(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-            @RequestParam(required = false) String ended, @RequestParam(required = false) String passwordSet,
-            HttpServletRequest request, HttpSession session, Model model) {
+    String showLoginForm(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String ended,
+            @RequestParam(required = false) String passwordSet,
+            HttpServletRequest request,
+            HttpSession session,
+            Model model) {
         Object lastUsername = error != null ? session.getAttribute(LoginFailureHandler.LAST_USERNAME) : null;
         Optional<Instant> retryAt = error != null
                 ? throttle.retryAt(lastUsername instanceof String name ? name : "", request.getRemoteAddr())
                 : Optional.empty();
         model.addAttribute("loginFailed", error != null);
-        model.addAttribute("retryAt", retryAt.map(at -> RETRY_TIME.format(at.atZone(clock.getZone()))).orElse(null));
+        model.addAttribute(
+                "retryAt",
+                retryAt.map(at -> RETRY_TIME.format(at.atZone(clock.getZone()))).orElse(null));
         model.addAttribute("loggedOut", logout != null);
         model.addAttribute("sessionEnded", ended != null);
         model.addAttribute("passwordSet", passwordSet != null);

@@ -15,10 +15,14 @@ class PortalAddress {
     private final String configured;
 
     PortalAddress(@Value("${portal.base-url:}") String configured) {
-        this.configured = configured == null || configured.isBlank() ? null : configured.strip().replaceAll("/+$", "");
+        this.configured = configured == null || configured.isBlank()
+                ? null
+                : configured.strip().replaceAll("/+$", "");
     }
 
     String baseUrl() {
-        return configured != null ? configured : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        return configured != null
+                ? configured
+                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
     }
 }

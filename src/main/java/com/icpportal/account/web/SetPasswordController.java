@@ -40,8 +40,12 @@ class SetPasswordController {
     }
 
     @PostMapping("/account/set-password/{token}")
-    String processForm(@PathVariable String token, @ModelAttribute("form") PasswordForm form, BindingResult result,
-            Model model, HttpServletResponse response) {
+    String processForm(
+            @PathVariable String token,
+            @ModelAttribute("form") PasswordForm form,
+            BindingResult result,
+            Model model,
+            HttpServletResponse response) {
         PasswordLinkHolder holder = accounts.linkHolder(token).orElse(null);
         if (holder == null) {
             return invalid(response);
@@ -51,15 +55,20 @@ class SetPasswordController {
             case DONE:
                 return "redirect:/login?passwordSet";
             case REJECTED:
-                outcome.problems().forEach(key -> result.rejectValue("newPassword", key,
-                        new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH}, null));
+                outcome.problems()
+                        .forEach(key -> result.rejectValue(
+                                "newPassword",
+                                key,
+                                new Object[] {PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH},
+                                null));
                 return render(model, token, holder, form, true);
             default:
                 return invalid(response);
         }
     }
 
-    private static String render(Model model, String token, PasswordLinkHolder holder, PasswordForm form, boolean failed) {
+    private static String render(
+            Model model, String token, PasswordLinkHolder holder, PasswordForm form, boolean failed) {
         form.setNewPassword(null);
         model.addAttribute("token", token);
         model.addAttribute("holder", holder);

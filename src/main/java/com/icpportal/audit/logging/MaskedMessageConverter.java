@@ -1,9 +1,9 @@
 package com.icpportal.audit.logging;
 
+import com.icpportal.values.PersonalData;
+
 import ch.qos.logback.classic.pattern.MessageConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-
-import com.icpportal.values.PersonalData;
 
 /**
  * The log message ({@code %m}, {@code %msg}, {@code %message} in {@code logback-spring.xml}) with

@@ -1,10 +1,10 @@
 package com.icpportal.audit.logging;
 
-import ch.qos.logback.classic.spi.ILoggingEvent;
-
 import org.springframework.boot.logging.logback.ExtendedWhitespaceThrowableProxyConverter;
 
 import com.icpportal.values.PersonalData;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
 
 /**
  * Spring Boot's stack trace ({@code %wEx}) with ID numbers and mobiles masked: exception messages

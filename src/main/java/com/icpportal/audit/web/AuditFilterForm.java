@@ -19,6 +19,7 @@ public class AuditFilterForm {
 
     /** Dates and page cursors outside these years are not dates anybody means (and PostgreSQL cannot compare them). */
     private static final int MIN_YEAR = 1;
+
     private static final int MAX_YEAR = 9999;
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
@@ -47,10 +48,16 @@ public class AuditFilterForm {
         LocalDate last = parse(to);
         Instant afterTime = instant(after);
         Long afterKey = afterTime == null ? null : number(afterId);
-        return new AuditQuery(blankToNull(actor), blankToNull(entity), blankToNull(entityId), blankToNull(kind),
+        return new AuditQuery(
+                blankToNull(actor),
+                blankToNull(entity),
+                blankToNull(entityId),
+                blankToNull(kind),
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(),
-                afterKey == null ? null : afterTime, afterKey, limit);
+                afterKey == null ? null : afterTime,
+                afterKey,
+                limit);
     }
 
     boolean continuesAfterAnEntry() {
@@ -59,8 +66,12 @@ public class AuditFilterForm {
 
     /** This search's link to the entries older than the given one. */
     String olderThan(AuditEntry last) {
-        return filtered().queryParam("after", last.occurredAt().toString()).queryParam("afterId", last.id())
-                .build().encode().toUriString();
+        return filtered()
+                .queryParam("after", last.occurredAt().toString())
+                .queryParam("afterId", last.id())
+                .build()
+                .encode()
+                .toUriString();
     }
 
     /** This search from its newest entry. */

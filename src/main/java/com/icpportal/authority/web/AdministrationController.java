@@ -58,8 +58,12 @@ class AdministrationController {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    AdministrationController(AuthorityDecisions authority, ChangeOrders changeOrders, ProposalComparison comparison,
-            WorkingCalendar calendar, Clock clock) {
+    AdministrationController(
+            AuthorityDecisions authority,
+            ChangeOrders changeOrders,
+            ProposalComparison comparison,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.authority = authority;
         this.changeOrders = changeOrders;
         this.comparison = comparison;
@@ -74,7 +78,10 @@ class AdministrationController {
     }
 
     @PostMapping("/submit")
-    String submit(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
+    String submit(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         authority.submit(Actor.reviewer(user.id()), orderId, version);
         redirect.addFlashAttribute("notice", "administration.submitted");
@@ -82,17 +89,27 @@ class AdministrationController {
     }
 
     @PostMapping("/sms-verified")
-    String smsVerified(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
-            @RequestParam String mobile, RedirectAttributes redirect) {
+    String smsVerified(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
+            @RequestParam String mobile,
+            RedirectAttributes redirect) {
         authority.recordMobileVerified(user.id(), orderId, version, mobile);
         redirect.addFlashAttribute("notice", "administration.recorded");
         return back(orderId);
     }
 
     @PostMapping("/approval")
-    String approve(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
-            @RequestParam(defaultValue = "") String approvedOn, @RequestParam(required = false) String note,
-            Model model, Locale locale, RedirectAttributes redirect) {
+    String approve(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
+            @RequestParam(defaultValue = "") String approvedOn,
+            @RequestParam(required = false) String note,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         LocalDate today = LocalDate.now(clock.withZone(calendar.zone()));
         LocalDate date = null;
         String error = null;
@@ -128,8 +145,14 @@ class AdministrationController {
     }
 
     @PostMapping("/rejection")
-    String reject(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
-            @RequestParam Map<String, String> form, Model model, Locale locale, RedirectAttributes redirect) {
+    String reject(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
+            @RequestParam Map<String, String> form,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         List<Reason> reasons = new ArrayList<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (int i = 0; i < MAX_REASONS; i++) {

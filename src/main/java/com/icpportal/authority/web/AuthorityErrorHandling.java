@@ -1,7 +1,6 @@
 package com.icpportal.authority.web;
 
 import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;

@@ -46,7 +46,9 @@ class SimulatedAdministrationController {
     }
 
     @GetMapping
-    String showForm(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String mobile,
+    String showForm(
+            @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String mobile,
             Model model) {
         model.addAttribute("reference", reference);
         model.addAttribute("mobile", mobile);
@@ -55,8 +57,12 @@ class SimulatedAdministrationController {
     }
 
     @PostMapping
-    String enterCode(@RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String mobile,
-            @RequestParam(defaultValue = "") String code, Model model, RedirectAttributes redirect) {
+    String enterCode(
+            @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String mobile,
+            @RequestParam(defaultValue = "") String code,
+            Model model,
+            RedirectAttributes redirect) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (reference.isBlank()) {
             errors.put("reference", "simulated.sms.reference.missing");
@@ -75,7 +81,9 @@ class SimulatedAdministrationController {
                 case NOT_WAITING -> errors.put("reference", "simulated.sms.notWaiting");
                 case WRONG -> errors.put("code", "simulated.sms.code.wrong");
                 default -> {
-                    redirect.addFlashAttribute("outcome", "simulated.sms.outcome." + result.outcome().name());
+                    redirect.addFlashAttribute(
+                            "outcome",
+                            "simulated.sms.outcome." + result.outcome().name());
                     return "redirect:" + PATH;
                 }
             }

@@ -37,6 +37,7 @@ class CalendarAdminController {
     static final String VIEW = "calendar/admin";
     /** A year of the table is a few dozen rows; a file far larger is not a calendar. */
     static final long MAX_FILE_BYTES = 256 * 1024;
+
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -62,8 +63,12 @@ class CalendarAdminController {
     }
 
     @PostMapping("/days")
-    String addDay(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String year,
-            @ModelAttribute("form") CalendarEntryForm form, BindingResult result, Model model,
+    String addDay(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) String year,
+            @ModelAttribute("form") CalendarEntryForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         int shown = year(year);
         List<ImportProblem> problems = calendar.add(shown, form.toInput(), user.id());
@@ -78,8 +83,10 @@ class CalendarAdminController {
     }
 
     @PostMapping("/days/{day}/remove")
-    String removeDay(@AuthenticationPrincipal PortalUser user,
-            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @RequestParam long version,
+    String removeDay(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         calendar.remove(day, version, user.id());
         redirect.addFlashAttribute("notice", "calendar.removed");
@@ -87,8 +94,12 @@ class CalendarAdminController {
     }
 
     @PostMapping("/import")
-    String importYear(@AuthenticationPrincipal PortalUser user, @RequestParam(required = false) String year,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
+    String importYear(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) String year,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         int shown = year(year);
         TextUpload.Result upload = TextUpload.read(file, MAX_FILE_BYTES);
@@ -99,13 +110,17 @@ class CalendarAdminController {
             CalendarAdmin.ImportOutcome outcome = calendar.importYear(shown, upload.text(), user.id());
             if (outcome.ok()) {
                 redirect.addFlashAttribute("notice", "calendar.imported");
-                redirect.addFlashAttribute("noticeArguments", new Object[] {outcome.imported(), String.valueOf(shown), outcome.replaced()});
+                redirect.addFlashAttribute(
+                        "noticeArguments",
+                        new Object[] {outcome.imported(), String.valueOf(shown), outcome.replaced()});
                 return "redirect:/admin/calendar?year=" + shown;
             }
             problems = outcome.problems();
         }
         model.addAttribute("form", new CalendarEntryForm());
-        model.addAttribute("importErrors", problems.stream().map(problem -> describe(problem, locale)).toList());
+        model.addAttribute(
+                "importErrors",
+                problems.stream().map(problem -> describe(problem, locale)).toList());
         model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
         return render(shown, model, true);
     }

@@ -16,16 +16,51 @@ public class BackdropForm {
         return new BackdropAddress(provinceCode, cityCode, districtCode, street, recipient, mobile);
     }
 
-    public String getProvinceCode() { return provinceCode; }
-    public void setProvinceCode(String provinceCode) { this.provinceCode = provinceCode; }
-    public String getCityCode() { return cityCode; }
-    public void setCityCode(String cityCode) { this.cityCode = cityCode; }
-    public String getDistrictCode() { return districtCode; }
-    public void setDistrictCode(String districtCode) { this.districtCode = districtCode; }
-    public String getStreet() { return street; }
-    public void setStreet(String street) { this.street = street; }
-    public String getRecipient() { return recipient; }
-    public void setRecipient(String recipient) { this.recipient = recipient; }
-    public String getMobile() { return mobile; }
-    public void setMobile(String mobile) { this.mobile = mobile; }
+    public String getProvinceCode() {
+        return provinceCode;
+    }
+
+    public void setProvinceCode(String provinceCode) {
+        this.provinceCode = provinceCode;
+    }
+
+    public String getCityCode() {
+        return cityCode;
+    }
+
+    public void setCityCode(String cityCode) {
+        this.cityCode = cityCode;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public void setDistrictCode(String districtCode) {
+        this.districtCode = districtCode;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public void setStreet(String street) {
+        this.street = street;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
 }

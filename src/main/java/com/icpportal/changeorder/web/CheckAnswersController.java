@@ -3,7 +3,6 @@ package com.icpportal.changeorder.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,12 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.NotEligibleException;
-import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.ProposalInvalidException;
 import com.icpportal.changeorder.Violation;
 
@@ -43,8 +42,8 @@ class CheckAnswersController {
     private final ProposalComparison comparison;
     private final EligibilityTexts texts;
 
-    CheckAnswersController(OrderPages pages, ChangeOrders changeOrders, ProposalComparison comparison,
-            EligibilityTexts texts) {
+    CheckAnswersController(
+            OrderPages pages, ChangeOrders changeOrders, ProposalComparison comparison, EligibilityTexts texts) {
         this.pages = pages;
         this.changeOrders = changeOrders;
         this.comparison = comparison;
@@ -52,8 +51,12 @@ class CheckAnswersController {
     }
 
     @GetMapping("/check")
-    String showAnswers(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, HttpSession session,
-            Model model, Locale locale) {
+    String showAnswers(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            HttpSession session,
+            Model model,
+            Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
         if (!overview.order().state().isEditable()) {
             return SectionSupport.toOrder(orderId);
@@ -62,9 +65,16 @@ class CheckAnswersController {
     }
 
     @PostMapping("/submit")
-    String submit(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
-            @RequestParam(required = false) String token, @RequestParam(defaultValue = "false") boolean acknowledgeReplacement,
-            HttpSession session, Model model, Locale locale, RedirectAttributes redirect) {
+    String submit(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
+            @RequestParam(required = false) String token,
+            @RequestParam(defaultValue = "false") boolean acknowledgeReplacement,
+            HttpSession session,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         OrderOverview overview = pages.overview(user, orderId);
         if (!SubmitTokens.consume(session, orderId, token)) {
             redirect.addFlashAttribute("notice", "order.submitOnce");
@@ -94,8 +104,14 @@ class CheckAnswersController {
         return "redirect:/orders/" + orderId + "/confirmation";
     }
 
-    private String render(OrderOverview overview, List<Violation> violations, List<ReasonText> notEligible,
-            boolean acknowledgementMissing, HttpSession session, Model model, Locale locale) {
+    private String render(
+            OrderOverview overview,
+            List<Violation> violations,
+            List<ReasonText> notEligible,
+            boolean acknowledgementMissing,
+            HttpSession session,
+            Model model,
+            Locale locale) {
         pages.addCommon(model, overview, null);
         List<AnswerRow> rows = comparison.rows(overview, locale);
         boolean nothingChanged = rows.stream().noneMatch(AnswerRow::changed);
@@ -105,8 +121,9 @@ class CheckAnswersController {
         model.addAttribute("violations", ViolationLink.of(overview.order().id(), violations));
         model.addAttribute("notEligible", notEligible);
         model.addAttribute("acknowledgementMissing", acknowledgementMissing);
-        model.addAttribute("hasErrors", !violations.isEmpty() || !notEligible.isEmpty() || acknowledgementMissing
-                || nothingChanged);
+        model.addAttribute(
+                "hasErrors",
+                !violations.isEmpty() || !notEligible.isEmpty() || acknowledgementMissing || nothingChanged);
         model.addAttribute("token", SubmitTokens.issue(session, overview.order().id()));
         return VIEW;
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -66,16 +65,31 @@ class DocumentsSectionController {
     }
 
     @PostMapping("/{kind}")
-    String upload(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @PathVariable DocumentKind kind,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+    String upload(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @PathVariable DocumentKind kind,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
         OrderOverview overview = requireEditable(user, orderId, kind);
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            return render(user, overview, kind, new UploadOutcome.Refused("document.problem.choose", new Object[0]), model);
+        if (file == null
+                || file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank())) {
+            return render(
+                    user, overview, kind, new UploadOutcome.Refused("document.problem.choose", new Object[0]), model);
         }
         UploadOutcome outcome;
         try (InputStream content = file.getInputStream()) {
-            outcome = documents.upload(new Upload(user.id(), overview.order().subjectId(), overview.order().id().toString(),
-                    kind, file.getOriginalFilename(), file.getContentType(), content));
+            outcome = documents.upload(new Upload(
+                    user.id(),
+                    overview.order().subjectId(),
+                    overview.order().id().toString(),
+                    kind,
+                    file.getOriginalFilename(),
+                    file.getContentType(),
+                    content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,17 +101,25 @@ class DocumentsSectionController {
     }
 
     @PostMapping("/{kind}/reuse")
-    String reuse(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @PathVariable DocumentKind kind,
-            @RequestParam UUID documentId, RedirectAttributes redirect) {
+    String reuse(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @PathVariable DocumentKind kind,
+            @RequestParam UUID documentId,
+            RedirectAttributes redirect) {
         OrderOverview overview = requireEditable(user, orderId, kind);
-        documents.attach(overview.order().id().toString(), user.id(), overview.order().subjectId(), kind, documentId);
+        documents.attach(
+                overview.order().id().toString(), user.id(), overview.order().subjectId(), kind, documentId);
         redirect.addFlashAttribute("notice", "document.reused");
         return "redirect:/orders/" + orderId + "/documents";
     }
 
     @PostMapping("/representative")
-    String answerRepresentative(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam long version, @RequestParam(required = false) Boolean legalRepresentative,
+    String answerRepresentative(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
+            @RequestParam(required = false) Boolean legalRepresentative,
             RedirectAttributes redirect) {
         pages.overview(user, orderId);
         if (legalRepresentative != null) {
@@ -108,29 +130,39 @@ class DocumentsSectionController {
 
     private OrderOverview requireEditable(PortalUser user, UUID orderId, DocumentKind kind) {
         OrderOverview overview = pages.overview(user, orderId);
-        boolean required = overview.documents().stream().anyMatch(status -> status.required().kind() == kind);
+        boolean required = overview.documents().stream()
+                .anyMatch(status -> status.required().kind() == kind);
         if (!overview.order().state().isEditable() || !required) {
             throw new NotFoundException("document section " + kind);
         }
         return overview;
     }
 
-    private String render(PortalUser user, OrderOverview overview, DocumentKind failedKind,
-            UploadOutcome.Refused refusal, Model model) {
+    private String render(
+            PortalUser user,
+            OrderOverview overview,
+            DocumentKind failedKind,
+            UploadOutcome.Refused refusal,
+            Model model) {
         pages.addCommon(model, overview, null);
         Map<DocumentKind, List<DocumentView>> reusable = new HashMap<>();
         for (DocumentStatus status : overview.documents()) {
             DocumentKind kind = status.required().kind();
-            reusable.put(kind, documents.reusable(user.id(), overview.order().subjectId(), kind).stream()
-                    .filter(document -> status.attached() == null || !document.id().equals(status.attached().id()))
-                    .limit(3).toList());
+            reusable.put(
+                    kind,
+                    documents.reusable(user.id(), overview.order().subjectId(), kind).stream()
+                            .filter(document -> status.attached() == null
+                                    || !document.id().equals(status.attached().id()))
+                            .limit(3)
+                            .toList());
         }
         model.addAttribute("documents", overview.documents());
         model.addAttribute("reusable", reusable);
         model.addAttribute("failedKind", failedKind);
         model.addAttribute("refusal", refusal);
         model.addAttribute("hasErrors", refusal != null);
-        model.addAttribute("organisation", overview.filing().details().subjectType().isOrganisation());
+        model.addAttribute(
+                "organisation", overview.filing().details().subjectType().isOrganisation());
         return VIEW;
     }
 }

@@ -19,8 +19,19 @@ public class DomainsForm {
         return form;
     }
 
-    public List<String> getDomains() { return domains; }
-    public void setDomains(List<String> domains) { this.domains = domains == null ? new ArrayList<>() : domains; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public List<String> getDomains() {
+        return domains;
+    }
+
+    public void setDomains(List<String> domains) {
+        this.domains = domains == null ? new ArrayList<>() : domains;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

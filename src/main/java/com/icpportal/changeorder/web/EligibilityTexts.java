@@ -28,8 +28,10 @@ class EligibilityTexts {
     }
 
     List<ReasonText> describe(List<EligibilityReason> reasons, Locale locale) {
-        Set<String> cityCodes = reasons.stream().filter(reason -> reason.kind() == EligibilityReason.Kind.CITY_FORBIDS)
-                .map(reason -> (String) reason.arguments().get(0)).collect(Collectors.toSet());
+        Set<String> cityCodes = reasons.stream()
+                .filter(reason -> reason.kind() == EligibilityReason.Kind.CITY_FORBIDS)
+                .map(reason -> (String) reason.arguments().get(0))
+                .collect(Collectors.toSet());
         var cities = referenceData.divisions(cityCodes);
         return reasons.stream().map(reason -> describe(reason, cities, locale)).toList();
     }
@@ -38,13 +40,19 @@ class EligibilityTexts {
         Object[] arguments = reason.arguments().toArray();
         String link = null;
         switch (reason.kind()) {
-            case OPEN_ORDER -> link = arguments.length > 1 && !"".equals(arguments[1]) ? "/orders/" + arguments[1] : null;
+            case OPEN_ORDER ->
+                link = arguments.length > 1 && !"".equals(arguments[1]) ? "/orders/" + arguments[1] : null;
             case OTHER_ORDER_IN_PROCESS -> arguments[0] = messages.getMessage((String) arguments[0], null, locale);
-            case PROVINCE_FORBIDS -> arguments[0] = provinces.find((String) arguments[0])
-                    .map(province -> province.nameIn(locale)).orElse((String) arguments[0]);
-            case CITY_FORBIDS -> arguments[0] = cities.containsKey((String) arguments[0])
-                    ? cities.get((String) arguments[0]).name().in(locale) : arguments[0];
-            case CANCELLED -> { }
+            case PROVINCE_FORBIDS ->
+                arguments[0] = provinces
+                        .find((String) arguments[0])
+                        .map(province -> province.nameIn(locale))
+                        .orElse((String) arguments[0]);
+            case CITY_FORBIDS ->
+                arguments[0] = cities.containsKey((String) arguments[0])
+                        ? cities.get((String) arguments[0]).name().in(locale)
+                        : arguments[0];
+            case CANCELLED -> {}
         }
         return new ReasonText(messages.getMessage(reason.messageKey(), arguments, locale), link);
     }

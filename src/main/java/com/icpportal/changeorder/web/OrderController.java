@@ -26,8 +26,8 @@ import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.TransitionView;
 
@@ -49,8 +49,12 @@ class OrderController {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    OrderController(OrderPages pages, ChangeOrders changeOrders, ProposalComparison comparison,
-            WorkingCalendar calendar, Clock clock) {
+    OrderController(
+            OrderPages pages,
+            ChangeOrders changeOrders,
+            ProposalComparison comparison,
+            WorkingCalendar calendar,
+            Clock clock) {
         this.pages = pages;
         this.changeOrders = changeOrders;
         this.comparison = comparison;
@@ -69,13 +73,17 @@ class OrderController {
             for (Section section : Section.of(order.type())) {
                 boolean attention = overview.check().violations().stream().anyMatch(v -> section.owns(v.fieldKey()))
                         || order.reasonsToActOn().stream().anyMatch(reason -> section.owns(reason.fieldKey()));
-                tasks.add(new TaskRow(section, attention ? "NEEDS_ATTENTION"
-                        : changed.getOrDefault(section, false) ? "CHANGED" : "NOT_CHANGED"));
+                tasks.add(new TaskRow(
+                        section,
+                        attention
+                                ? "NEEDS_ATTENTION"
+                                : changed.getOrDefault(section, false) ? "CHANGED" : "NOT_CHANGED"));
             }
             model.addAttribute("tasks", tasks);
             model.addAttribute("documentsComplete", overview.documentsComplete());
-            model.addAttribute("readyToSubmit", overview.check().isValid() && changed.containsValue(true)
-                    && overview.documentsComplete());
+            model.addAttribute(
+                    "readyToSubmit",
+                    overview.check().isValid() && changed.containsValue(true) && overview.documentsComplete());
         }
         model.addAttribute("returnReasons", order.reasonsToActOn());
         addAdministrationStep(model, order);
@@ -98,10 +106,16 @@ class OrderController {
         }
         if (order.state() == OrderState.AUTHORITY_REVIEW && order.rules() != null) {
             Instant entered = order.enteredStateAt();
-            model.addAttribute("reviewWindowFrom",
-                    calendar.deadline(entered, order.rules().reviewMinWorkdays()).atZone(calendar.zone()).toLocalDate());
-            model.addAttribute("reviewWindowTo",
-                    calendar.deadline(entered, order.rules().reviewMaxWorkdays()).atZone(calendar.zone()).toLocalDate());
+            model.addAttribute(
+                    "reviewWindowFrom",
+                    calendar.deadline(entered, order.rules().reviewMinWorkdays())
+                            .atZone(calendar.zone())
+                            .toLocalDate());
+            model.addAttribute(
+                    "reviewWindowTo",
+                    calendar.deadline(entered, order.rules().reviewMaxWorkdays())
+                            .atZone(calendar.zone())
+                            .toLocalDate());
         }
     }
 
@@ -112,7 +126,10 @@ class OrderController {
     }
 
     @PostMapping("/withdraw")
-    String withdraw(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
+    String withdraw(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         changeOrders.withdraw(Actor.applicant(user.id()), orderId, version, null);
         redirect.addFlashAttribute("notice", "order.withdrawn");
@@ -128,5 +145,4 @@ class OrderController {
         pages.addCommon(model, overview, null);
         return CONFIRMATION_VIEW;
     }
-
 }

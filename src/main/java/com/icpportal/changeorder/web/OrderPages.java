@@ -58,8 +58,11 @@ class OrderPages {
     /** Puts each violation at its form field, with its message key: the page says it in the request's language. */
     static void bind(List<Violation> violations, BindingResult result) {
         for (Violation violation : violations) {
-            result.rejectValue(formField(violation.fieldKey()), violation.messageKey(),
-                    violation.arguments().toArray(), null);
+            result.rejectValue(
+                    formField(violation.fieldKey()),
+                    violation.messageKey(),
+                    violation.arguments().toArray(),
+                    null);
         }
     }
 
@@ -86,7 +89,8 @@ class OrderPages {
         Map<String, List<Reason>> byField = new LinkedHashMap<>();
         for (Reason reason : order.reasonsToActOn()) {
             if (section.owns(reason.fieldKey())) {
-                byField.computeIfAbsent(formField(reason.fieldKey()), key -> new java.util.ArrayList<>()).add(reason);
+                byField.computeIfAbsent(formField(reason.fieldKey()), key -> new java.util.ArrayList<>())
+                        .add(reason);
             }
         }
         return byField;
@@ -95,10 +99,14 @@ class OrderPages {
     /** The cities of the province, and their districts grouped by city (no script is needed to match them). */
     void addDivisions(Model model, String provinceCode, Locale locale) {
         List<Division> divisions = referenceData.divisionsOfProvince(provinceCode);
-        List<Division> cities = divisions.stream().filter(division -> provinceCode.equals(division.parentCode())).toList();
+        List<Division> cities = divisions.stream()
+                .filter(division -> provinceCode.equals(division.parentCode()))
+                .toList();
         Map<Option, List<Option>> districts = new LinkedHashMap<>();
         for (Division city : cities) {
-            List<Division> children = divisions.stream().filter(division -> city.code().equals(division.parentCode())).toList();
+            List<Division> children = divisions.stream()
+                    .filter(division -> city.code().equals(division.parentCode()))
+                    .toList();
             if (!children.isEmpty()) {
                 districts.put(new Option(city.code(), city.name().in(locale)), options(children, locale));
             }
@@ -108,14 +116,20 @@ class OrderPages {
     }
 
     List<Option> serviceTypes(Locale locale) {
-        return referenceData.serviceTypes().stream().map(item -> new Option(item.code(), item.name().in(locale))).toList();
+        return referenceData.serviceTypes().stream()
+                .map(item -> new Option(item.code(), item.name().in(locale)))
+                .toList();
     }
 
     List<Option> preApprovalItems(Locale locale) {
-        return referenceData.preApprovalItems().stream().map(item -> new Option(item.code(), item.name().in(locale))).toList();
+        return referenceData.preApprovalItems().stream()
+                .map(item -> new Option(item.code(), item.name().in(locale)))
+                .toList();
     }
 
     private static List<Option> options(List<Division> divisions, Locale locale) {
-        return divisions.stream().map(division -> new Option(division.code(), division.name().in(locale))).toList();
+        return divisions.stream()
+                .map(division -> new Option(division.code(), division.name().in(locale)))
+                .toList();
     }
 }

@@ -28,10 +28,16 @@ public class PrincipalForm {
     static PrincipalForm from(Principal principal, long version) {
         PrincipalForm form = new PrincipalForm();
         form.name = principal.name();
-        form.certificateType = principal.certificateType() == null ? null : principal.certificateType().name();
+        form.certificateType = principal.certificateType() == null
+                ? null
+                : principal.certificateType().name();
         form.certificateNumber = principal.certificateNumber();
-        form.validFrom = principal.certificateValidFrom() == null ? null : principal.certificateValidFrom().toString();
-        form.validTo = principal.certificateValidTo() == null ? null : principal.certificateValidTo().toString();
+        form.validFrom = principal.certificateValidFrom() == null
+                ? null
+                : principal.certificateValidFrom().toString();
+        form.validTo = principal.certificateValidTo() == null
+                ? null
+                : principal.certificateValidTo().toString();
         form.longTerm = principal.certificateLongTerm();
         form.mobile = principal.mobile();
         form.emergencyPhone = principal.emergencyPhone();
@@ -44,14 +50,24 @@ public class PrincipalForm {
     Principal toPrincipal(BindingResult errors) {
         CertificateType type = null;
         try {
-            type = certificateType == null || certificateType.isBlank() ? null : CertificateType.valueOf(certificateType);
+            type = certificateType == null || certificateType.isBlank()
+                    ? null
+                    : CertificateType.valueOf(certificateType);
         } catch (IllegalArgumentException e) {
             errors.rejectValue("certificateType", "validation.certificateType.choose");
         }
         LocalDate from = date("validFrom", validFrom, errors);
         LocalDate to = longTerm ? null : date("validTo", validTo, errors);
-        return new Principal(SubjectForm.strip(name), type, SubjectForm.strip(certificateNumber), from, to, longTerm,
-                SubjectForm.strip(mobile), SubjectForm.strip(emergencyPhone), SubjectForm.strip(email));
+        return new Principal(
+                SubjectForm.strip(name),
+                type,
+                SubjectForm.strip(certificateNumber),
+                from,
+                to,
+                longTerm,
+                SubjectForm.strip(mobile),
+                SubjectForm.strip(emergencyPhone),
+                SubjectForm.strip(email));
     }
 
     private static LocalDate date(String field, String value, BindingResult errors) {
@@ -66,24 +82,83 @@ public class PrincipalForm {
         }
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCertificateType() { return certificateType; }
-    public void setCertificateType(String certificateType) { this.certificateType = certificateType; }
-    public String getCertificateNumber() { return certificateNumber; }
-    public void setCertificateNumber(String certificateNumber) { this.certificateNumber = certificateNumber; }
-    public String getValidFrom() { return validFrom; }
-    public void setValidFrom(String validFrom) { this.validFrom = validFrom; }
-    public String getValidTo() { return validTo; }
-    public void setValidTo(String validTo) { this.validTo = validTo; }
-    public boolean isLongTerm() { return longTerm; }
-    public void setLongTerm(boolean longTerm) { this.longTerm = longTerm; }
-    public String getMobile() { return mobile; }
-    public void setMobile(String mobile) { this.mobile = mobile; }
-    public String getEmergencyPhone() { return emergencyPhone; }
-    public void setEmergencyPhone(String emergencyPhone) { this.emergencyPhone = emergencyPhone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCertificateType() {
+        return certificateType;
+    }
+
+    public void setCertificateType(String certificateType) {
+        this.certificateType = certificateType;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public void setCertificateNumber(String certificateNumber) {
+        this.certificateNumber = certificateNumber;
+    }
+
+    public String getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(String validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public String getValidTo() {
+        return validTo;
+    }
+
+    public void setValidTo(String validTo) {
+        this.validTo = validTo;
+    }
+
+    public boolean isLongTerm() {
+        return longTerm;
+    }
+
+    public void setLongTerm(boolean longTerm) {
+        this.longTerm = longTerm;
+    }
+
+    public String getMobile() {
+        return mobile;
+    }
+
+    public void setMobile(String mobile) {
+        this.mobile = mobile;
+    }
+
+    public String getEmergencyPhone() {
+        return emergencyPhone;
+    }
+
+    public void setEmergencyPhone(String emergencyPhone) {
+        this.emergencyPhone = emergencyPhone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -24,7 +24,6 @@ import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.ValidationResult;
 import com.icpportal.filing.CertificateType;
@@ -50,20 +49,32 @@ class PrincipalSectionController {
     }
 
     @GetMapping
-    String initForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam(required = false) String returnTo, Model model, Locale locale) {
+    String initForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
         if (!overview.order().state().isEditable()) {
             return SectionSupport.toOrder(orderId);
         }
-        model.addAttribute("form", PrincipalForm.from(principal(overview.order()), overview.order().version()));
+        model.addAttribute(
+                "form",
+                PrincipalForm.from(principal(overview.order()), overview.order().version()));
         return render(model, overview, returnTo, false, locale);
     }
 
     @PostMapping
-    String processForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @ModelAttribute("form") PrincipalForm form, BindingResult result,
-            @RequestParam(required = false) String returnTo, Model model, Locale locale, RedirectAttributes redirect) {
+    String processForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @ModelAttribute("form") PrincipalForm form,
+            BindingResult result,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         OrderOverview overview = pages.overview(user, orderId);
         ChangeOrderView order = overview.order();
         Principal principal = form.toPrincipal(result);
@@ -71,25 +82,51 @@ class PrincipalSectionController {
         ValidationResult saved;
         if (order.type() == ChangeType.SUBJECT_CHANGE) {
             SubjectDetails s = order.proposedSubject();
-            saved = changeOrders.saveSubject(actor, orderId, form.getVersion(), new SubjectDetails(s.subjectType(),
-                    s.organiserName(), s.certificateType(), s.certificateNumber(), s.cityCode(), s.districtCode(),
-                    s.address(), s.investor(), principal), Section.PRINCIPAL);
+            saved = changeOrders.saveSubject(
+                    actor,
+                    orderId,
+                    form.getVersion(),
+                    new SubjectDetails(
+                            s.subjectType(),
+                            s.organiserName(),
+                            s.certificateType(),
+                            s.certificateNumber(),
+                            s.cityCode(),
+                            s.districtCode(),
+                            s.address(),
+                            s.investor(),
+                            principal),
+                    Section.PRINCIPAL);
         } else {
             WebsiteDetails w = order.proposedWebsite();
-            saved = changeOrders.saveWebsite(actor, orderId, form.getVersion(), new WebsiteDetails(w.name(), principal,
-                    w.serviceTypes(), w.preApprovalItems(), w.preApprovalNone(), w.comment()),
-                    com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()), Section.PRINCIPAL);
+            saved = changeOrders.saveWebsite(
+                    actor,
+                    orderId,
+                    form.getVersion(),
+                    new WebsiteDetails(
+                            w.name(),
+                            principal,
+                            w.serviceTypes(),
+                            w.preApprovalItems(),
+                            w.preApprovalNone(),
+                            w.comment()),
+                    com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()),
+                    Section.PRINCIPAL);
         }
         if (result.hasErrors() || !saved.isValid()) {
-            OrderPages.bind(saved.violations().stream()
-                    .filter(violation -> !result.hasFieldErrors(OrderPages.formField(violation.fieldKey()))).toList(), result);
+            OrderPages.bind(
+                    saved.violations().stream()
+                            .filter(violation -> !result.hasFieldErrors(OrderPages.formField(violation.fieldKey())))
+                            .toList(),
+                    result);
             return render(model, overview, returnTo, true, locale);
         }
         return SectionSupport.afterSave(orderId, returnTo, redirect);
     }
 
     private static Principal principal(ChangeOrderView order) {
-        return order.type() == ChangeType.SUBJECT_CHANGE ? order.proposedSubject().principal()
+        return order.type() == ChangeType.SUBJECT_CHANGE
+                ? order.proposedSubject().principal()
                 : order.proposedWebsite().principal();
     }
 
@@ -97,7 +134,8 @@ class PrincipalSectionController {
         pages.addCommon(model, overview, Section.PRINCIPAL);
         List<Option> types = Arrays.stream(CertificateType.values())
                 .filter(type -> type != CertificateType.USCC)
-                .map(type -> new Option(type.name(), messages.getMessage("enum.CertificateType." + type.name(), null, locale)))
+                .map(type -> new Option(
+                        type.name(), messages.getMessage("enum.CertificateType." + type.name(), null, locale)))
                 .toList();
         model.addAttribute("certificateTypes", types);
         model.addAttribute("returnTo", returnTo);

@@ -13,8 +13,7 @@ final class SectionSupport {
 
     static final String RETURN_TO_CHECK = "check";
 
-    private SectionSupport() {
-    }
+    private SectionSupport() {}
 
     /** A section of the other order type does not exist for this order. */
     static void requireType(ChangeOrderView order, ChangeType type) {
@@ -26,11 +25,12 @@ final class SectionSupport {
     /** After saving a section: back to check answers when the person came from there, else to the task list. */
     static String afterSave(UUID orderId, String returnTo, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", "order.section.saved");
-        return RETURN_TO_CHECK.equals(returnTo) ? "redirect:/orders/" + orderId + "/check" : "redirect:/orders/" + orderId;
+        return RETURN_TO_CHECK.equals(returnTo)
+                ? "redirect:/orders/" + orderId + "/check"
+                : "redirect:/orders/" + orderId;
     }
 
     static String toOrder(UUID orderId) {
         return "redirect:/orders/" + orderId;
     }
-
 }

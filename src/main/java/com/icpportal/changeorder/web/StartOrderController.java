@@ -45,15 +45,25 @@ class StartOrderController {
     }
 
     @GetMapping("/orders/start")
-    String showStart(@AuthenticationPrincipal PortalUser user, @RequestParam UUID subject, @RequestParam ChangeType type,
-            @RequestParam(required = false) UUID website, Model model, Locale locale) {
+    String showStart(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam UUID subject,
+            @RequestParam ChangeType type,
+            @RequestParam(required = false) UUID website,
+            Model model,
+            Locale locale) {
         List<EligibilityReason> reasons = changeOrders.eligibility(user.id(), subject, type, website);
         return render(user, subject, type, website, reasons, model, locale);
     }
 
     @PostMapping("/orders")
-    String startOrder(@AuthenticationPrincipal PortalUser user, @RequestParam UUID subject,
-            @RequestParam ChangeType type, @RequestParam(required = false) UUID website, Model model, Locale locale) {
+    String startOrder(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam UUID subject,
+            @RequestParam ChangeType type,
+            @RequestParam(required = false) UUID website,
+            Model model,
+            Locale locale) {
         try {
             UUID orderId = changeOrders.start(Actor.applicant(user.id()), subject, type, website);
             return "redirect:/orders/" + orderId;
@@ -62,16 +72,30 @@ class StartOrderController {
         }
     }
 
-    private String render(PortalUser user, UUID subjectId, ChangeType type, UUID websiteId,
-            List<EligibilityReason> reasons, Model model, Locale locale) {
+    private String render(
+            PortalUser user,
+            UUID subjectId,
+            ChangeType type,
+            UUID websiteId,
+            List<EligibilityReason> reasons,
+            Model model,
+            Locale locale) {
         FiledSubject subject = filings.subjectOwnedBy(user.id(), subjectId);
         model.addAttribute("subject", subject);
         model.addAttribute("type", type);
-        model.addAttribute("website", websiteId == null ? null : subject.websites().stream()
-                .filter(candidate -> candidate.id().equals(websiteId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("website " + websiteId)));
+        model.addAttribute(
+                "website",
+                websiteId == null
+                        ? null
+                        : subject.websites().stream()
+                                .filter(candidate -> candidate.id().equals(websiteId))
+                                .findFirst()
+                                .orElseThrow(() -> new NotFoundException("website " + websiteId)));
         model.addAttribute("province", provinces.find(subject.provinceCode()).orElseThrow());
-        model.addAttribute("permissions", provinces.changePermissions(subject.provinceCode(), subject.details().cityCode()));
+        model.addAttribute(
+                "permissions",
+                provinces.changePermissions(
+                        subject.provinceCode(), subject.details().cityCode()));
         model.addAttribute("reasons", texts.describe(reasons, locale));
         return VIEW;
     }

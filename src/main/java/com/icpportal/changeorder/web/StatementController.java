@@ -19,7 +19,6 @@ import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.document.AuthenticityStatement;
 import com.icpportal.document.StatementData;
 import com.icpportal.filing.FiledSubject;
@@ -41,13 +40,19 @@ class StatementController {
     }
 
     @GetMapping("/orders/{orderId}/statement")
-    ResponseEntity<byte[]> download(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Locale locale) {
+    ResponseEntity<byte[]> download(
+            @AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
         byte[] pdf = statement.render(data(overview), locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("authenticity-statement-" + overview.order().reference() + ".pdf").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("authenticity-statement-"
+                                        + overview.order().reference() + ".pdf")
+                                .build()
+                                .toString())
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
                 .body(pdf);
     }
@@ -56,20 +61,38 @@ class StatementController {
         ChangeOrderView order = overview.order();
         FiledSubject filing = overview.filing();
         SubjectDetails subject = order.type() == ChangeType.SUBJECT_CHANGE ? order.proposedSubject() : filing.details();
-        Principal principal = order.type() == ChangeType.SUBJECT_CHANGE ? subject.principal()
+        Principal principal = order.type() == ChangeType.SUBJECT_CHANGE
+                ? subject.principal()
                 : order.proposedWebsite().principal();
         List<StatementData.Website> websites = order.type() == ChangeType.SUBJECT_CHANGE
-                ? filing.websites().stream().map(website -> new StatementData.Website(website.details().name(),
-                        website.icpNumber(), website.domains())).toList()
-                : filing.websites().stream().filter(website -> website.id().equals(order.websiteId()))
-                        .map(website -> new StatementData.Website(order.proposedWebsite().name(), website.icpNumber(),
-                                com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()))).toList();
-        return new StatementData(order.reference(), LocalDate.now(clock),
-                pages.province(overview).name().chinese(), subject.organiserName(), subject.subjectType().name(),
-                subject.certificateType().name(), subject.certificateNumber(), subject.address(),
-                new StatementData.Principal(principal.name(),
-                        principal.certificateType() == null ? null : principal.certificateType().name(),
-                        principal.certificateNumber(), principal.mobile(), principal.email()),
+                ? filing.websites().stream()
+                        .map(website -> new StatementData.Website(
+                                website.details().name(), website.icpNumber(), website.domains()))
+                        .toList()
+                : filing.websites().stream()
+                        .filter(website -> website.id().equals(order.websiteId()))
+                        .map(website -> new StatementData.Website(
+                                order.proposedWebsite().name(),
+                                website.icpNumber(),
+                                com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains())))
+                        .toList();
+        return new StatementData(
+                order.reference(),
+                LocalDate.now(clock),
+                pages.province(overview).name().chinese(),
+                subject.organiserName(),
+                subject.subjectType().name(),
+                subject.certificateType().name(),
+                subject.certificateNumber(),
+                subject.address(),
+                new StatementData.Principal(
+                        principal.name(),
+                        principal.certificateType() == null
+                                ? null
+                                : principal.certificateType().name(),
+                        principal.certificateNumber(),
+                        principal.mobile(),
+                        principal.email()),
                 websites);
     }
 }

@@ -25,8 +25,15 @@ public class SubjectForm {
 
     /** The proposal with this section's answers; everything else as it was. */
     SubjectDetails applyTo(SubjectDetails current) {
-        return new SubjectDetails(current.subjectType(), strip(organiserName), current.certificateType(),
-                current.certificateNumber(), strip(cityCode), blankToNull(districtCode), strip(address), strip(investor),
+        return new SubjectDetails(
+                current.subjectType(),
+                strip(organiserName),
+                current.certificateType(),
+                current.certificateNumber(),
+                strip(cityCode),
+                blankToNull(districtCode),
+                strip(address),
+                strip(investor),
                 current.principal());
     }
 
@@ -38,16 +45,51 @@ public class SubjectForm {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public String getOrganiserName() { return organiserName; }
-    public void setOrganiserName(String organiserName) { this.organiserName = organiserName; }
-    public String getCityCode() { return cityCode; }
-    public void setCityCode(String cityCode) { this.cityCode = cityCode; }
-    public String getDistrictCode() { return districtCode; }
-    public void setDistrictCode(String districtCode) { this.districtCode = districtCode; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getInvestor() { return investor; }
-    public void setInvestor(String investor) { this.investor = investor; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getOrganiserName() {
+        return organiserName;
+    }
+
+    public void setOrganiserName(String organiserName) {
+        this.organiserName = organiserName;
+    }
+
+    public String getCityCode() {
+        return cityCode;
+    }
+
+    public void setCityCode(String cityCode) {
+        this.cityCode = cityCode;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public void setDistrictCode(String districtCode) {
+        this.districtCode = districtCode;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getInvestor() {
+        return investor;
+    }
+
+    public void setInvestor(String investor) {
+        this.investor = investor;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -39,25 +39,42 @@ class SubjectSectionController {
     }
 
     @GetMapping
-    String initForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam(required = false) String returnTo, Model model, Locale locale) {
+    String initForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
         SectionSupport.requireType(overview.order(), ChangeType.SUBJECT_CHANGE);
         if (!overview.order().state().isEditable()) {
             return SectionSupport.toOrder(orderId);
         }
-        model.addAttribute("form", SubjectForm.from(overview.order().proposedSubject(), overview.order().version()));
+        model.addAttribute(
+                "form",
+                SubjectForm.from(
+                        overview.order().proposedSubject(), overview.order().version()));
         return render(model, overview, returnTo, false, locale);
     }
 
     @PostMapping
-    String processForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @ModelAttribute("form") SubjectForm form, BindingResult result,
-            @RequestParam(required = false) String returnTo, Model model, Locale locale, RedirectAttributes redirect) {
+    String processForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @ModelAttribute("form") SubjectForm form,
+            BindingResult result,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         OrderOverview overview = pages.overview(user, orderId);
         SectionSupport.requireType(overview.order(), ChangeType.SUBJECT_CHANGE);
-        ValidationResult saved = changeOrders.saveSubject(Actor.applicant(user.id()), orderId, form.getVersion(),
-                form.applyTo(overview.order().proposedSubject()), Section.SUBJECT);
+        ValidationResult saved = changeOrders.saveSubject(
+                Actor.applicant(user.id()),
+                orderId,
+                form.getVersion(),
+                form.applyTo(overview.order().proposedSubject()),
+                Section.SUBJECT);
         if (!saved.isValid()) {
             OrderPages.bind(saved.violations(), result);
             return render(model, overview, returnTo, true, locale);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.web.util.WebUtils;
@@ -19,8 +18,7 @@ final class SubmitTokens {
     private static final String ATTRIBUTE = SubmitTokens.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private SubmitTokens() {
-    }
+    private SubmitTokens() {}
 
     static String issue(HttpSession session, UUID orderId) {
         byte[] bytes = new byte[24];

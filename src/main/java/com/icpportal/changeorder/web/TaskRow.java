@@ -7,5 +7,4 @@ import com.icpportal.changeorder.Section;
  *
  * @param status NEEDS_ATTENTION, CHANGED or NOT_CHANGED (message key {@code order.task.status.*})
  */
-public record TaskRow(Section section, String status) {
-}
+public record TaskRow(Section section, String status) {}

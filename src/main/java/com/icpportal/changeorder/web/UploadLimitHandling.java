@@ -2,7 +2,6 @@ package com.icpportal.changeorder.web;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,7 +28,6 @@ class UploadLimitHandling {
         this.settings = settings;
     }
 
-
     private static final Pattern DOCUMENT_UPLOAD = Pattern.compile("/orders/([0-9a-f-]{36})/documents/([A-Z_]+)");
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -41,8 +39,9 @@ class UploadLimitHandling {
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
         DocumentKind kind = DocumentKind.valueOf(matcher.group(2));
         flash.put("failedKind", kind);
-        flash.put("refusal", new UploadOutcome.Refused("document.problem.tooLarge",
-                new Object[] {settings.limitLabel(kind)}));
+        flash.put(
+                "refusal",
+                new UploadOutcome.Refused("document.problem.tooLarge", new Object[] {settings.limitLabel(kind)}));
         RequestContextUtils.saveOutputFlashMap("/orders/" + matcher.group(1) + "/documents", request, response);
         return "redirect:/orders/" + matcher.group(1) + "/documents";
     }

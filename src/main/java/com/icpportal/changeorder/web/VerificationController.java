@@ -20,7 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.BackdropAddress;
 import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
@@ -54,8 +53,13 @@ class VerificationController {
     private final BackdropRequests backdrops;
     private final ReferenceData referenceData;
 
-    VerificationController(OrderPages pages, ChangeOrders changeOrders, Documents documents, PhotoSites photoSites,
-            BackdropRequests backdrops, ReferenceData referenceData) {
+    VerificationController(
+            OrderPages pages,
+            ChangeOrders changeOrders,
+            Documents documents,
+            PhotoSites photoSites,
+            BackdropRequests backdrops,
+            ReferenceData referenceData) {
         this.pages = pages;
         this.changeOrders = changeOrders;
         this.documents = documents;
@@ -65,8 +69,12 @@ class VerificationController {
     }
 
     @GetMapping
-    String showVerification(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam(required = false) String province, Model model, Locale locale) {
+    String showVerification(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam(required = false) String province,
+            Model model,
+            Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
         if (overview.order().state() != OrderState.VERIFICATION) {
             return SectionSupport.toOrder(orderId);
@@ -77,18 +85,35 @@ class VerificationController {
     }
 
     @PostMapping("/photo")
-    String uploadPhoto(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
+    String uploadPhoto(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         OrderOverview overview = requireVerification(user, orderId);
-        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
-            return render(overview, new UploadOutcome.Refused("document.problem.choose", new Object[0]), List.of(), null,
-                    model, locale);
+        if (file == null
+                || file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank()) {
+            return render(
+                    overview,
+                    new UploadOutcome.Refused("document.problem.choose", new Object[0]),
+                    List.of(),
+                    null,
+                    model,
+                    locale);
         }
         UploadOutcome outcome;
         try (InputStream content = file.getInputStream()) {
-            outcome = documents.upload(new Upload(user.id(), overview.order().subjectId(), orderId.toString(),
-                    DocumentKind.VERIFICATION_PHOTO, file.getOriginalFilename(), file.getContentType(), content));
+            outcome = documents.upload(new Upload(
+                    user.id(),
+                    overview.order().subjectId(),
+                    orderId.toString(),
+                    DocumentKind.VERIFICATION_PHOTO,
+                    file.getOriginalFilename(),
+                    file.getContentType(),
+                    content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,22 +125,37 @@ class VerificationController {
     }
 
     @PostMapping("/submit")
-    String submit(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam long version,
-            Model model, Locale locale, RedirectAttributes redirect) {
+    String submit(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         OrderOverview overview = requireVerification(user, orderId);
         try {
             changeOrders.submitVerification(Actor.applicant(user.id()), orderId, version);
         } catch (ProposalInvalidException e) {
-            return render(overview, new UploadOutcome.Refused("validation.photo.missing", new Object[0]), List.of(), null,
-                    model, locale);
+            return render(
+                    overview,
+                    new UploadOutcome.Refused("validation.photo.missing", new Object[0]),
+                    List.of(),
+                    null,
+                    model,
+                    locale);
         }
         redirect.addFlashAttribute("notice", "verification.submitted");
         return "redirect:/orders/" + orderId;
     }
 
     @PostMapping("/backdrop")
-    String requestBackdrop(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            BackdropForm form, Model model, Locale locale, RedirectAttributes redirect) {
+    String requestBackdrop(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            BackdropForm form,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         OrderOverview overview = requireVerification(user, orderId);
         List<Violation> violations = backdrops.request(Actor.applicant(user.id()), orderId, form.toAddress());
         if (!violations.isEmpty()) {
@@ -128,14 +168,21 @@ class VerificationController {
     private OrderOverview requireVerification(PortalUser user, UUID orderId) {
         OrderOverview overview = pages.overview(user, orderId);
         if (overview.order().state() != OrderState.VERIFICATION) {
-            throw new com.icpportal.changeorder.IllegalTransitionException(overview.order().reference(),
-                    overview.order().state(), com.icpportal.changeorder.Action.SUBMIT_VERIFICATION);
+            throw new com.icpportal.changeorder.IllegalTransitionException(
+                    overview.order().reference(),
+                    overview.order().state(),
+                    com.icpportal.changeorder.Action.SUBMIT_VERIFICATION);
         }
         return overview;
     }
 
-    private String render(OrderOverview overview, UploadOutcome.Refused refusal, List<Violation> backdropViolations,
-            BackdropForm form, Model model, Locale locale) {
+    private String render(
+            OrderOverview overview,
+            UploadOutcome.Refused refusal,
+            List<Violation> backdropViolations,
+            BackdropForm form,
+            Model model,
+            Locale locale) {
         ChangeOrderView order = overview.order();
         pages.addCommon(model, overview, null);
         boolean app = order.rules() != null && order.rules().verificationChannel() == VerificationChannel.APP;
@@ -145,14 +192,23 @@ class VerificationController {
         model.addAttribute("sites", photoSites.active(overview.filing().provinceCode()));
         model.addAttribute("backdrop", backdrops.latest(order.id()).orElse(null));
         model.addAttribute("backdropForm", form != null ? form : new BackdropForm());
-        model.addAttribute("backdropErrors", backdropViolations.stream().collect(java.util.stream.Collectors.toMap(
-                violation -> OrderPages.formField(violation.fieldKey()), violation -> violation, (a, b) -> a)));
+        model.addAttribute(
+                "backdropErrors",
+                backdropViolations.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                violation -> OrderPages.formField(violation.fieldKey()),
+                                violation -> violation,
+                                (a, b) -> a)));
         BackdropForm shown = form != null ? form : new BackdropForm();
         if (shown.getProvinceCode() != null && shown.getProvinceCode().matches("\\d{2}0000")) {
             pages.addDivisions(model, shown.getProvinceCode(), locale);
         }
-        model.addAttribute("provinceOptions", referenceData.provincialDivisions().stream()
-                .map(division -> new Option(division.code(), division.name().in(locale))).toList());
+        model.addAttribute(
+                "provinceOptions",
+                referenceData.provincialDivisions().stream()
+                        .map(division ->
+                                new Option(division.code(), division.name().in(locale)))
+                        .toList());
         model.addAttribute("hasErrors", refusal != null || !backdropViolations.isEmpty());
         return VIEW;
     }

@@ -14,17 +14,30 @@ import com.icpportal.changeorder.Violation;
 public record ViolationLink(String messageKey, Object[] arguments, String href) {
 
     static List<ViolationLink> of(java.util.UUID orderId, List<Violation> violations) {
-        return violations.stream().map(violation -> {
-            if (violation.fieldKey().startsWith(com.icpportal.changeorder.FieldKeys.DOCUMENT_PREFIX)) {
-                String kind = violation.fieldKey().substring(com.icpportal.changeorder.FieldKeys.DOCUMENT_PREFIX.length());
-                return new ViolationLink(violation.messageKey(), violation.arguments().toArray(),
-                        "/orders/" + orderId + "/documents#document-" + kind);
-            }
-            Section section = java.util.Arrays.stream(Section.values()).filter(s -> s.owns(violation.fieldKey()))
-                    .findFirst().orElse(Section.PRINCIPAL);
-            String field = OrderPages.formField(violation.fieldKey()).replace("[", "").replace("]", "");
-            return new ViolationLink(violation.messageKey(), violation.arguments().toArray(),
-                    "/orders/" + orderId + "/" + section.name().toLowerCase(Locale.ROOT) + "?returnTo=check#" + field);
-        }).toList();
+        return violations.stream()
+                .map(violation -> {
+                    if (violation.fieldKey().startsWith(com.icpportal.changeorder.FieldKeys.DOCUMENT_PREFIX)) {
+                        String kind = violation
+                                .fieldKey()
+                                .substring(com.icpportal.changeorder.FieldKeys.DOCUMENT_PREFIX.length());
+                        return new ViolationLink(
+                                violation.messageKey(),
+                                violation.arguments().toArray(),
+                                "/orders/" + orderId + "/documents#document-" + kind);
+                    }
+                    Section section = java.util.Arrays.stream(Section.values())
+                            .filter(s -> s.owns(violation.fieldKey()))
+                            .findFirst()
+                            .orElse(Section.PRINCIPAL);
+                    String field = OrderPages.formField(violation.fieldKey())
+                            .replace("[", "")
+                            .replace("]", "");
+                    return new ViolationLink(
+                            violation.messageKey(),
+                            violation.arguments().toArray(),
+                            "/orders/" + orderId + "/" + section.name().toLowerCase(Locale.ROOT) + "?returnTo=check#"
+                                    + field);
+                })
+                .toList();
     }
 }

@@ -27,20 +27,60 @@ public class WebsiteForm {
     }
 
     WebsiteDetails applyTo(WebsiteDetails current) {
-        return new WebsiteDetails(SubjectForm.strip(name), current.principal(), serviceTypes, preApprovalItems,
-                preApprovalNone, SubjectForm.strip(comment));
+        return new WebsiteDetails(
+                SubjectForm.strip(name),
+                current.principal(),
+                serviceTypes,
+                preApprovalItems,
+                preApprovalNone,
+                SubjectForm.strip(comment));
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public List<String> getServiceTypes() { return serviceTypes; }
-    public void setServiceTypes(List<String> serviceTypes) { this.serviceTypes = serviceTypes == null ? new ArrayList<>() : serviceTypes; }
-    public List<String> getPreApprovalItems() { return preApprovalItems; }
-    public void setPreApprovalItems(List<String> preApprovalItems) { this.preApprovalItems = preApprovalItems == null ? new ArrayList<>() : preApprovalItems; }
-    public boolean isPreApprovalNone() { return preApprovalNone; }
-    public void setPreApprovalNone(boolean preApprovalNone) { this.preApprovalNone = preApprovalNone; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<String> getServiceTypes() {
+        return serviceTypes;
+    }
+
+    public void setServiceTypes(List<String> serviceTypes) {
+        this.serviceTypes = serviceTypes == null ? new ArrayList<>() : serviceTypes;
+    }
+
+    public List<String> getPreApprovalItems() {
+        return preApprovalItems;
+    }
+
+    public void setPreApprovalItems(List<String> preApprovalItems) {
+        this.preApprovalItems = preApprovalItems == null ? new ArrayList<>() : preApprovalItems;
+    }
+
+    public boolean isPreApprovalNone() {
+        return preApprovalNone;
+    }
+
+    public void setPreApprovalNone(boolean preApprovalNone) {
+        this.preApprovalNone = preApprovalNone;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

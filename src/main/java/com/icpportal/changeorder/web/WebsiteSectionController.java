@@ -21,7 +21,6 @@ import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.ValidationResult;
 
@@ -42,26 +41,44 @@ class WebsiteSectionController {
     }
 
     @GetMapping("/website")
-    String initWebsiteForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam(required = false) String returnTo, Model model, Locale locale) {
+    String initWebsiteForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
         SectionSupport.requireType(overview.order(), ChangeType.WEBSITE_CHANGE);
         if (!overview.order().state().isEditable()) {
             return SectionSupport.toOrder(orderId);
         }
-        model.addAttribute("form", WebsiteForm.from(overview.order().proposedWebsite(), overview.order().version()));
+        model.addAttribute(
+                "form",
+                WebsiteForm.from(
+                        overview.order().proposedWebsite(), overview.order().version()));
         return renderWebsite(model, overview, returnTo, false, locale);
     }
 
     @PostMapping("/website")
-    String processWebsiteForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @ModelAttribute("form") WebsiteForm form, BindingResult result,
-            @RequestParam(required = false) String returnTo, Model model, Locale locale, RedirectAttributes redirect) {
+    String processWebsiteForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @ModelAttribute("form") WebsiteForm form,
+            BindingResult result,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         OrderOverview overview = pages.overview(user, orderId);
         ChangeOrderView order = overview.order();
         SectionSupport.requireType(order, ChangeType.WEBSITE_CHANGE);
-        ValidationResult saved = changeOrders.saveWebsite(Actor.applicant(user.id()), orderId, form.getVersion(),
-                form.applyTo(order.proposedWebsite()), com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()), Section.WEBSITE);
+        ValidationResult saved = changeOrders.saveWebsite(
+                Actor.applicant(user.id()),
+                orderId,
+                form.getVersion(),
+                form.applyTo(order.proposedWebsite()),
+                com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()),
+                Section.WEBSITE);
         if (!saved.isValid()) {
             OrderPages.bind(saved.violations(), result);
             return renderWebsite(model, overview, returnTo, true, locale);
@@ -70,27 +87,45 @@ class WebsiteSectionController {
     }
 
     @GetMapping("/domains")
-    String initDomainsForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam(required = false) String returnTo, Model model) {
+    String initDomainsForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam(required = false) String returnTo,
+            Model model) {
         OrderOverview overview = pages.overview(user, orderId);
         SectionSupport.requireType(overview.order(), ChangeType.WEBSITE_CHANGE);
         if (!overview.order().state().isEditable()) {
             return SectionSupport.toOrder(orderId);
         }
-        model.addAttribute("form", DomainsForm.from(com.icpportal.changeorder.ProposalComparison.unicode(overview.order().proposedDomains()),
-                pages.province(overview).maxDomainsPerWebsite(), overview.order().version()));
+        model.addAttribute(
+                "form",
+                DomainsForm.from(
+                        com.icpportal.changeorder.ProposalComparison.unicode(
+                                overview.order().proposedDomains()),
+                        pages.province(overview).maxDomainsPerWebsite(),
+                        overview.order().version()));
         return renderDomains(model, overview, returnTo, false);
     }
 
     @PostMapping("/domains")
-    String processDomainsForm(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @ModelAttribute("form") DomainsForm form, BindingResult result,
-            @RequestParam(required = false) String returnTo, Model model, RedirectAttributes redirect) {
+    String processDomainsForm(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @ModelAttribute("form") DomainsForm form,
+            BindingResult result,
+            @RequestParam(required = false) String returnTo,
+            Model model,
+            RedirectAttributes redirect) {
         OrderOverview overview = pages.overview(user, orderId);
         ChangeOrderView order = overview.order();
         SectionSupport.requireType(order, ChangeType.WEBSITE_CHANGE);
-        ValidationResult saved = changeOrders.saveWebsite(Actor.applicant(user.id()), orderId, form.getVersion(),
-                order.proposedWebsite(), form.getDomains(), Section.DOMAINS);
+        ValidationResult saved = changeOrders.saveWebsite(
+                Actor.applicant(user.id()),
+                orderId,
+                form.getVersion(),
+                order.proposedWebsite(),
+                form.getDomains(),
+                Section.DOMAINS);
         if (!saved.isValid()) {
             OrderPages.bind(saved.violations(), result);
             return renderDomains(model, overview, returnTo, true);
@@ -109,9 +144,13 @@ class WebsiteSectionController {
 
     private String renderDomains(Model model, OrderOverview overview, String returnTo, boolean failed) {
         pages.addCommon(model, overview, Section.DOMAINS);
-        model.addAttribute("currentDomains", overview.filing().websites().stream()
-                .filter(website -> website.id().equals(overview.order().websiteId())).findFirst()
-                .map(website -> website.domains()).orElse(java.util.List.of()));
+        model.addAttribute(
+                "currentDomains",
+                overview.filing().websites().stream()
+                        .filter(website -> website.id().equals(overview.order().websiteId()))
+                        .findFirst()
+                        .map(website -> website.domains())
+                        .orElse(java.util.List.of()));
         model.addAttribute("returnTo", returnTo);
         model.addAttribute("hasErrors", failed);
         return DOMAINS_VIEW;

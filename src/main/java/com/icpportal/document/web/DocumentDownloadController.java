@@ -33,8 +33,11 @@ class DocumentDownloadController {
     }
 
     @GetMapping("/documents/{documentId}")
-    ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal PortalUser user, Authentication authentication,
-            @PathVariable UUID documentId, @RequestParam(defaultValue = "false") boolean inline) {
+    ResponseEntity<InputStreamResource> download(
+            @AuthenticationPrincipal PortalUser user,
+            Authentication authentication,
+            @PathVariable UUID documentId,
+            @RequestParam(defaultValue = "false") boolean inline) {
         boolean staff = authentication.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_REVIEWER")
                         || authority.getAuthority().equals("ROLE_ADMIN"));
@@ -44,7 +47,8 @@ class DocumentDownloadController {
                 .filename(content.document().displayName(), StandardCharsets.UTF_8)
                 .build();
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(content.document().fileKind().contentType()))
+                .contentType(
+                        MediaType.parseMediaType(content.document().fileKind().contentType()))
                 .contentLength(content.document().sizeBytes())
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -40,7 +40,8 @@ class ApplicantFilingsController {
     @GetMapping("/subjects/{subjectId}")
     String showSubject(@AuthenticationPrincipal PortalUser user, @PathVariable UUID subjectId, Model model) {
         FiledSubject subject = filings.subjectOwnedBy(user.id(), subjectId);
-        Set<String> divisionCodes = Stream.of(subject.details().cityCode(), subject.details().districtCode())
+        Set<String> divisionCodes = Stream.of(
+                        subject.details().cityCode(), subject.details().districtCode())
                 .filter(code -> code != null)
                 .collect(Collectors.toSet());
         model.addAttribute("subject", subject);

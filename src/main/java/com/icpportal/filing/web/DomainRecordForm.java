@@ -29,16 +29,51 @@ public class DomainRecordForm {
         return new DomainRecordInput(domain, registrant, realNameVerified, expiresOn, source);
     }
 
-    public String getDomain() { return domain; }
-    public void setDomain(String domain) { this.domain = domain; }
-    public String getRegistrant() { return registrant; }
-    public void setRegistrant(String registrant) { this.registrant = registrant; }
-    public String getRealNameVerified() { return realNameVerified; }
-    public void setRealNameVerified(String realNameVerified) { this.realNameVerified = realNameVerified; }
-    public String getExpiresOn() { return expiresOn; }
-    public void setExpiresOn(String expiresOn) { this.expiresOn = expiresOn; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getRegistrant() {
+        return registrant;
+    }
+
+    public void setRegistrant(String registrant) {
+        this.registrant = registrant;
+    }
+
+    public String getRealNameVerified() {
+        return realNameVerified;
+    }
+
+    public void setRealNameVerified(String realNameVerified) {
+        this.realNameVerified = realNameVerified;
+    }
+
+    public String getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(String expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
 }

@@ -44,9 +44,17 @@ class DomainRecordsController {
         List<DomainRecord> page = more ? found.subList(0, PAGE_SIZE) : found;
         model.addAttribute("q", q);
         model.addAttribute("records", page.stream().map(DomainRow::of).toList());
-        model.addAttribute("nextPage", more ? UriComponentsBuilder.fromPath("/review/domains")
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()))
-                .queryParam("after", page.get(page.size() - 1).domain()).build().encode().toUriString() : null);
+        model.addAttribute(
+                "nextPage",
+                more
+                        ? UriComponentsBuilder.fromPath("/review/domains")
+                                .queryParamIfPresent(
+                                        "q", java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()))
+                                .queryParam("after", page.get(page.size() - 1).domain())
+                                .build()
+                                .encode()
+                                .toUriString()
+                        : null);
         return LIST_VIEW;
     }
 
@@ -59,16 +67,20 @@ class DomainRecordsController {
     }
 
     @PostMapping("/new")
-    String processCreationForm(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") DomainRecordForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String processCreationForm(
+            @AuthenticationPrincipal PortalUser user,
+            @ModelAttribute("form") DomainRecordForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         List<ImportProblem> problems = registrations.add(form.toInput(), user.id());
         if (!problems.isEmpty()) {
             bind(problems, result);
             return renderForm(model, null, true);
         }
         redirect.addFlashAttribute("notice", "domains.added");
-        return "redirect:/review/domains?q=" + java.net.URLEncoder.encode(form.getDomain().strip(),
-                java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/review/domains?q="
+                + java.net.URLEncoder.encode(form.getDomain().strip(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @GetMapping("/edit")
@@ -79,11 +91,16 @@ class DomainRecordsController {
     }
 
     @PostMapping("/edit")
-    String processUpdateForm(@AuthenticationPrincipal PortalUser user, @RequestParam String domain,
-            @ModelAttribute("form") DomainRecordForm form, BindingResult result, Model model,
+    String processUpdateForm(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam String domain,
+            @ModelAttribute("form") DomainRecordForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         DomainRecord record = registrations.get(domain);
-        List<ImportProblem> problems = registrations.update(record.domain(), form.getVersion(), form.toInput(), user.id());
+        List<ImportProblem> problems =
+                registrations.update(record.domain(), form.getVersion(), form.toInput(), user.id());
         if (!problems.isEmpty()) {
             form.setDomain(DomainRow.of(record).unicode());
             bind(problems, result);

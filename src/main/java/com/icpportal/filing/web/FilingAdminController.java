@@ -67,10 +67,18 @@ class FilingAdminController {
         model.addAttribute("q", q);
         model.addAttribute("filings", page);
         model.addAttribute("provinces", provinces.byCode());
-        model.addAttribute("nextPage", more ? UriComponentsBuilder.fromPath("/admin/filings")
-                .queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
-                .queryParam("after", page.get(page.size() - 1).filing().icpNumber()).build().encode().toUriString()
-                : null);
+        model.addAttribute(
+                "nextPage",
+                more
+                        ? UriComponentsBuilder.fromPath("/admin/filings")
+                                .queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
+                                .queryParam(
+                                        "after",
+                                        page.get(page.size() - 1).filing().icpNumber())
+                                .build()
+                                .encode()
+                                .toUriString()
+                        : null);
         return LIST_VIEW;
     }
 
@@ -83,8 +91,13 @@ class FilingAdminController {
     }
 
     @PostMapping("/{id}/owner")
-    String assign(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
-            @ModelAttribute("assignForm") AssignForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String assign(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("assignForm") AssignForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         List<ImportProblem> problems = admin.assign(id, form.getVersion(), form.getUsername(), user.id());
         if (!problems.isEmpty()) {
             DomainRecordsController.bind(problems, result);
@@ -96,11 +109,15 @@ class FilingAdminController {
     }
 
     @PostMapping("/{id}/other-order")
-    String recordOtherOrder(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
-            @ModelAttribute("otherOrderForm") OtherOrderForm form, BindingResult result, Model model,
+    String recordOtherOrder(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("otherOrderForm") OtherOrderForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        List<ImportProblem> problems = admin.recordOrderInProcess(id, form.getVersion(), form.getType(),
-                form.getReference(), form.getSince(), user.id());
+        List<ImportProblem> problems = admin.recordOrderInProcess(
+                id, form.getVersion(), form.getType(), form.getReference(), form.getSince(), user.id());
         if (!problems.isEmpty()) {
             DomainRecordsController.bind(problems, result);
             AdminFiling filing = admin.filing(id);
@@ -111,7 +128,10 @@ class FilingAdminController {
     }
 
     @PostMapping("/{id}/other-order/clear")
-    String clearOtherOrder(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id, @RequestParam long version,
+    String clearOtherOrder(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID id,
+            @RequestParam long version,
             RedirectAttributes redirect) {
         admin.clearOrderInProcess(id, version, user.id());
         return done(id, "filingAdmin.otherOrderCleared", redirect);
@@ -128,8 +148,13 @@ class FilingAdminController {
     }
 
     @PostMapping("/{id}/cancel")
-    String cancel(@AuthenticationPrincipal PortalUser user, @PathVariable UUID id,
-            @ModelAttribute("cancelForm") CancelForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String cancel(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID id,
+            @ModelAttribute("cancelForm") CancelForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         List<ImportProblem> problems = admin.cancel(id, form.getVersion(), form.getOn(), user.id());
         if (!problems.isEmpty()) {
             DomainRecordsController.bind(problems, result);
@@ -160,8 +185,13 @@ class FilingAdminController {
         Map<String, ProvinceRules> byCode = provinces.byCode();
         model.addAttribute("filing", filing.filing());
         model.addAttribute("province", byCode.get(filing.filing().provinceCode()));
-        model.addAttribute("owner", filing.ownerId() == null ? null
-                : accounts.findById(filing.ownerId()).map(AccountView::username).orElse(null));
+        model.addAttribute(
+                "owner",
+                filing.ownerId() == null
+                        ? null
+                        : accounts.findById(filing.ownerId())
+                                .map(AccountView::username)
+                                .orElse(null));
     }
 
     private static AssignForm assignForm(AdminFiling filing) {

@@ -42,12 +42,18 @@ class FilingImportController {
     }
 
     @PostMapping
-    String importFile(@AuthenticationPrincipal PortalUser user,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+    String importFile(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            RedirectAttributes redirect) {
         String fileName = file == null ? null : file.getOriginalFilename();
         TextUpload.Result upload = TextUpload.read(file, MAX_FILE_BYTES);
         if (!upload.ok()) {
-            return render(model, List.of(new ImportProblem(0, null, upload.problemKey(), upload.problemArguments())), fileName);
+            return render(
+                    model,
+                    List.of(new ImportProblem(0, null, upload.problemKey(), upload.problemArguments())),
+                    fileName);
         }
         FilingImport.Outcome outcome;
         try {

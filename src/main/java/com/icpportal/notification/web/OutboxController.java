@@ -26,8 +26,10 @@ class OutboxController {
 
     @GetMapping("/admin/outbox")
     String outbox(@RequestParam(name = "status", required = false) String status, Model model) {
-        DeliveryStatus filter = Arrays.stream(DeliveryStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElse(null);
+        DeliveryStatus filter = Arrays.stream(DeliveryStatus.values())
+                .filter(s -> s.name().equals(status))
+                .findFirst()
+                .orElse(null);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", DeliveryStatus.values());
         model.addAttribute("entries", notifications.outbox(filter));
@@ -35,9 +37,12 @@ class OutboxController {
     }
 
     @PostMapping("/admin/outbox/{id}/resend")
-    String resend(@PathVariable UUID id, @RequestParam(name = "status", required = false) String status,
+    String resend(
+            @PathVariable UUID id,
+            @RequestParam(name = "status", required = false) String status,
             RedirectAttributes redirect) {
-        redirect.addFlashAttribute("resent", notifications.resend(id).map(DeliveryStatus::name).orElse("NOT_FAILED"));
+        redirect.addFlashAttribute(
+                "resent", notifications.resend(id).map(DeliveryStatus::name).orElse("NOT_FAILED"));
         redirect.addAttribute("status", status == null ? "" : status);
         return "redirect:/admin/outbox?status={status}";
     }

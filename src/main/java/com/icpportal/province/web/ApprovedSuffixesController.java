@@ -37,8 +37,12 @@ class ApprovedSuffixesController {
     }
 
     @PostMapping
-    String addSuffix(@ModelAttribute("form") SuffixForm form, BindingResult result,
-            @AuthenticationPrincipal(expression = "id") UUID actorId, Model model, RedirectAttributes redirect) {
+    String addSuffix(
+            @ModelAttribute("form") SuffixForm form,
+            BindingResult result,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            Model model,
+            RedirectAttributes redirect) {
         ApprovedSuffixView added;
         try {
             added = suffixes.add(form.getSuffix(), actorId);
@@ -52,7 +56,9 @@ class ApprovedSuffixesController {
     }
 
     @PostMapping("/{suffix}/remove")
-    String removeSuffix(@PathVariable String suffix, @AuthenticationPrincipal(expression = "id") UUID actorId,
+    String removeSuffix(
+            @PathVariable String suffix,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
             RedirectAttributes redirect) {
         suffixes.remove(suffix, actorId);
         redirect.addFlashAttribute("notice", "admin.suffixes.removed");

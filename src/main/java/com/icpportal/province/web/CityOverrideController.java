@@ -43,8 +43,13 @@ class CityOverrideController {
     }
 
     @PostMapping
-    String processCreationForm(@PathVariable String code, @ModelAttribute("form") CityOverrideForm form,
-            BindingResult result, @AuthenticationPrincipal(expression = "id") UUID actorId, Model model, Locale locale,
+    String processCreationForm(
+            @PathVariable String code,
+            @ModelAttribute("form") CityOverrideForm form,
+            BindingResult result,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         form.setVersion(null);
         return save(code, form, result, actorId, false, model, locale, redirect);
@@ -57,9 +62,14 @@ class CityOverrideController {
     }
 
     @PostMapping("/{cityCode}")
-    String processUpdateForm(@PathVariable String code, @PathVariable String cityCode,
-            @ModelAttribute("form") CityOverrideForm form, BindingResult result,
-            @AuthenticationPrincipal(expression = "id") UUID actorId, Model model, Locale locale,
+    String processUpdateForm(
+            @PathVariable String code,
+            @PathVariable String cityCode,
+            @ModelAttribute("form") CityOverrideForm form,
+            BindingResult result,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         provinces.cityOverride(code, cityCode);
         form.setCityCode(cityCode);
@@ -71,19 +81,36 @@ class CityOverrideController {
     }
 
     @PostMapping("/{cityCode}/remove")
-    String remove(@PathVariable String code, @PathVariable String cityCode, @RequestParam long version,
-            @AuthenticationPrincipal(expression = "id") UUID actorId, RedirectAttributes redirect) {
+    String remove(
+            @PathVariable String code,
+            @PathVariable String cityCode,
+            @RequestParam long version,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            RedirectAttributes redirect) {
         provinces.removeCityOverride(code, cityCode, version, actorId);
         redirect.addFlashAttribute("notice", "admin.cities.removed");
         return "redirect:/admin/provinces/" + code;
     }
 
-    private String save(String code, CityOverrideForm form, BindingResult result, UUID actorId, boolean editing,
-            Model model, Locale locale, RedirectAttributes redirect) {
+    private String save(
+            String code,
+            CityOverrideForm form,
+            BindingResult result,
+            UUID actorId,
+            boolean editing,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         ProvinceRules province = provinces.get(code);
         try {
-            provinces.saveCityOverride(code, form.getCityCode(), CityOverrideForm.allowed(form.getSubjectChange()),
-                    CityOverrideForm.allowed(form.getWebsiteChange()), form.getNote(), form.getVersion(), actorId);
+            provinces.saveCityOverride(
+                    code,
+                    form.getCityCode(),
+                    CityOverrideForm.allowed(form.getSubjectChange()),
+                    CityOverrideForm.allowed(form.getWebsiteChange()),
+                    form.getNote(),
+                    form.getVersion(),
+                    actorId);
         } catch (InvalidSettingException e) {
             AdminForms.bind(e.problems(), result);
             return render(province, editing, true, model, locale);

@@ -49,8 +49,12 @@ class PhotoSitesController {
     }
 
     @PostMapping
-    String processCreationForm(@PathVariable String code, @ModelAttribute("form") PhotoSiteForm form,
-            BindingResult result, @AuthenticationPrincipal(expression = "id") UUID actorId, Model model,
+    String processCreationForm(
+            @PathVariable String code,
+            @ModelAttribute("form") PhotoSiteForm form,
+            BindingResult result,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            Model model,
             RedirectAttributes redirect) {
         ProvinceRules province = provinces.get(code);
         try {
@@ -70,8 +74,13 @@ class PhotoSitesController {
     }
 
     @PostMapping("/{id}")
-    String processUpdateForm(@PathVariable String code, @PathVariable UUID id, @ModelAttribute("form") PhotoSiteForm form,
-            BindingResult result, @AuthenticationPrincipal(expression = "id") UUID actorId, Model model,
+    String processUpdateForm(
+            @PathVariable String code,
+            @PathVariable UUID id,
+            @ModelAttribute("form") PhotoSiteForm form,
+            BindingResult result,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            Model model,
             RedirectAttributes redirect) {
         ProvinceRules province = provinces.get(code);
         try {
@@ -85,8 +94,12 @@ class PhotoSitesController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable String code, @PathVariable UUID id, @RequestParam long version,
-            @AuthenticationPrincipal(expression = "id") UUID actorId, RedirectAttributes redirect) {
+    String deactivate(
+            @PathVariable String code,
+            @PathVariable UUID id,
+            @RequestParam long version,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            RedirectAttributes redirect) {
         photoSites.deactivate(code, id, version, actorId);
         redirect.addFlashAttribute("notice", "admin.photoSites.deactivated");
         return "redirect:/admin/provinces/" + code + "/photo-sites";

@@ -38,8 +38,8 @@ class ProvinceRulesController {
     private final ReferenceData referenceData;
     private final PhotoSites photoSites;
 
-    ProvinceRulesController(Provinces provinces, ApprovedSuffixes suffixes, ReferenceData referenceData,
-            PhotoSites photoSites) {
+    ProvinceRulesController(
+            Provinces provinces, ApprovedSuffixes suffixes, ReferenceData referenceData, PhotoSites photoSites) {
         this.provinces = provinces;
         this.suffixes = suffixes;
         this.referenceData = referenceData;
@@ -54,8 +54,12 @@ class ProvinceRulesController {
     }
 
     @PostMapping("/admin/provinces/{code}")
-    String processUpdateForm(@PathVariable String code, @ModelAttribute("form") ProvinceRulesForm form,
-            BindingResult result, @AuthenticationPrincipal(expression = "id") UUID actorId, Model model,
+    String processUpdateForm(
+            @PathVariable String code,
+            @ModelAttribute("form") ProvinceRulesForm form,
+            BindingResult result,
+            @AuthenticationPrincipal(expression = "id") UUID actorId,
+            Model model,
             RedirectAttributes redirect) {
         ProvinceRules rules = provinces.get(code);
         ProvinceRulesChange change = form.toChange(result);
@@ -79,7 +83,8 @@ class ProvinceRulesController {
         model.addAttribute("approvedSuffixes", suffixes.all());
         List<CityOverride> overrides = provinces.cityOverrides(rules.code());
         model.addAttribute("overrides", overrides);
-        Map<String, Division> cities = referenceData.divisions(overrides.stream().map(CityOverride::cityCode).toList());
+        Map<String, Division> cities = referenceData.divisions(
+                overrides.stream().map(CityOverride::cityCode).toList());
         model.addAttribute("cities", cities);
         model.addAttribute("photoSiteCount", photoSites.active(rules.code()).size());
         return VIEW;

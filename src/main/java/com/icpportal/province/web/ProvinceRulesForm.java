@@ -45,7 +45,8 @@ public class ProvinceRulesForm {
         form.reviewMaxWorkdays = String.valueOf(rules.reviewMaxWorkdays());
         form.icpPrefixes = String.join(" ", rules.icpPrefixes());
         form.restrictedSuffixes = rules.restrictedSuffixes().stream()
-                .map(suffix -> "." + java.net.IDN.toUnicode(suffix)).collect(Collectors.joining(" "));
+                .map(suffix -> "." + java.net.IDN.toUnicode(suffix))
+                .collect(Collectors.joining(" "));
         form.version = rules.version();
         return form;
     }
@@ -55,10 +56,17 @@ public class ProvinceRulesForm {
      * here, everything else is the service's to judge.
      */
     ProvinceRulesChange toChange(BindingResult result) {
-        return new ProvinceRulesChange(subjectChangeAllowed, websiteChangeAllowed, smsVerificationRequired,
-                verificationChannel, domainCertificateRule, number(result, "maxDomainsPerWebsite", maxDomainsPerWebsite),
-                number(result, "reviewMinWorkdays", reviewMinWorkdays), number(result, "reviewMaxWorkdays", reviewMaxWorkdays),
-                tokens(icpPrefixes), suffixes(result));
+        return new ProvinceRulesChange(
+                subjectChangeAllowed,
+                websiteChangeAllowed,
+                smsVerificationRequired,
+                verificationChannel,
+                domainCertificateRule,
+                number(result, "maxDomainsPerWebsite", maxDomainsPerWebsite),
+                number(result, "reviewMinWorkdays", reviewMinWorkdays),
+                number(result, "reviewMaxWorkdays", reviewMaxWorkdays),
+                tokens(icpPrefixes),
+                suffixes(result));
     }
 
     private static int number(BindingResult result, String field, String text) {
@@ -75,7 +83,8 @@ public class ProvinceRulesForm {
         for (String typed : tokens(restrictedSuffixes)) {
             var suffix = ApprovedSuffixes.toAscii(typed);
             if (suffix.isEmpty()) {
-                result.rejectValue("restrictedSuffixes", "admin.validation.suffixNotApproved", new Object[] {typed}, null);
+                result.rejectValue(
+                        "restrictedSuffixes", "admin.validation.suffixNotApproved", new Object[] {typed}, null);
                 return List.of();
             }
             if (!ascii.contains(suffix.get())) {
@@ -89,7 +98,9 @@ public class ProvinceRulesForm {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.strip().split(SEPARATORS)).filter(token -> !token.isEmpty()).toList();
+        return Arrays.stream(text.strip().split(SEPARATORS))
+                .filter(token -> !token.isEmpty())
+                .toList();
     }
 
     public boolean isSubjectChangeAllowed() {

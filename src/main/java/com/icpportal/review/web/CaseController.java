@@ -68,18 +68,25 @@ class CaseController {
     String claim(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, RedirectAttributes redirect) {
         ClaimResult result = decisions.claim(Actor.reviewer(user.id()), orderId);
         if (!result.claimed()) {
-            redirect.addFlashAttribute("claimedBy", accounts.findById(result.holderId()).map(AccountView::displayName)
-                    .orElse(""));
+            redirect.addFlashAttribute(
+                    "claimedBy",
+                    accounts.findById(result.holderId())
+                            .map(AccountView::displayName)
+                            .orElse(""));
         }
         return back(orderId);
     }
 
     /** An admin hands the order to another reviewer. */
     @PostMapping("/reassign")
-    String reassign(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam UUID reviewerId) {
-        boolean admin = user.getAuthorities().stream().anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
-        boolean reviewerExists = accounts.withRole(Role.REVIEWER).stream().anyMatch(account -> account.id().equals(reviewerId))
-                || accounts.withRole(Role.ADMIN).stream().anyMatch(account -> account.id().equals(reviewerId));
+    String reassign(
+            @AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam UUID reviewerId) {
+        boolean admin = user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+        boolean reviewerExists = accounts.withRole(Role.REVIEWER).stream()
+                        .anyMatch(account -> account.id().equals(reviewerId))
+                || accounts.withRole(Role.ADMIN).stream()
+                        .anyMatch(account -> account.id().equals(reviewerId));
         if (!admin || !reviewerExists) {
             throw new org.springframework.security.access.AccessDeniedException("only admins reassign, to staff");
         }
@@ -88,14 +95,19 @@ class CaseController {
     }
 
     @PostMapping("/backdrop/{requestId}/shipped")
-    String backdropShipped(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @PathVariable UUID requestId, @RequestParam String carrier, @RequestParam String trackingNumber,
+    String backdropShipped(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @PathVariable UUID requestId,
+            @RequestParam String carrier,
+            @RequestParam String trackingNumber,
             RedirectAttributes redirect) {
         if (carrier.isBlank() || trackingNumber.isBlank()) {
             redirect.addFlashAttribute("decisionError", "review.backdrop.shipmentNeeded");
             return back(orderId);
         }
-        if (carrier.strip().length() > MAX_SHIPMENT_TEXT || trackingNumber.strip().length() > MAX_SHIPMENT_TEXT) {
+        if (carrier.strip().length() > MAX_SHIPMENT_TEXT
+                || trackingNumber.strip().length() > MAX_SHIPMENT_TEXT) {
             redirect.addFlashAttribute("decisionError", "review.backdrop.shipmentTooLong");
             return back(orderId);
         }
@@ -104,8 +116,8 @@ class CaseController {
     }
 
     @PostMapping("/backdrop/{requestId}/received")
-    String backdropReceived(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @PathVariable UUID requestId) {
+    String backdropReceived(
+            @AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @PathVariable UUID requestId) {
         backdrops.markReceived(Actor.reviewer(user.id()), requestId);
         return back(orderId);
     }
@@ -117,8 +129,12 @@ class CaseController {
     }
 
     @PostMapping("/calls")
-    String logCall(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam ContactOutcome outcome, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String logCall(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam ContactOutcome outcome,
+            @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         if (tooLong(note)) {
             redirect.addFlashAttribute("decisionError", TEXT_TOO_LONG);
             return back(orderId);
@@ -132,11 +148,19 @@ class CaseController {
      * row of the comparison, a document, or the whole order).
      */
     @PostMapping("/decision")
-    String decide(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam String decision,
-            @RequestParam long version, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+    String decide(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam String decision,
+            @RequestParam long version,
+            @RequestParam Map<String, String> form,
+            RedirectAttributes redirect) {
         Actor reviewer = Actor.reviewer(user.id());
-        if (form.entrySet().stream().anyMatch(entry -> (entry.getKey().equals("note") || entry.getKey().endsWith(".problem")
-                || entry.getKey().endsWith(".suggestion")) && tooLong(entry.getValue()))) {
+        if (form.entrySet().stream()
+                .anyMatch(entry -> (entry.getKey().equals("note")
+                                || entry.getKey().endsWith(".problem")
+                                || entry.getKey().endsWith(".suggestion"))
+                        && tooLong(entry.getValue()))) {
             redirect.addFlashAttribute("decisionError", TEXT_TOO_LONG);
             return back(orderId);
         }
@@ -154,8 +178,15 @@ class CaseController {
                     decisions.reject(reviewer, orderId, version, reasons, form.get("note"));
                 }
             }
-            case "unreachable" -> decisions.rejectUnreachable(reviewer, orderId, version,
-                    Reason.general(form.getOrDefault("reason0.problem", "").isBlank() ? "-" : form.get("reason0.problem")));
+            case "unreachable" ->
+                decisions.rejectUnreachable(
+                        reviewer,
+                        orderId,
+                        version,
+                        Reason.general(
+                                form.getOrDefault("reason0.problem", "").isBlank()
+                                        ? "-"
+                                        : form.get("reason0.problem")));
             default -> {
                 return back(orderId);
             }

@@ -44,11 +44,18 @@ class CasePage {
     private final Filings filings;
 
     /** An earlier version of the filing this order changes, with the values that identify it. */
-    record HistoryLine(int versionNo, Instant validFrom, Instant validTo, String changeReference, List<String> values) {
-    }
+    record HistoryLine(
+            int versionNo, Instant validFrom, Instant validTo, String changeReference, List<String> values) {}
 
-    CasePage(ChangeOrders changeOrders, ChangeOrderDecisions decisions, ProposalComparison comparison,
-            BackdropRequests backdrops, Documents documents, Accounts accounts, Provinces provinces, Filings filings) {
+    CasePage(
+            ChangeOrders changeOrders,
+            ChangeOrderDecisions decisions,
+            ProposalComparison comparison,
+            BackdropRequests backdrops,
+            Documents documents,
+            Accounts accounts,
+            Provinces provinces,
+            Filings filings) {
         this.filings = filings;
         this.changeOrders = changeOrders;
         this.decisions = decisions;
@@ -67,22 +74,32 @@ class CasePage {
         Collections.reverse(timeline);
         model.addAttribute("order", overview.order());
         model.addAttribute("filing", overview.filing());
-        model.addAttribute("province", provinces.find(overview.filing().provinceCode()).orElseThrow());
+        model.addAttribute(
+                "province", provinces.find(overview.filing().provinceCode()).orElseThrow());
         model.addAttribute("rows", rows);
         model.addAttribute("documents", overview.documents());
         model.addAttribute("timeline", timeline);
         model.addAttribute("calls", decisions.calls(orderId));
         model.addAttribute("unreachable", decisions.unreachable(orderId));
-        model.addAttribute("assignee", overview.order().assigneeId() == null ? null
-                : accounts.findById(overview.order().assigneeId()).map(AccountView::displayName).orElse(null));
+        model.addAttribute(
+                "assignee",
+                overview.order().assigneeId() == null
+                        ? null
+                        : accounts.findById(overview.order().assigneeId())
+                                .map(AccountView::displayName)
+                                .orElse(null));
         model.addAttribute("mine", user.id().equals(overview.order().assigneeId()));
         model.addAttribute("reviewers", accounts.withRole(Role.REVIEWER));
-        model.addAttribute("admin", user.getAuthorities().stream()
-                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")));
+        model.addAttribute(
+                "admin",
+                user.getAuthorities().stream()
+                        .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")));
         model.addAttribute("backdrop", backdrops.latest(orderId).orElse(null));
         model.addAttribute("photo", documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO));
-        model.addAttribute("appChannel", overview.order().rules() != null
-                && overview.order().rules().verificationChannel() == VerificationChannel.APP);
+        model.addAttribute(
+                "appChannel",
+                overview.order().rules() != null
+                        && overview.order().rules().verificationChannel() == VerificationChannel.APP);
         addHistory(overview, model);
         if (!model.containsAttribute("photoReview")) {
             model.addAttribute("photoReview", PhotoReviewForm.empty());
@@ -96,9 +113,15 @@ class CasePage {
         List<RetiredDomainView> retired = List.of();
         if (overview.order().type() == ChangeType.SUBJECT_CHANGE) {
             history = filings.subjectHistory(overview.order().subjectId()).stream()
-                    .map(version -> new HistoryLine(version.versionNo(), version.validFrom(), version.validTo(),
-                            version.changeReference(), List.of(version.details().organiserName(),
-                                    version.details().address(), version.details().principal().name())))
+                    .map(version -> new HistoryLine(
+                            version.versionNo(),
+                            version.validFrom(),
+                            version.validTo(),
+                            version.changeReference(),
+                            List.of(
+                                    version.details().organiserName(),
+                                    version.details().address(),
+                                    version.details().principal().name())))
                     .toList();
         } else {
             UUID websiteId = overview.order().websiteId();
@@ -106,9 +129,15 @@ class CasePage {
                     .map(version -> {
                         List<String> values = new ArrayList<>();
                         values.add(version.details().name());
-                        version.domains().forEach(domain -> values.add(DomainName.parse(domain).unicode()));
-                        return new HistoryLine(version.versionNo(), version.validFrom(), version.validTo(),
-                                version.changeReference(), values);
+                        version.domains()
+                                .forEach(domain ->
+                                        values.add(DomainName.parse(domain).unicode()));
+                        return new HistoryLine(
+                                version.versionNo(),
+                                version.validFrom(),
+                                version.validTo(),
+                                version.changeReference(),
+                                values);
                     })
                     .toList();
             retired = filings.retiredDomains(websiteId);

@@ -44,9 +44,15 @@ class PhotoReviewController {
     }
 
     @PostMapping("/review/orders/{orderId}/verification")
-    String processPhotoReview(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId,
-            @RequestParam String decision, @RequestParam long version, @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "false") boolean appConfirmed, Model model, Locale locale,
+    String processPhotoReview(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam String decision,
+            @RequestParam long version,
+            @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "false") boolean appConfirmed,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         ChangeOrderView order = decisions.find(orderId);
         requireDecidable(user, order, version);
@@ -69,8 +75,12 @@ class PhotoReviewController {
                 } else if (problem.length() > PhotoReviewForm.MAX_REASON) {
                     errors.put("photoReason", "review.photo.reasonTooLong");
                 } else {
-                    decisions.returnVerification(reviewer, orderId, version, new Reason(
-                            app ? FieldKeys.GENERAL : FieldKeys.document("VERIFICATION_PHOTO"), problem, null));
+                    decisions.returnVerification(
+                            reviewer,
+                            orderId,
+                            version,
+                            new Reason(
+                                    app ? FieldKeys.GENERAL : FieldKeys.document("VERIFICATION_PHOTO"), problem, null));
                     redirect.addFlashAttribute("notice", "review.photo.returned");
                 }
             }

@@ -50,25 +50,27 @@ class ReviewQueueController {
     }
 
     /** A queue line and its deadline in words. */
-    record Line(QueueRow row, DueLabel due) {
-    }
+    record Line(QueueRow row, DueLabel due) {}
 
     @GetMapping("/review")
-    String showQueue(@AuthenticationPrincipal PortalUser user,
+    String showQueue(
+            @AuthenticationPrincipal PortalUser user,
             @RequestParam(defaultValue = "UNASSIGNED") QueueTab tab,
             @RequestParam(required = false) String province,
             @RequestParam(required = false) OrderState state,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) UUID afterId,
-            Model model, Locale locale) {
+            Model model,
+            Locale locale) {
         Instant now = clock.instant();
         String provinceCode = province == null || province.isBlank() ? null : province;
-        QueuePage page = queue.page(new QueueQuery(tab, user.id(), provinceCode, state, overdue, key(after), afterId,
-                PAGE_SIZE, now));
+        QueuePage page = queue.page(
+                new QueueQuery(tab, user.id(), provinceCode, state, overdue, key(after), afterId, PAGE_SIZE, now));
         model.addAttribute("tab", tab);
         model.addAttribute("tabs", QueueTab.values());
-        List<DueLabel> labels = dueLabels.labels(page.rows().stream().map(QueueRow::dueAt).toList(), now, locale);
+        List<DueLabel> labels =
+                dueLabels.labels(page.rows().stream().map(QueueRow::dueAt).toList(), now, locale);
         List<Line> lines = new java.util.ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             lines.add(new Line(page.rows().get(i), labels.get(i)));
@@ -76,17 +78,28 @@ class ReviewQueueController {
         model.addAttribute("lines", lines);
         model.addAttribute("provinces", provinces.byCode());
         model.addAttribute("provinceList", provinces.all());
-        model.addAttribute("states", Arrays.stream(OrderState.values()).filter(s -> s != OrderState.DRAFT).toList());
+        model.addAttribute(
+                "states",
+                Arrays.stream(OrderState.values())
+                        .filter(s -> s != OrderState.DRAFT)
+                        .toList());
         model.addAttribute("filter", new Filter(provinceCode, state, overdue));
-        model.addAttribute("nextPage", page.hasNext() ? next(tab, provinceCode, state, overdue,
-                page.rows().get(page.rows().size() - 1)) : null);
+        model.addAttribute(
+                "nextPage",
+                page.hasNext()
+                        ? next(
+                                tab,
+                                provinceCode,
+                                state,
+                                overdue,
+                                page.rows().get(page.rows().size() - 1))
+                        : null);
         model.addAttribute("firstPage", afterId == null);
         return VIEW;
     }
 
     /** The filters shown back in the form. */
-    record Filter(String province, OrderState state, boolean overdue) {
-    }
+    record Filter(String province, OrderState state, boolean overdue) {}
 
     private static String next(QueueTab tab, String province, OrderState state, boolean overdue, QueueRow last) {
         Instant key = last.sortKey(tab);
@@ -97,7 +110,8 @@ class ReviewQueueController {
                 .queryParam("overdue", overdue)
                 .queryParam("after", key == null ? "none" : key.toString())
                 .queryParam("afterId", last.id())
-                .build().toUriString();
+                .build()
+                .toUriString();
     }
 
     /** The sort key of the previous page's last row; "none" (or anything unreadable) stands for no deadline. */
@@ -111,5 +125,4 @@ class ReviewQueueController {
             return null;
         }
     }
-
 }

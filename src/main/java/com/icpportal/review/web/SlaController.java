@@ -31,8 +31,11 @@ class SlaController {
 
     @GetMapping("/review/sla")
     String showSla(@RequestParam(required = false) String province, Model model) {
-        String provinceCode = province == null || province.isBlank() || provinces.find(province).isEmpty()
-                ? null : province;
+        String provinceCode = province == null
+                        || province.isBlank()
+                        || provinces.find(province).isEmpty()
+                ? null
+                : province;
         model.addAttribute("sla", figures.sla(clock.instant(), provinceCode));
         model.addAttribute("provinceList", provinces.all());
         model.addAttribute("province", provinceCode);

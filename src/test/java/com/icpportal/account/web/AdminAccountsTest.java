@@ -73,16 +73,22 @@ class AdminAccountsTest {
             MockHttpSession theirs = Sessions.signIn(mvc, outsider.username());
             mvc.perform(get("/admin/accounts").session(theirs)).andExpect(status().isForbidden());
             mvc.perform(get("/admin/accounts/" + admin.id()).session(theirs)).andExpect(status().isForbidden());
-            mvc.perform(post("/admin/accounts/" + admin.id() + "/disable").param("version", "0")
-                    .session(theirs).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/accounts/" + admin.id() + "/disable")
+                            .param("version", "0")
+                            .session(theirs)
+                            .with(csrf()))
+                    .andExpect(status().isForbidden());
         }
-        mvc.perform(get("/admin/accounts/" + UUID.randomUUID()).session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/accounts/" + UUID.randomUUID()).session(session))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void anAdminFindsAccountsByPartOfTheirNameOrEmail() throws Exception {
         TestData.TestAccount findable = testData.account("findable_x", Role.REVIEWER);
-        mvc.perform(get("/admin/accounts").param("q", findable.username().toUpperCase()).session(session))
+        mvc.perform(get("/admin/accounts")
+                        .param("q", findable.username().toUpperCase())
+                        .session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(findable.username())))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("/admin/accounts/" + admin.id()))));
@@ -97,8 +103,12 @@ class AdminAccountsTest {
 
     @Test
     void anEmptyFormShowsEachProblemAtItsFieldInEnglish() throws Exception {
-        mvc.perform(post("/admin/accounts").session(session).with(csrf())
-                        .param("username", "a b").param("displayName", "").param("email", "not-an-email"))
+        mvc.perform(post("/admin/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "a b")
+                        .param("displayName", "")
+                        .param("email", "not-an-email"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Error: Open an account")))
                 .andExpect(content().string(Matchers.containsString("There is a problem")))
@@ -112,24 +122,38 @@ class AdminAccountsTest {
 
     @Test
     void theSameProblemsInChinese() throws Exception {
-        mvc.perform(post("/admin/accounts").param("lang", "zh-CN").session(session).with(csrf())
-                        .param("username", "").param("displayName", "王").param("email", "wang@example.test")
+        mvc.perform(post("/admin/accounts")
+                        .param("lang", "zh-CN")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "")
+                        .param("displayName", "王")
+                        .param("email", "wang@example.test")
                         .param("roles", "APPLICANT", "REVIEWER"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("请输入用户名。")))
                 .andExpect(content().string(Matchers.containsString("value=\"王\"")));
-        mvc.perform(post("/admin/accounts").param("lang", "zh-CN").session(session).with(csrf())
-                        .param("username", "wang-" + System.nanoTime()).param("displayName", "王")
-                        .param("email", "wang@example.test").param("roles", "APPLICANT", "REVIEWER"))
+        mvc.perform(post("/admin/accounts")
+                        .param("lang", "zh-CN")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", "wang-" + System.nanoTime())
+                        .param("displayName", "王")
+                        .param("email", "wang@example.test")
+                        .param("roles", "APPLICANT", "REVIEWER"))
                 .andExpect(content().string(Matchers.containsString("申请人不能同时是审核员或管理员")));
     }
 
     @Test
     void anAdminOpensAnAccountAndSeesItsOneTimeLinkOnce() throws Exception {
         String username = "opened-" + System.nanoTime();
-        MvcResult created = mvc.perform(post("/admin/accounts").session(session).with(csrf())
-                        .param("username", username).param("displayName", "New Reviewer")
-                        .param("email", username + "@example.test").param("preferredLocale", "en")
+        MvcResult created = mvc.perform(post("/admin/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", username)
+                        .param("displayName", "New Reviewer")
+                        .param("email", username + "@example.test")
+                        .param("preferredLocale", "en")
                         .param("roles", "REVIEWER"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attributeExists("issuedLink"))
@@ -144,9 +168,13 @@ class AdminAccountsTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString(link.url()))));
 
         // the same username again, in any case, is refused at its field
-        mvc.perform(post("/admin/accounts").session(session).with(csrf())
-                        .param("username", username.toUpperCase()).param("displayName", "Twin")
-                        .param("email", "twin@example.test").param("roles", "REVIEWER"))
+        mvc.perform(post("/admin/accounts")
+                        .session(session)
+                        .with(csrf())
+                        .param("username", username.toUpperCase())
+                        .param("displayName", "Twin")
+                        .param("email", "twin@example.test")
+                        .param("roles", "REVIEWER"))
                 .andExpect(content().string(Matchers.containsString("Another account already has this username")));
     }
 
@@ -155,24 +183,40 @@ class AdminAccountsTest {
         TestData.TestAccount reviewer = testData.account("promoted", Role.REVIEWER);
         MockHttpSession reviewersSession = Sessions.signIn(mvc, reviewer.username());
         long version = accounts.findById(reviewer.id()).orElseThrow().version();
-        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/roles").session(session).with(csrf())
-                        .param("roles", "REVIEWER", "ADMIN").param("version", Long.toString(version)))
+        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/roles")
+                        .session(session)
+                        .with(csrf())
+                        .param("roles", "REVIEWER", "ADMIN")
+                        .param("version", Long.toString(version)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(accounts.findById(reviewer.id()).orElseThrow().roles()).containsExactlyInAnyOrder(Role.REVIEWER, Role.ADMIN);
+        assertThat(accounts.findById(reviewer.id()).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.REVIEWER, Role.ADMIN);
         // the session holding the old roles ends; signing in again brings the new ones
         mvc.perform(get("/review").session(reviewersSession)).andExpect(redirectedUrl("/login?ended"));
-        mvc.perform(get("/admin/accounts").session(Sessions.signIn(mvc, reviewer.username()))).andExpect(status().isOk());
-        assertThat(events.stream(RolesChanged.class).filter(event -> event.accountId().equals(reviewer.id())))
-                .singleElement().satisfies(event -> {
+        mvc.perform(get("/admin/accounts").session(Sessions.signIn(mvc, reviewer.username())))
+                .andExpect(status().isOk());
+        assertThat(events.stream(RolesChanged.class)
+                        .filter(event -> event.accountId().equals(reviewer.id())))
+                .singleElement()
+                .satisfies(event -> {
                     assertThat(event.auditActorId()).isEqualTo(admin.id());
                     assertThat(event.auditDetail()).isEqualTo("[REVIEWER] -> [REVIEWER,ADMIN]");
                 });
 
-        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/roles").session(session).with(csrf())
-                        .param("roles", "REVIEWER").param("version", Long.toString(version)))
+        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/roles")
+                        .session(session)
+                        .with(csrf())
+                        .param("roles", "REVIEWER")
+                        .param("version", Long.toString(version)))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/roles").session(session).with(csrf())
-                        .param("version", Long.toString(accounts.findById(reviewer.id()).orElseThrow().version())))
+        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/roles")
+                        .session(session)
+                        .with(csrf())
+                        .param(
+                                "version",
+                                Long.toString(accounts.findById(reviewer.id())
+                                        .orElseThrow()
+                                        .version())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Choose at least one role.")));
     }
@@ -180,14 +224,20 @@ class AdminAccountsTest {
     @Test
     void anAdminCannotDisableThemselvesNorDropTheirOwnAdminRole() throws Exception {
         long version = accounts.findById(admin.id()).orElseThrow().version();
-        mvc.perform(post("/admin/accounts/" + admin.id() + "/disable").param("version", Long.toString(version))
-                        .session(session).with(csrf()))
+        mvc.perform(post("/admin/accounts/" + admin.id() + "/disable")
+                        .param("version", Long.toString(version))
+                        .session(session)
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Error: " + admin.username())))
                 .andExpect(content().string(Matchers.containsString("You cannot disable your own account")));
-        mvc.perform(post("/admin/accounts/" + admin.id() + "/roles").param("version", Long.toString(version))
-                        .param("roles", "REVIEWER").session(session).with(csrf()))
-                .andExpect(content().string(Matchers.containsString("You cannot take away your own administrator role")));
+        mvc.perform(post("/admin/accounts/" + admin.id() + "/roles")
+                        .param("version", Long.toString(version))
+                        .param("roles", "REVIEWER")
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(
+                        content().string(Matchers.containsString("You cannot take away your own administrator role")));
         assertThat(accounts.findById(admin.id()).orElseThrow().enabled()).isTrue();
     }
 
@@ -195,15 +245,25 @@ class AdminAccountsTest {
     void disablingAndEnablingAreRecorded() throws Exception {
         TestData.TestAccount reviewer = testData.account("toggled", Role.REVIEWER);
         long version = accounts.findById(reviewer.id()).orElseThrow().version();
-        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/disable").param("version", Long.toString(version))
-                .session(session).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/disable")
+                        .param("version", Long.toString(version))
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/accounts/" + reviewer.id()).session(session))
                 .andExpect(content().string(Matchers.containsString("Enable the account")));
         version = accounts.findById(reviewer.id()).orElseThrow().version();
-        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/enable").param("version", Long.toString(version))
-                .session(session).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(events.stream(AccountDisabled.class).filter(event -> event.accountId().equals(reviewer.id()))).hasSize(1);
-        assertThat(events.stream(AccountEnabled.class).filter(event -> event.accountId().equals(reviewer.id()))).hasSize(1);
+        mvc.perform(post("/admin/accounts/" + reviewer.id() + "/enable")
+                        .param("version", Long.toString(version))
+                        .session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(events.stream(AccountDisabled.class)
+                        .filter(event -> event.accountId().equals(reviewer.id())))
+                .hasSize(1);
+        assertThat(events.stream(AccountEnabled.class)
+                        .filter(event -> event.accountId().equals(reviewer.id())))
+                .hasSize(1);
     }
 
     /** Rolled back: for the length of this test every other admin is disabled, leaving the last one. */
@@ -212,15 +272,16 @@ class AdminAccountsTest {
     void theLastEnabledAdminKeepsTheRoleAndCannotBeDisabled() {
         TestData.TestAccount last = testData.account("last-admin", Role.ADMIN);
         jdbc.update("""
-                update account set enabled = false where id <> ? and id in (select account_id from account_role where role = 'ADMIN')""",
-                last.id());
-        accounts.search(last.username());   // a query: Hibernate writes the new account out first
+                update account set enabled = false where id <> ? and id in (select account_id from account_role where role = 'ADMIN')""", last.id());
+        accounts.search(last.username()); // a query: Hibernate writes the new account out first
         long version = jdbc.queryForObject("select version from account where id = ?", Long.class, last.id());
         assertThatThrownBy(() -> accounts.disable(admin.id(), last.id(), version))
-                .isInstanceOfSatisfying(AccountChangeRefused.class,
+                .isInstanceOfSatisfying(
+                        AccountChangeRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("account.disable.lastAdmin"));
         assertThatThrownBy(() -> accounts.changeRoles(admin.id(), last.id(), version, Set.of(Role.REVIEWER)))
-                .isInstanceOfSatisfying(AccountChangeRefused.class,
+                .isInstanceOfSatisfying(
+                        AccountChangeRefused.class,
                         refused -> assertThat(refused.messageKey()).isEqualTo("account.roles.lastAdmin"));
     }
 }

@@ -80,7 +80,9 @@ class AdministrationPageTest {
                 .andExpect(content().string(containsString("Submit to the communications administration")))
                 .andExpect(content().string(containsString("id=\"submit-to-administration\"")));
 
-        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
                         .param("version", version(orderId)))
                 .andExpect(redirectedUrl("/review/orders/" + orderId + "/administration"))
                 .andExpect(flash().attribute("notice", "administration.submitted"));
@@ -92,31 +94,46 @@ class AdministrationPageTest {
                 .andExpect(content().string(containsString("id=\"verify-mobile-1\"")));
 
         // A stale form changes nothing.
-        mvc.perform(post("/review/orders/{id}/administration/sms-verified", orderId).session(reviewerSession).with(csrf())
-                        .param("version", "0").param("mobile", "13912345678"))
+        mvc.perform(post("/review/orders/{id}/administration/sms-verified", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", "0")
+                        .param("mobile", "13912345678"))
                 .andExpect(status().isConflict());
         for (String mobile : new String[] {"13800138000", "13912345678"}) {
-            mvc.perform(post("/review/orders/{id}/administration/sms-verified", orderId).session(reviewerSession).with(csrf())
-                            .param("version", version(orderId)).param("mobile", mobile))
+            mvc.perform(post("/review/orders/{id}/administration/sms-verified", orderId)
+                            .session(reviewerSession)
+                            .with(csrf())
+                            .param("version", version(orderId))
+                            .param("mobile", mobile))
                     .andExpect(redirectedUrl("/review/orders/" + orderId + "/administration"));
         }
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
 
         clock.advance(Duration.ofDays(6));
         reviewerSession = Sessions.signIn(mvc, reviewer.username()); // the old session expired meanwhile
-        mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(reviewerSession).with(csrf())
-                        .param("version", version(orderId)).param("approvedOn", "2026-13-45"))
+        mvc.perform(post("/review/orders/{id}/administration/approval", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("approvedOn", "2026-13-45"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Administration step")))
                 .andExpect(content().string(containsString("Enter the date as year-month-day")))
                 .andExpect(content().string(containsString("value=\"2026-13-45\"")));
-        mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(reviewerSession).with(csrf())
-                        .param("version", version(orderId)).param("approvedOn", "2026-12-31"))
+        mvc.perform(post("/review/orders/{id}/administration/approval", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("approvedOn", "2026-12-31"))
                 .andExpect(content().string(containsString("cannot be in the future")));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
 
-        mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(reviewerSession).with(csrf())
-                        .param("version", version(orderId)).param("approvedOn", "2026-12-04"))
+        mvc.perform(post("/review/orders/{id}/administration/approval", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("approvedOn", "2026-12-04"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId + "/administration"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.APPROVED);
         assertThat(decisions.find(orderId).approvedOn()).isEqualTo(LocalDate.of(2026, 12, 4));
@@ -125,23 +142,34 @@ class AdministrationPageTest {
     @Test
     void aRejectionNeedsAReasonAboutAFieldOrTheWholeOrder() throws Exception {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
-        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
+                .session(reviewerSession)
+                .with(csrf())
                 .param("version", version(orderId)));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
 
-        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(reviewerSession).with(csrf())
-                        .param("version", version(orderId)).param("reason0.problem", "手机号不符"))
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("reason0.problem", "手机号不符"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose what the reason is about.")))
                 .andExpect(content().string(containsString("value=\"手机号不符\"")));
-        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
                         .param("version", version(orderId)))
                 .andExpect(content().string(containsString("Give at least one reason for the rejection.")));
 
-        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
                         .param("version", version(orderId))
-                        .param("reason0.field", "principal.mobile").param("reason0.problem", "手机号与实名信息不符")
-                        .param("reason1.field", "general").param("reason1.problem", "请补充材料"))
+                        .param("reason0.field", "principal.mobile")
+                        .param("reason0.problem", "手机号与实名信息不符")
+                        .param("reason1.field", "general")
+                        .param("reason1.problem", "请补充材料"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId + "/administration"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
         assertThat(decisions.find(orderId).reasonsToActOn()).hasSize(2);
@@ -150,26 +178,38 @@ class AdministrationPageTest {
     @Test
     void aTooLongNoteOrReasonIsAMessageAtItsFieldNotAServerError() throws Exception {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
-        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
+                .session(reviewerSession)
+                .with(csrf())
                 .param("version", version(orderId)));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
         String longText = "长".repeat(1001);
 
-        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
                         .param("version", version(orderId))
-                        .param("reason0.field", "principal.mobile").param("reason0.problem", longText))
+                        .param("reason0.field", "principal.mobile")
+                        .param("reason0.problem", longText))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: Administration step")))
                 .andExpect(content().string(containsString("href=\"#reason0-problem\"")))
                 .andExpect(content().string(containsString("at most 1,000 characters")));
-        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
                         .param("version", version(orderId))
-                        .param("reason0.field", "principal.mobile").param("reason0.problem", "手机号不符")
+                        .param("reason0.field", "principal.mobile")
+                        .param("reason0.problem", "手机号不符")
                         .param("note", longText))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#rejection-note\"")));
-        mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(reviewerSession).with(csrf())
-                        .param("version", version(orderId)).param("approvedOn", "2026-01-01").param("note", longText))
+        mvc.perform(post("/review/orders/{id}/administration/approval", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("approvedOn", "2026-01-01")
+                        .param("note", longText))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"#approval-note\"")));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
@@ -179,15 +219,20 @@ class AdministrationPageTest {
     void withTheSimulatedGatewayThePageShowsWhatTheAdministrationDoesAndRecordsNothingByHand() throws Exception {
         settings.use(AuthoritySettings.SIMULATED);
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), true, "13912345678");
-        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
+                .session(reviewerSession)
+                .with(csrf())
                 .param("version", version(orderId)));
 
         mvc.perform(get("/review/orders/{id}/administration", orderId).session(reviewerSession))
                 .andExpect(content().string(containsString("What the simulated administration is doing")))
                 .andExpect(content().string(containsString("Code texted to 139****5678")))
                 .andExpect(content().string(not(containsString("Record as verified"))));
-        mvc.perform(post("/review/orders/{id}/administration/sms-verified", orderId).session(reviewerSession).with(csrf())
-                        .param("version", version(orderId)).param("mobile", "13912345678"))
+        mvc.perform(post("/review/orders/{id}/administration/sms-verified", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("mobile", "13912345678"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("records its own decisions")));
     }
@@ -199,7 +244,9 @@ class AdministrationPageTest {
 
         mvc.perform(get("/review/orders/{id}/administration", orderId).session(applicantSession))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(applicantSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
+                        .session(applicantSession)
+                        .with(csrf())
                         .param("version", version(orderId)))
                 .andExpect(status().isForbidden());
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AWAITING_SUBMISSION);
@@ -208,11 +255,14 @@ class AdministrationPageTest {
     @Test
     void submittingNeedsTheClaim() throws Exception {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), true, "13912345678");
-        MockHttpSession otherSession = Sessions.signIn(mvc, testData.account("admin-step-other", Role.REVIEWER).username());
+        MockHttpSession otherSession = Sessions.signIn(
+                mvc, testData.account("admin-step-other", Role.REVIEWER).username());
 
         mvc.perform(get("/review/orders/{id}/administration", orderId).session(otherSession))
                 .andExpect(content().string(containsString("Assign the order to yourself")));
-        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(otherSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
+                        .session(otherSession)
+                        .with(csrf())
                         .param("version", version(orderId)))
                 .andExpect(status().isConflict());
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AWAITING_SUBMISSION);
@@ -221,20 +271,29 @@ class AdministrationPageTest {
     @Test
     void recordingTheAdministrationsDecisionsNeedsTheClaim() throws Exception {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
-        mvc.perform(post("/review/orders/{id}/administration/submit", orderId).session(reviewerSession).with(csrf())
+        mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
+                .session(reviewerSession)
+                .with(csrf())
                 .param("version", version(orderId)));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
-        MockHttpSession otherSession = Sessions.signIn(mvc, testData.account("admin-step-other", Role.REVIEWER).username());
+        MockHttpSession otherSession = Sessions.signIn(
+                mvc, testData.account("admin-step-other", Role.REVIEWER).username());
 
         mvc.perform(get("/review/orders/{id}/administration", orderId).session(otherSession))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"record-claim-first\"")))
                 .andExpect(content().string(not(containsString("id=\"record-rejection\""))));
-        mvc.perform(post("/review/orders/{id}/administration/approval", orderId).session(otherSession).with(csrf())
-                        .param("version", version(orderId)).param("approvedOn", "2026-12-01"))
+        mvc.perform(post("/review/orders/{id}/administration/approval", orderId)
+                        .session(otherSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("approvedOn", "2026-12-01"))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId).session(otherSession).with(csrf())
-                        .param("version", version(orderId)).param("reason0.field", "general")
+        mvc.perform(post("/review/orders/{id}/administration/rejection", orderId)
+                        .session(otherSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("reason0.field", "general")
                         .param("reason0.problem", "材料不全"))
                 .andExpect(status().isConflict());
 

@@ -95,7 +95,8 @@ class SmsStepPagesTest {
     @Test
     void theOrderPageExplainsTheSmsStepWithTheTimeLeftAndWhichMobilesAreVerified() throws Exception {
         UUID orderId = submitted(true);
-        authority.recordMobileVerified(reviewer.id(), orderId, decisions.find(orderId).version(), "13912345678");
+        authority.recordMobileVerified(
+                reviewer.id(), orderId, decisions.find(orderId).version(), "13912345678");
         clock.advance(Duration.ofHours(6).plusMinutes(48));
         session = Sessions.signIn(mvc, applicant.username()); // hours later: the old session expired
 
@@ -117,7 +118,8 @@ class SmsStepPagesTest {
         mvc.perform(get("/orders/{id}", orderId).session(session).param("lang", "zh-CN"))
                 .andExpect(content().string(containsString("负责人未在 48 小时内全部完成短信核验。")));
         mvc.perform(get("/orders/{id}", orderId).session(session).param("lang", "en"))
-                .andExpect(content().string(containsString("did not all complete the SMS verification within 48 hours")));
+                .andExpect(
+                        content().string(containsString("did not all complete the SMS verification within 48 hours")));
     }
 
     @Test
@@ -127,17 +129,22 @@ class SmsStepPagesTest {
         assertThat(rules.reviewMinWorkdays()).isPositive();
 
         String page = mvc.perform(get("/orders/{id}", orderId).session(session).param("lang", "en"))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Expect the administration&#39;s decision between");
         // Tuesday 1 December 2026 plus the province's minimum and maximum working days (no holidays in December).
-        assertThat(page).contains(workdaysAfter(rules.reviewMinWorkdays()).toString(),
-                workdaysAfter(rules.reviewMaxWorkdays()).toString());
+        assertThat(page)
+                .contains(
+                        workdaysAfter(rules.reviewMinWorkdays()).toString(),
+                        workdaysAfter(rules.reviewMaxWorkdays()).toString());
     }
 
     @Test
     void anotherApplicantsOrderIsNotFound() throws Exception {
         UUID orderId = submitted(true);
-        MockHttpSession stranger = Sessions.signIn(mvc, testData.account("sms-stranger", Role.APPLICANT).username());
+        MockHttpSession stranger = Sessions.signIn(
+                mvc, testData.account("sms-stranger", Role.APPLICANT).username());
 
         mvc.perform(get("/orders/{id}", orderId).session(stranger)).andExpect(status().isNotFound());
     }
@@ -145,8 +152,12 @@ class SmsStepPagesTest {
     @Test
     void theSimulatedAdministrationsPageIsNotFoundWithTheManualGateway() throws Exception {
         mvc.perform(get("/simulated-administration/sms")).andExpect(status().isNotFound());
-        mvc.perform(post("/simulated-administration/sms").with(csrf()).param("reference", "CO-1")
-                .param("mobile", "13800138000").param("code", "123456")).andExpect(status().isNotFound());
+        mvc.perform(post("/simulated-administration/sms")
+                        .with(csrf())
+                        .param("reference", "CO-1")
+                        .param("mobile", "13800138000")
+                        .param("code", "123456"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
@@ -154,38 +165,57 @@ class SmsStepPagesTest {
         settings.use(AuthoritySettings.SIMULATED);
         UUID orderId = submitted(true);
         String reference = decisions.find(orderId).reference();
-        String code = events.stream(SmsCodeRequested.class).filter(event -> event.orderId().equals(orderId)
-                && event.mobile().equals("13912345678")).findFirst().orElseThrow().code();
+        String code = events.stream(SmsCodeRequested.class)
+                .filter(event ->
+                        event.orderId().equals(orderId) && event.mobile().equals("13912345678"))
+                .findFirst()
+                .orElseThrow()
+                .code();
 
         mvc.perform(get("/orders/{id}", orderId).session(session))
                 .andExpect(content().string(containsString("id=\"simulated-sms-link\"")))
                 .andExpect(content().string(containsString("/simulated-administration/sms?reference=" + reference)));
 
         // Public, both languages, and marked as the simulated administration.
-        mvc.perform(get("/simulated-administration/sms").param("reference", reference).param("lang", "zh-CN"))
+        mvc.perform(get("/simulated-administration/sms")
+                        .param("reference", reference)
+                        .param("lang", "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("模拟通信管理局")))
                 .andExpect(content().string(containsString("value=\"" + reference + "\"")));
 
-        mvc.perform(post("/simulated-administration/sms").param("reference", reference)
-                        .param("mobile", "13912345678").param("code", code))
+        mvc.perform(post("/simulated-administration/sms")
+                        .param("reference", reference)
+                        .param("mobile", "13912345678")
+                        .param("code", code))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/simulated-administration/sms").with(csrf()).param("reference", reference)
-                        .param("mobile", "1391234").param("code", "12"))
+        mvc.perform(post("/simulated-administration/sms")
+                        .with(csrf())
+                        .param("reference", reference)
+                        .param("mobile", "1391234")
+                        .param("code", "12"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title>Error: SMS verification")))
                 .andExpect(content().string(containsString("Enter an 11-digit mainland China mobile number")))
                 .andExpect(content().string(containsString("Enter the six digits of the code.")));
-        mvc.perform(post("/simulated-administration/sms").with(csrf()).param("reference", reference)
-                        .param("mobile", "13912345678").param("code", code.equals("000000") ? "000001" : "000000"))
+        mvc.perform(post("/simulated-administration/sms")
+                        .with(csrf())
+                        .param("reference", reference)
+                        .param("mobile", "13912345678")
+                        .param("code", code.equals("000000") ? "000001" : "000000"))
                 .andExpect(content().string(containsString("That code is wrong. 4 more wrong codes")));
-        mvc.perform(post("/simulated-administration/sms").with(csrf()).param("reference", reference)
-                        .param("mobile", "13912345678").param("code", code))
+        mvc.perform(post("/simulated-administration/sms")
+                        .with(csrf())
+                        .param("reference", reference)
+                        .param("mobile", "13912345678")
+                        .param("code", code))
                 .andExpect(redirectedUrl("/simulated-administration/sms"))
                 .andExpect(flash().attribute("outcome", "simulated.sms.outcome.VERIFIED"));
 
-        assertThat(decisions.find(orderId).smsMobiles()).filteredOn(mobile -> mobile.mobile().equals("13912345678"))
-                .singleElement().satisfies(mobile -> {
+        assertThat(decisions.find(orderId).smsMobiles())
+                .filteredOn(mobile -> mobile.mobile().equals("13912345678"))
+                .singleElement()
+                .satisfies(mobile -> {
                     assertThat(mobile.verified()).isTrue();
                     assertThat(mobile.wrongAttempts()).isEqualTo(1);
                 });
@@ -196,7 +226,8 @@ class SmsStepPagesTest {
 
     private UUID submitted(boolean sms) {
         UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), sms, "13912345678");
-        authority.submit(Actor.reviewer(reviewer.id()), orderId, decisions.find(orderId).version());
+        authority.submit(
+                Actor.reviewer(reviewer.id()), orderId, decisions.find(orderId).version());
         return orderId;
     }
 

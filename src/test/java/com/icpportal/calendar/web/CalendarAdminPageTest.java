@@ -70,7 +70,8 @@ class CalendarAdminPageTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Sessions.signIn(mvc, testData.account("calendar-admin", Role.ADMIN).username());
+        admin = Sessions.signIn(
+                mvc, testData.account("calendar-admin", Role.ADMIN).username());
     }
 
     @AfterEach
@@ -101,7 +102,8 @@ class CalendarAdminPageTest {
 
     @Test
     void aCsvImportWithAWrongKindNamesTheRowAndTheValue() throws Exception {
-        String csv = "date,kind,name,notice\n2032-10-01,HOLIDAY,国庆节,https://www.gov.cn/notice\n2032-10-02,DAYOFF,国庆节,\n";
+        String csv =
+                "date,kind,name,notice\n2032-10-01,HOLIDAY,国庆节,https://www.gov.cn/notice\n2032-10-02,DAYOFF,国庆节,\n";
         mvc.perform(upload(2032, "calendar.csv", csv))
                 .andExpect(content().string(containsString("Row 2: &quot;DAYOFF&quot; is not a kind of day")));
         assertThat(entriesIn(2032)).isZero();
@@ -131,7 +133,8 @@ class CalendarAdminPageTest {
                 .isEqualTo(OffsetDateTime.of(2031, 10, 6, 10, 0, 0, 0, CHINA).toInstant());
         assertThat(workingCalendar.isWorkingDay(LocalDate.of(2031, 10, 11))).isTrue();
         assertThat(events.stream(CalendarEvents.CalendarYearImported.class))
-                .singleElement().satisfies(event -> assertThat(event.imported()).isEqualTo(3));
+                .singleElement()
+                .satisfies(event -> assertThat(event.imported()).isEqualTo(3));
 
         // a second import replaces the year: the deadline moves back
         mvc.perform(upload(2031, "2031.csv", "date,kind,name,notice\n2031-01-01,holiday,元旦,\n"))
@@ -145,8 +148,13 @@ class CalendarAdminPageTest {
 
     @Test
     void addingShowsErrorsAtTheFieldsAndKeepsWhatWasTyped() throws Exception {
-        mvc.perform(post("/admin/calendar/days").param("year", "2033").session(admin).with(csrf())
-                        .param("date", "2034-01-01").param("kind", "HOLIDAY").param("name", "")
+        mvc.perform(post("/admin/calendar/days")
+                        .param("year", "2033")
+                        .session(admin)
+                        .with(csrf())
+                        .param("date", "2034-01-01")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "")
                         .param("notice", "ftp://example.test/notice"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Error: Working-day calendar 2033")))
@@ -154,32 +162,58 @@ class CalendarAdminPageTest {
                 .andExpect(content().string(containsString("Enter the name of the holiday")))
                 .andExpect(content().string(containsString("Enter a web address starting with http://")))
                 .andExpect(content().string(containsString("value=\"ftp://example.test/notice\"")));
-        mvc.perform(post("/admin/calendar/days").param("year", "2033").session(admin).with(csrf())
-                        .param("date", "2033-03-02").param("kind", "WORKDAY").param("name", "调休"))
+        mvc.perform(post("/admin/calendar/days")
+                        .param("year", "2033")
+                        .session(admin)
+                        .with(csrf())
+                        .param("date", "2033-03-02")
+                        .param("kind", "WORKDAY")
+                        .param("name", "调休"))
                 .andExpect(content().string(containsString("2033-03-02 is a weekday")));
         assertThat(entriesIn(2033)).isZero();
     }
 
     @Test
     void anEntryIsAddedOnceAndRemovedWithItsVersion() throws Exception {
-        mvc.perform(post("/admin/calendar/days").param("year", "2033").session(admin).with(csrf())
-                        .param("date", "2033-05-02").param("kind", "HOLIDAY").param("name", "劳动节")
-                        .param("nameEn", "Labour Day").param("notice", "https://www.gov.cn/zhengce/2033.htm"))
+        mvc.perform(post("/admin/calendar/days")
+                        .param("year", "2033")
+                        .session(admin)
+                        .with(csrf())
+                        .param("date", "2033-05-02")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "劳动节")
+                        .param("nameEn", "Labour Day")
+                        .param("notice", "https://www.gov.cn/zhengce/2033.htm"))
                 .andExpect(redirectedUrl("/admin/calendar?year=2033"));
-        assertThat(jdbc.queryForMap("select kind, name_zh, name_en, notice_url from calendar_day where day = date '2033-05-02'"))
-                .containsEntry("kind", "HOLIDAY").containsEntry("name_zh", "劳动节")
+        assertThat(jdbc.queryForMap(
+                        "select kind, name_zh, name_en, notice_url from calendar_day where day = date '2033-05-02'"))
+                .containsEntry("kind", "HOLIDAY")
+                .containsEntry("name_zh", "劳动节")
                 .containsEntry("notice_url", "https://www.gov.cn/zhengce/2033.htm");
         assertThat(events.stream(CalendarEvents.CalendarDayAdded.class)).hasSize(1);
 
-        mvc.perform(post("/admin/calendar/days").param("year", "2033").session(admin).with(csrf())
-                        .param("date", "2033-05-02").param("kind", "HOLIDAY").param("name", "劳动节"))
+        mvc.perform(post("/admin/calendar/days")
+                        .param("year", "2033")
+                        .session(admin)
+                        .with(csrf())
+                        .param("date", "2033-05-02")
+                        .param("kind", "HOLIDAY")
+                        .param("name", "劳动节"))
                 .andExpect(content().string(containsString("2033-05-02 already has an entry")));
 
-        mvc.perform(post("/admin/calendar/days/2033-05-02/remove").param("version", "7").session(admin).with(csrf()))
+        mvc.perform(post("/admin/calendar/days/2033-05-02/remove")
+                        .param("version", "7")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/admin/calendar/days/2033-05-02/remove").param("version", "0").session(admin).with(csrf()))
+        mvc.perform(post("/admin/calendar/days/2033-05-02/remove")
+                        .param("version", "0")
+                        .session(admin)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/calendar?year=2033"));
-        assertThat(jdbc.queryForObject("select count(*) from calendar_day where day = date '2033-05-02'", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from calendar_day where day = date '2033-05-02'", Integer.class))
+                .isZero();
         assertThat(events.stream(CalendarEvents.CalendarDayRemoved.class)).hasSize(1);
     }
 
@@ -203,39 +237,53 @@ class CalendarAdminPageTest {
 
     @Test
     void filesThatAreNotTextOrTooLargeAreRefusedAtTheField() throws Exception {
-        mvc.perform(upload(2032, new MockMultipartFile("file", "x.json", "application/json",
-                        new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1})))
+        mvc.perform(upload(2032, new MockMultipartFile("file", "x.json", "application/json", new byte[] {
+                    (byte) 0x89, 'P', 'N', 'G', 0, 1
+                })))
                 .andExpect(content().string(containsString("The file is not UTF-8 text")));
         mvc.perform(upload(2032, new MockMultipartFile("file", "big.csv", "text/csv", new byte[300 * 1024])))
                 .andExpect(content().string(containsString("larger than 256 KB")));
-        mvc.perform(upload(2032, "broken.json", "{\"year\":2032,\"days\":[")).andExpect(content().string(containsString("not valid JSON")));
-        mvc.perform(upload(2032, "other.json", "{\"year\":2030,\"days\":[]}")).andExpect(content().string(containsString("for the year 2030")));
+        mvc.perform(upload(2032, "broken.json", "{\"year\":2032,\"days\":["))
+                .andExpect(content().string(containsString("not valid JSON")));
+        mvc.perform(upload(2032, "other.json", "{\"year\":2030,\"days\":[]}"))
+                .andExpect(content().string(containsString("for the year 2030")));
     }
 
     @Test
     void reviewersCannotOpenTheCalendar() throws Exception {
-        MockHttpSession reviewer = Sessions.signIn(mvc, testData.account("calendar-reviewer", Role.REVIEWER).username());
+        MockHttpSession reviewer = Sessions.signIn(
+                mvc, testData.account("calendar-reviewer", Role.REVIEWER).username());
         mvc.perform(get("/admin/calendar").session(reviewer)).andExpect(status().isForbidden());
         mvc.perform(post("/admin/calendar/days").session(reviewer).with(csrf()).param("date", "2033-01-01"))
                 .andExpect(status().isForbidden());
     }
 
     private MockMultipartHttpServletRequestBuilder upload(int year, String name, String text) throws Exception {
-        return upload(year, new MockMultipartFile("file", name, "application/octet-stream", text.getBytes(StandardCharsets.UTF_8)));
+        return upload(
+                year,
+                new MockMultipartFile("file", name, "application/octet-stream", text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Posts to the import form's own action, which carries the CSRF token in its URL (the body is never read for it). */
     private MockMultipartHttpServletRequestBuilder upload(int year, MockMultipartFile file) throws Exception {
-        String html = mvc.perform(get("/admin/calendar").param("year", String.valueOf(year)).session(admin))
-                .andReturn().getResponse().getContentAsString();
-        Matcher action = Pattern.compile("action=\"(/admin/calendar/import\\?[^\"]+_csrf=[^\"]+)\"").matcher(html);
-        assertThat(action.find()).as("the import form with the CSRF token in its URL").isTrue();
+        String html = mvc.perform(get("/admin/calendar")
+                        .param("year", String.valueOf(year))
+                        .session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher action = Pattern.compile("action=\"(/admin/calendar/import\\?[^\"]+_csrf=[^\"]+)\"")
+                .matcher(html);
+        assertThat(action.find())
+                .as("the import form with the CSRF token in its URL")
+                .isTrue();
         MockMultipartHttpServletRequestBuilder request = multipart(URI.create(HtmlUtils.htmlUnescape(action.group(1))));
         request.file(file).session(admin);
         return request;
     }
 
     private int entriesIn(int year) {
-        return jdbc.queryForObject("select count(*) from calendar_day where extract(year from day) = ?", Integer.class, year);
+        return jdbc.queryForObject(
+                "select count(*) from calendar_day where extract(year from day) = ?", Integer.class, year);
     }
 }

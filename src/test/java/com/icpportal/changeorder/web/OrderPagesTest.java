@@ -88,21 +88,30 @@ class OrderPagesTest {
     void aReplayedSubmitMakesOneSubmission() throws Exception {
         UUID orderId = draftWithChangedAddress();
         String check = mvc.perform(get("/orders/{id}/check", orderId).session(session))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         String token = token(check);
-        var submit = post("/orders/{id}/submit", orderId).session(session).with(csrf())
-                .param("version", version(orderId)).param("token", token);
+        var submit = post("/orders/{id}/submit", orderId)
+                .session(session)
+                .with(csrf())
+                .param("version", version(orderId))
+                .param("token", token);
 
         mvc.perform(submit).andExpect(redirectedUrl("/orders/" + orderId + "/confirmation"));
-        var replay = mvc.perform(post("/orders/{id}/submit", orderId).session(session).with(csrf())
-                        .param("version", "1").param("token", token))
-                .andExpect(redirectedUrl("/orders/" + orderId)).andReturn();
+        var replay = mvc.perform(post("/orders/{id}/submit", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("version", "1")
+                        .param("token", token))
+                .andExpect(redirectedUrl("/orders/" + orderId))
+                .andReturn();
 
         assertThat(jdbc.queryForObject("""
-                select count(*) from change_order_transition where order_id = ? and action = 'SUBMIT'""",
-                Integer.class, orderId)).isEqualTo(1);
+                select count(*) from change_order_transition where order_id = ? and action = 'SUBMIT'""", Integer.class, orderId)).isEqualTo(1);
         assertThat(replay.getFlashMap().get("notice")).isEqualTo("order.submitOnce");
-        mvc.perform(get("/orders/{id}", orderId).flashAttrs(replay.getFlashMap())
+        mvc.perform(get("/orders/{id}", orderId)
+                        .flashAttrs(replay.getFlashMap())
                         .session(Sessions.signIn(mvc, applicant.username())))
                 .andExpect(content().string(containsString("it was not submitted twice")));
     }
@@ -110,9 +119,15 @@ class OrderPagesTest {
     @Test
     void aStaleFormGetsTheChangedBySomeoneElsePageAndLosesNothing() throws Exception {
         UUID orderId = draftWithChangedAddress();
-        mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
-                        .param("organiserName", "别的名称").param("cityCode", "110100").param("districtCode", "110105")
-                        .param("address", "过期表单地址").param("investor", "张三").param("version", "0"))
+        mvc.perform(post("/orders/{id}/subject", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("organiserName", "别的名称")
+                        .param("cityCode", "110100")
+                        .param("districtCode", "110105")
+                        .param("address", "过期表单地址")
+                        .param("investor", "张三")
+                        .param("version", "0"))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("changed by someone else")));
         assertThat(jdbc.queryForObject("select address from change_order where id = ?", String.class, orderId))
@@ -124,20 +139,30 @@ class OrderPagesTest {
         UUID orderId = draftWithChangedAddress();
         ChangeOrderView submitted = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
         decisions.claim(reviewer, orderId);
-        decisions.returnForCorrection(reviewer, orderId, submitted.version(), List.of(
-                new Reason("principal.mobile", "电话连续两次无人接听", "请提供工作时间能接通的号码"),
-                new Reason("subject.address", "地址未详细到门牌号", null)), null);
+        decisions.returnForCorrection(
+                reviewer,
+                orderId,
+                submitted.version(),
+                List.of(
+                        new Reason("principal.mobile", "电话连续两次无人接听", "请提供工作时间能接通的号码"),
+                        new Reason("subject.address", "地址未详细到门牌号", null)),
+                null);
 
         mvc.perform(get("/orders/{id}", orderId).session(session))
                 .andExpect(content().string(containsString("Returned for correction")))
                 .andExpect(content().string(containsString("The reviewer asks you to correct these")))
                 .andExpect(content().string(containsString("电话连续两次无人接听")))
                 .andExpect(content().string(containsString("Needs correcting")));
-        String principalPage = mvc.perform(get("/orders/{id}/principal", orderId).session(session))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(principalPage).contains("id=\"mobile-reason\"", "请提供工作时间能接通的号码")
+        String principalPage = mvc.perform(
+                        get("/orders/{id}/principal", orderId).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(principalPage)
+                .contains("id=\"mobile-reason\"", "请提供工作时间能接通的号码")
                 .doesNotContain("地址未详细到门牌号");
-        assertThat(principalPage.indexOf("id=\"mobile-reason\"")).isLessThan(principalPage.indexOf("id=\"mobile\""))
+        assertThat(principalPage.indexOf("id=\"mobile-reason\""))
+                .isLessThan(principalPage.indexOf("id=\"mobile\""))
                 .isGreaterThan(principalPage.indexOf("for=\"mobile\""));
         mvc.perform(get("/orders/{id}/subject", orderId).session(session))
                 .andExpect(content().string(containsString("id=\"address-reason\"")))
@@ -146,9 +171,14 @@ class OrderPagesTest {
         saveSubject(orderId, "北京市朝阳区新地址路8号1单元101室");
         String check = mvc.perform(get("/orders/{id}/check", orderId).session(session))
                 .andExpect(content().string(containsString("Submit the corrected change")))
-                .andReturn().getResponse().getContentAsString();
-        mvc.perform(post("/orders/{id}/submit", orderId).session(session).with(csrf())
-                        .param("version", version(orderId)).param("token", token(check)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(post("/orders/{id}/submit", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("token", token(check)))
                 .andExpect(redirectedUrl("/orders/" + orderId + "/confirmation"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
     }
@@ -158,10 +188,13 @@ class OrderPagesTest {
         UUID returned = draftWithChangedAddress();
         ChangeOrderView order = changeOrders.submit(actor, returned, Long.parseLong(version(returned)));
         decisions.claim(reviewer, returned);
-        order = decisions.returnForCorrection(reviewer, returned, order.version(), List.of(Reason.general("材料不全")), null);
+        order = decisions.returnForCorrection(
+                reviewer, returned, order.version(), List.of(Reason.general("材料不全")), null);
         mvc.perform(get("/orders/{id}/withdraw", returned).session(session))
                 .andExpect(content().string(containsString("Withdraw the change")));
-        mvc.perform(post("/orders/{id}/withdraw", returned).session(session).with(csrf())
+        mvc.perform(post("/orders/{id}/withdraw", returned)
+                        .session(session)
+                        .with(csrf())
                         .param("version", String.valueOf(order.version())))
                 .andExpect(redirectedUrl("/orders/" + returned));
         assertThat(decisions.find(returned).state()).isEqualTo(OrderState.WITHDRAWN);
@@ -177,9 +210,12 @@ class OrderPagesTest {
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
 
         mvc.perform(get("/orders/{id}", held).session(session))
-                .andExpect(content().string(containsString("cannot be withdrawn while the communications administration holds it")))
+                .andExpect(content()
+                        .string(containsString("cannot be withdrawn while the communications administration holds it")))
                 .andExpect(content().string(not(containsString("Withdraw this change"))));
-        mvc.perform(post("/orders/{id}/withdraw", held).session(session).with(csrf())
+        mvc.perform(post("/orders/{id}/withdraw", held)
+                        .session(session)
+                        .with(csrf())
                         .param("version", String.valueOf(order.version())))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("it is With the communications administration")));
@@ -188,7 +224,10 @@ class OrderPagesTest {
 
     @Test
     void everyOrderUrlIsNotFoundForAnotherApplicant() throws Exception {
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.WEBSITE_CHANGE,
+        UUID orderId = changeOrders.start(
+                actor,
+                filing.id(),
+                ChangeType.WEBSITE_CHANGE,
                 filings.subject(filing.id()).websites().get(0).id());
         TestAccount stranger = testData.account("stranger", Role.APPLICANT);
         MockHttpSession strangers = Sessions.signIn(mvc, stranger.username());
@@ -199,46 +238,64 @@ class OrderPagesTest {
                 if (!pattern.startsWith("/orders/{orderId}")) {
                     continue;
                 }
-                Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+                Set<RequestMethod> methods =
+                        entry.getKey().getMethodsCondition().getMethods();
                 String url = pattern.replace("{orderId}", orderId.toString()).replace("{kind}", "ID_CARD_FRONT");
                 if (methods.isEmpty() || methods.contains(RequestMethod.GET)) {
                     mvc.perform(get(url).session(strangers)).andExpect(status().isNotFound());
                     checked++;
                 }
                 if (methods.contains(RequestMethod.POST)) {
-                    mvc.perform(post(url).session(strangers).with(csrf()).param("version", "0").param("token", "x")
-                            .param("name", "x").param("documentId", UUID.randomUUID().toString())
-                            .param("legalRepresentative", "false"))
+                    mvc.perform(post(url)
+                                    .session(strangers)
+                                    .with(csrf())
+                                    .param("version", "0")
+                                    .param("token", "x")
+                                    .param("name", "x")
+                                    .param("documentId", UUID.randomUUID().toString())
+                                    .param("legalRepresentative", "false"))
                             .andExpect(status().isNotFound());
                     checked++;
                 }
             }
         }
         assertThat(checked).isGreaterThanOrEqualTo(19);
-        assertThat(changeOrders.findForApplicant(applicant.id(), orderId).version()).isZero();
+        assertThat(changeOrders.findForApplicant(applicant.id(), orderId).version())
+                .isZero();
     }
 
     @Test
     void aCraftedStartForAnotherApplicantsSubjectIsRefused() throws Exception {
         TestAccount stranger = testData.account("stranger", Role.APPLICANT);
-        mvc.perform(post("/orders").session(Sessions.signIn(mvc, stranger.username())).with(csrf())
-                        .param("subject", filing.id().toString()).param("type", "SUBJECT_CHANGE"))
+        mvc.perform(post("/orders")
+                        .session(Sessions.signIn(mvc, stranger.username()))
+                        .with(csrf())
+                        .param("subject", filing.id().toString())
+                        .param("type", "SUBJECT_CHANGE"))
                 .andExpect(status().isNotFound());
-        assertThat(jdbc.queryForObject("select count(*) from change_order where subject_id = ?", Integer.class,
-                filing.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from change_order where subject_id = ?", Integer.class, filing.id()))
+                .isZero();
     }
 
     @Test
     void aCraftedPostMovingTheSubjectToAnotherProvinceIsRefused() throws Exception {
         UUID orderId = draftWithChangedAddress();
-        mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
-                        .param("organiserName", "北京页面草稿有限公司").param("cityCode", "310100")
-                        .param("districtCode", "310115").param("address", "上海市浦东新区某路1号").param("investor", "张三")
-                        .param("subjectType", "INDIVIDUAL").param("version", version(orderId)))
+        mvc.perform(post("/orders/{id}/subject", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("organiserName", "北京页面草稿有限公司")
+                        .param("cityCode", "310100")
+                        .param("districtCode", "310115")
+                        .param("address", "上海市浦东新区某路1号")
+                        .param("investor", "张三")
+                        .param("subjectType", "INDIVIDUAL")
+                        .param("version", version(orderId)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("A filing cannot move to another province")));
         assertThat(jdbc.queryForMap("select city_code, subject_type, address from change_order where id = ?", orderId))
-                .containsEntry("city_code", "110100").containsEntry("subject_type", "ENTERPRISE")
+                .containsEntry("city_code", "110100")
+                .containsEntry("subject_type", "ENTERPRISE")
                 .containsEntry("address", "北京市朝阳区新地址路8号");
     }
 
@@ -246,9 +303,14 @@ class OrderPagesTest {
     void aSubjectFormWithoutACityAsksForTheCityInsteadOfRefusingAMove() throws Exception {
         UUID orderId = draftWithChangedAddress();
         for (String city : new String[] {"", "abc"}) {
-            mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
-                            .param("organiserName", "北京页面草稿有限公司").param("cityCode", city)
-                            .param("districtCode", "").param("address", "北京市朝阳区别的路1号").param("investor", "张三")
+            mvc.perform(post("/orders/{id}/subject", orderId)
+                            .session(session)
+                            .with(csrf())
+                            .param("organiserName", "北京页面草稿有限公司")
+                            .param("cityCode", city)
+                            .param("districtCode", "")
+                            .param("address", "北京市朝阳区别的路1号")
+                            .param("investor", "张三")
                             .param("version", version(orderId)))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("Choose a city in the filing province")))
@@ -261,18 +323,32 @@ class OrderPagesTest {
     @Test
     void aPrincipalFormWithoutValidityDatesShowsTheErrorsAtTheDateFields() throws Exception {
         UUID orderId = draftWithChangedAddress();
-        String page = mvc.perform(post("/orders/{id}/principal", orderId).session(session).with(csrf())
-                        .param("name", "").param("certificateType", "").param("certificateNumber", "")
-                        .param("validFrom", "").param("validTo", "").param("mobile", "")
+        String page = mvc.perform(post("/orders/{id}/principal", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "")
+                        .param("certificateType", "")
+                        .param("certificateNumber", "")
+                        .param("validFrom", "")
+                        .param("validTo", "")
+                        .param("mobile", "")
                         .param("version", version(orderId)))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Error:", "href=\"#validFrom\"", "href=\"#validTo\"", "id=\"validFrom-error\"");
 
         // a date that does not exist is a message at its field, not a server error
-        mvc.perform(post("/orders/{id}/principal", orderId).session(session).with(csrf())
-                        .param("name", "abc").param("certificateType", "abc").param("certificateNumber", "abc")
-                        .param("validFrom", "2026-99-99").param("validTo", "abc").param("mobile", "abc")
+        mvc.perform(post("/orders/{id}/principal", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("name", "abc")
+                        .param("certificateType", "abc")
+                        .param("certificateNumber", "abc")
+                        .param("validFrom", "2026-99-99")
+                        .param("validTo", "abc")
+                        .param("mobile", "abc")
                         .param("version", version(orderId)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"validFrom-error\"")));
@@ -289,15 +365,21 @@ class OrderPagesTest {
     }
 
     private void saveSubject(UUID orderId, String address) throws Exception {
-        mvc.perform(post("/orders/{id}/subject", orderId).session(session).with(csrf())
-                        .param("organiserName", "北京页面草稿有限公司").param("cityCode", "110100")
-                        .param("districtCode", "110105").param("address", address).param("investor", "张三")
+        mvc.perform(post("/orders/{id}/subject", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("organiserName", "北京页面草稿有限公司")
+                        .param("cityCode", "110100")
+                        .param("districtCode", "110105")
+                        .param("address", address)
+                        .param("investor", "张三")
                         .param("version", version(orderId)))
                 .andExpect(redirectedUrl("/orders/" + orderId));
     }
 
     private String version(UUID orderId) {
-        return String.valueOf(changeOrders.findForApplicant(applicant.id(), orderId).version());
+        return String.valueOf(
+                changeOrders.findForApplicant(applicant.id(), orderId).version());
     }
 
     private static String token(String html) {

@@ -116,31 +116,40 @@ class SubjectChangeJourneyTest {
             java.nio.file.Files.write(upload, image ? TestFilesForUpload.png(800, 800) : TestFilesForUpload.pdf());
             file.setFiles(upload.toFile());
             documents = (HtmlPage) ((HtmlForm) file.getEnclosingForm())
-                    .getOneHtmlElementByAttribute("button", "type", "submit").click();
+                    .getOneHtmlElementByAttribute("button", "type", "submit")
+                    .click();
             assertThat(documents.asNormalizedText()).contains("The document has been uploaded.");
         }
         assertThat(documents.asNormalizedText()).doesNotContain("Missing");
         taskList = documents.getAnchorByText("Back to the task list").click();
         assertThat(taskList.asNormalizedText()).contains("Completed", "Ready");
 
-        HtmlPage check = taskList.getAnchorByText("Check your answers and submit").click();
+        HtmlPage check =
+                taskList.getAnchorByText("Check your answers and submit").click();
         assertThat(check.asNormalizedText()).contains("测试路1号", "北京市朝阳区新地址路8号", "Changed");
         HtmlPage confirmation = submit(check, "Submit the change");
         assertThat(confirmation.getTitleText()).isEqualTo("Change submitted");
-        String reference = jdbc.queryForObject("select reference from change_order where subject_id = ?", String.class,
-                filing.id());
-        assertThat(confirmation.asNormalizedText()).contains(reference, "Keep the principal's phone answered",
-                "(China time)");
+        String reference = jdbc.queryForObject(
+                "select reference from change_order where subject_id = ?", String.class, filing.id());
+        assertThat(confirmation.asNormalizedText())
+                .contains(reference, "Keep the principal's phone answered", "(China time)");
 
-        assertThat(jdbc.queryForObject("select state from change_order where subject_id = ?", String.class, filing.id()))
+        assertThat(jdbc.queryForObject(
+                        "select state from change_order where subject_id = ?", String.class, filing.id()))
                 .isEqualTo("PROVIDER_REVIEW");
         assertThat(jdbc.queryForObject("select address from filing_subject where id = ?", String.class, filing.id()))
-                .as("the filing changes only when the administration approves").isEqualTo("测试路1号");
+                .as("the filing changes only when the administration approves")
+                .isEqualTo("测试路1号");
 
         HtmlPage after = browser.getPage("http://localhost/filings");
         String section = after.getElementById("subject-" + filing.id()).asNormalizedText();
-        assertThat(section).contains(reference, "In provider review", "The subject information cannot be modified now",
-                "Order " + reference + " is still open").doesNotContain("Modify subject information");
+        assertThat(section)
+                .contains(
+                        reference,
+                        "In provider review",
+                        "The subject information cannot be modified now",
+                        "Order " + reference + " is still open")
+                .doesNotContain("Modify subject information");
     }
 
     private HtmlPage signIn() throws Exception {
@@ -153,12 +162,16 @@ class SubjectChangeJourneyTest {
 
     static HtmlPage submit(HtmlPage page, String buttonText) throws Exception {
         return page.getByXPath("//button[normalize-space()='" + buttonText + "']").stream()
-                .map(button -> (org.htmlunit.html.HtmlButton) button).findFirst().orElseThrow().click();
+                .map(button -> (org.htmlunit.html.HtmlButton) button)
+                .findFirst()
+                .orElseThrow()
+                .click();
     }
 
     static List<String> summaryLinks(HtmlPage page) {
         return page.<HtmlAnchor>getByXPath("//div[contains(@class,'error-summary')]//a").stream()
-                .map(HtmlAnchor::getHrefAttribute).toList();
+                .map(HtmlAnchor::getHrefAttribute)
+                .toList();
     }
 
     static HtmlInput input(HtmlPage page, String id) {

@@ -21,8 +21,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
-import com.icpportal.changeorder.ActorNotAllowedException;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ActorNotAllowedException;
 import com.icpportal.changeorder.BackdropAddress;
 import com.icpportal.changeorder.BackdropRequestView;
 import com.icpportal.changeorder.BackdropRequests;
@@ -83,74 +83,104 @@ class VerificationTest {
 
     @Test
     void aPhotoIsUploadedCheckedForSizeAndSubmitted() throws Exception {
-        UUID orderId = orderInVerification(testData.beijingFiling(applicant, "北京核验有限公司", TestData.uniqueDomain("photo")));
+        UUID orderId =
+                orderInVerification(testData.beijingFiling(applicant, "北京核验有限公司", TestData.uniqueDomain("photo")));
 
         mvc.perform(get("/orders/{id}/verification", orderId).session(session))
                 .andExpect(content().string(containsString("Do not wear red or blue")))
                 .andExpect(content().string(containsString("Chaoyang photo site")));
 
-        mvc.perform(post("/orders/{id}/verification/submit", orderId).session(session).with(csrf())
+        mvc.perform(post("/orders/{id}/verification/submit", orderId)
+                        .session(session)
+                        .with(csrf())
                         .param("version", version(orderId)))
                 .andExpect(content().string(containsString("Upload the photo of the website principal first")));
 
-        mvc.perform(multipart("/orders/{id}/verification/photo", orderId).file(new MockMultipartFile("file", "small.png",
-                        "image/png", TestFilesForUpload.png(300, 300))).session(session).with(csrf().asHeader()))
+        mvc.perform(multipart("/orders/{id}/verification/photo", orderId)
+                        .file(new MockMultipartFile("file", "small.png", "image/png", TestFilesForUpload.png(300, 300)))
+                        .session(session)
+                        .with(csrf().asHeader()))
                 .andExpect(content().string(containsString("at least 600 pixels wide and 600 pixels high")));
 
-        mvc.perform(multipart("/orders/{id}/verification/photo", orderId).file(new MockMultipartFile("file", "principal.png",
-                        "image/png", TestFilesForUpload.png(800, 1000))).session(session).with(csrf().asHeader()))
+        mvc.perform(multipart("/orders/{id}/verification/photo", orderId)
+                        .file(new MockMultipartFile(
+                                "file", "principal.png", "image/png", TestFilesForUpload.png(800, 1000)))
+                        .session(session)
+                        .with(csrf().asHeader()))
                 .andExpect(redirectedUrl("/orders/" + orderId + "/verification"));
         mvc.perform(get("/orders/{id}/verification", orderId).session(session))
                 .andExpect(content().string(containsString("principal.png")));
 
-        mvc.perform(post("/orders/{id}/verification/submit", orderId).session(session).with(csrf())
+        mvc.perform(post("/orders/{id}/verification/submit", orderId)
+                        .session(session)
+                        .with(csrf())
                         .param("version", version(orderId)))
                 .andExpect(redirectedUrl("/orders/" + orderId));
         ChangeOrderView order = changeOrders.findForApplicant(applicant.id(), orderId);
         assertThat(order.state()).isEqualTo(OrderState.VERIFICATION_REVIEW);
-        assertThat(order.dueAt()).isAfter(order.timeline().get(order.timeline().size() - 1).occurredAt());
+        assertThat(order.dueAt())
+                .isAfter(order.timeline().get(order.timeline().size() - 1).occurredAt());
     }
 
     @Test
     void shanghaiVerifiesInTheAppWithoutAPhoto() throws Exception {
-        UUID orderId = orderInVerification(testData.filing(applicant, "310000", "沪", "310100", "310115",
-                "上海核验有限公司", TestData.uniqueDomain("app")));
+        UUID orderId = orderInVerification(testData.filing(
+                applicant, "310000", "沪", "310100", "310115", "上海核验有限公司", TestData.uniqueDomain("app")));
         mvc.perform(get("/orders/{id}/verification", orderId).session(session))
                 .andExpect(content().string(containsString("Shanghai Communications Administration app")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Upload the photo"))));
-        mvc.perform(post("/orders/{id}/verification/submit", orderId).session(session).with(csrf())
+        mvc.perform(post("/orders/{id}/verification/submit", orderId)
+                        .session(session)
+                        .with(csrf())
                         .param("version", version(orderId)))
                 .andExpect(redirectedUrl("/orders/" + orderId));
-        assertThat(changeOrders.findForApplicant(applicant.id(), orderId).state()).isEqualTo(OrderState.VERIFICATION_REVIEW);
+        assertThat(changeOrders.findForApplicant(applicant.id(), orderId).state())
+                .isEqualTo(OrderState.VERIFICATION_REVIEW);
     }
 
     @Test
     void aBackdropIsRequestedOnceShippedAndReceived() throws Exception {
-        UUID orderId = orderInVerification(testData.beijingFiling(applicant, "北京幕布有限公司", TestData.uniqueDomain("backdrop")));
+        UUID orderId =
+                orderInVerification(testData.beijingFiling(applicant, "北京幕布有限公司", TestData.uniqueDomain("backdrop")));
 
-        mvc.perform(post("/orders/{id}/verification/backdrop", orderId).session(session).with(csrf())
-                        .param("provinceCode", "440000").param("cityCode", "110100").param("street", "")
-                        .param("recipient", "王五").param("mobile", "12345"))
+        mvc.perform(post("/orders/{id}/verification/backdrop", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("provinceCode", "440000")
+                        .param("cityCode", "110100")
+                        .param("street", "")
+                        .param("recipient", "王五")
+                        .param("mobile", "12345"))
                 .andExpect(content().string(containsString("Choose a city in the filing province")))
                 .andExpect(content().string(containsString("Enter this information")))
                 .andExpect(content().string(containsString("value=\"王五\"")));
         assertThat(backdrops.latest(orderId)).isEmpty();
 
-        mvc.perform(post("/orders/{id}/verification/backdrop", orderId).session(session).with(csrf())
-                        .param("provinceCode", "440000").param("cityCode", "440300").param("districtCode", "440305")
-                        .param("street", "南山区科技园路1号").param("recipient", "王五").param("mobile", "13912345678"))
+        mvc.perform(post("/orders/{id}/verification/backdrop", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("provinceCode", "440000")
+                        .param("cityCode", "440300")
+                        .param("districtCode", "440305")
+                        .param("street", "南山区科技园路1号")
+                        .param("recipient", "王五")
+                        .param("mobile", "13912345678"))
                 .andExpect(redirectedUrl("/orders/" + orderId + "/verification"));
         BackdropRequestView requested = backdrops.latest(orderId).orElseThrow();
         assertThat(requested.status()).isEqualTo(BackdropStatus.REQUESTED);
 
-        assertThat(backdrops.request(actor, orderId, new BackdropAddress("440000", "440300", null, "另一个地址1号", "王五",
-                "13912345678"))).extracting(Violation::messageKey).containsExactly("backdrop.alreadyRequested");
+        assertThat(backdrops.request(
+                        actor, orderId, new BackdropAddress("440000", "440300", null, "另一个地址1号", "王五", "13912345678")))
+                .extracting(Violation::messageKey)
+                .containsExactly("backdrop.alreadyRequested");
 
         // a carrier or tracking number longer than kept is a message on the case page, not a 500
         TestAccount staff = testData.account("shipper", Role.REVIEWER);
         mvc.perform(post("/review/orders/{id}/backdrop/{requestId}/shipped", orderId, requested.id())
-                        .session(Sessions.signIn(mvc, staff.username())).with(csrf())
-                        .param("carrier", "顺".repeat(65)).param("trackingNumber", "SF1"))
+                        .session(Sessions.signIn(mvc, staff.username()))
+                        .with(csrf())
+                        .param("carrier", "顺".repeat(65))
+                        .param("trackingNumber", "SF1"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
                         .attribute("decisionError", "review.backdrop.shipmentTooLong"));
@@ -164,16 +194,29 @@ class VerificationTest {
                 .andExpect(content().string(containsString("SF1234567890")));
 
         assertThat(backdrops.markReceived(actor, requested.id()).status()).isEqualTo(BackdropStatus.RECEIVED);
-        assertThat(jdbc.queryForObject("select count(*) from backdrop_request where order_id = ?", Integer.class, orderId))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from backdrop_request where order_id = ?", Integer.class, orderId))
                 .isEqualTo(1);
     }
 
     private UUID orderInVerification(TestFiling filing) {
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(), current.organiserName(),
-                current.certificateType(), current.certificateNumber(), current.cityCode(), current.districtCode(),
-                current.address() + "2号楼", current.investor(), current.principal()), Section.SUBJECT);
+        changeOrders.saveSubject(
+                actor,
+                orderId,
+                0,
+                new SubjectDetails(
+                        current.subjectType(),
+                        current.organiserName(),
+                        current.certificateType(),
+                        current.certificateNumber(),
+                        current.cityCode(),
+                        current.districtCode(),
+                        current.address() + "2号楼",
+                        current.investor(),
+                        current.principal()),
+                Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView order = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
         decisions.claim(reviewer, orderId);
@@ -182,6 +225,7 @@ class VerificationTest {
     }
 
     private String version(UUID orderId) {
-        return String.valueOf(changeOrders.findForApplicant(applicant.id(), orderId).version());
+        return String.valueOf(
+                changeOrders.findForApplicant(applicant.id(), orderId).version());
     }
 }

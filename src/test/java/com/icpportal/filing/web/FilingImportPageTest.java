@@ -43,11 +43,12 @@ import com.icpportal.support.TestData.TestAccount;
 class FilingImportPageTest {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 10_000_000L);
-    private static final String HEADER = "province_code,subject_icp_number,subject_type,organiser_name,certificate_type,"
-            + "certificate_number,city_code,district_code,address,investor,principal_name,principal_certificate_type,"
-            + "principal_certificate_number,principal_valid_from,principal_valid_to,principal_mobile,"
-            + "principal_emergency_phone,principal_email,website_icp_number,website_name,website_domains,service_types,"
-            + "pre_approval_items,website_comment,owner_username";
+    private static final String HEADER =
+            "province_code,subject_icp_number,subject_type,organiser_name,certificate_type,"
+                    + "certificate_number,city_code,district_code,address,investor,principal_name,principal_certificate_type,"
+                    + "principal_certificate_number,principal_valid_from,principal_valid_to,principal_mobile,"
+                    + "principal_emergency_phone,principal_email,website_icp_number,website_name,website_domains,service_types,"
+                    + "pre_approval_items,website_comment,owner_username";
 
     @Autowired
     MockMvc mvc;
@@ -66,7 +67,8 @@ class FilingImportPageTest {
 
     @BeforeEach
     void signIn() throws Exception {
-        admin = Sessions.signIn(mvc, testData.account("import-admin", Role.ADMIN).username());
+        admin = Sessions.signIn(
+                mvc, testData.account("import-admin", Role.ADMIN).username());
         applicant = testData.account("import-owner", Role.APPLICANT);
     }
 
@@ -78,7 +80,8 @@ class FilingImportPageTest {
             String number = "京ICP备" + serial() + "号";
             numbers.add(number);
             String creditCode = row == 7 ? "91110105MA01ABCD14" : "91110105MA01ABCD13";
-            csv.append(row(number, creditCode, TestData.uniqueDomain("import-row"), applicant.username())).append('\n');
+            csv.append(row(number, creditCode, TestData.uniqueDomain("import-row"), applicant.username()))
+                    .append('\n');
         }
         mvc.perform(upload("filings-with-a-typo.csv", csv.toString()))
                 .andExpect(status().isOk())
@@ -89,7 +92,8 @@ class FilingImportPageTest {
                 .andExpect(content().string(containsString("<td>certificate_number</td>")))
                 .andExpect(content().string(containsString("This unified social credit code is not valid")));
         for (String number : numbers) {
-            assertThat(jdbc.queryForObject("select count(*) from filing_subject where icp_number = ?", Integer.class, number))
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from filing_subject where icp_number = ?", Integer.class, number))
                     .isZero();
         }
         assertThat(events.stream(FilingAdminEvents.FilingImported.class)).isEmpty();
@@ -109,11 +113,13 @@ class FilingImportPageTest {
                 .andExpect(content().string(containsString("The prefix 沪 does not belong to the province")))
                 .andExpect(content().string(containsString(domain + " also appears on row 1")))
                 .andExpect(content().string(containsString("There is no account with the username")));
-        assertThat(jdbc.queryForObject("select count(*) from filing_subject where icp_number = ?", Integer.class, number))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from filing_subject where icp_number = ?", Integer.class, number))
                 .isZero();
 
         mvc.perform(upload("short.csv", "province_code,subject_icp_number\n110000,x\n"))
-                .andExpect(content().string(containsString("The header lacks the column &quot;certificate_number&quot;")));
+                .andExpect(
+                        content().string(containsString("The header lacks the column &quot;certificate_number&quot;")));
     }
 
     @Test
@@ -122,19 +128,27 @@ class FilingImportPageTest {
         String shanghai = serial();
         String label = "imp" + serial();
         String csv = Files.readString(Path.of("src/test/resources/import/filings-sample.csv"), StandardCharsets.UTF_8)
-                .replace("2026900001", beijing).replace("2026900002", shanghai)
-                .replace("sample-import", label).replace("示例导入", "示例" + label)
+                .replace("2026900001", beijing)
+                .replace("2026900002", shanghai)
+                .replace("sample-import", label)
+                .replace("示例导入", "示例" + label)
                 .replace("applicant.beijing", applicant.username());
 
         mvc.perform(upload("filings-sample.csv", csv))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/admin/filings"));
 
-        assertThat(jdbc.queryForList("select w.icp_number from filing_website w join filing_subject s on s.id = w.subject_id "
-                + "where s.owner_id = ? order by w.icp_number", String.class, applicant.id()))
+        assertThat(jdbc.queryForList(
+                        "select w.icp_number from filing_website w join filing_subject s on s.id = w.subject_id "
+                                + "where s.owner_id = ? order by w.icp_number",
+                        String.class,
+                        applicant.id()))
                 .containsExactly("京ICP备" + beijing + "号-1", "京ICP备" + beijing + "号-2");
-        assertThat(jdbc.queryForObject("select owner_id is null from filing_subject where icp_number = ?", Boolean.class,
-                "沪ICP备" + shanghai + "号")).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select owner_id is null from filing_subject where icp_number = ?",
+                        Boolean.class,
+                        "沪ICP备" + shanghai + "号"))
+                .isTrue();
         assertThat(events.stream(FilingAdminEvents.FilingImported.class)).hasSize(2);
 
         MockHttpSession owner = Sessions.signIn(mvc, applicant.username());
@@ -151,16 +165,40 @@ class FilingImportPageTest {
 
     @Test
     void onlyAdminsImport() throws Exception {
-        MockHttpSession reviewer = Sessions.signIn(mvc, testData.account("import-reviewer", Role.REVIEWER).username());
+        MockHttpSession reviewer = Sessions.signIn(
+                mvc, testData.account("import-reviewer", Role.REVIEWER).username());
         mvc.perform(get("/admin/filings/import").session(reviewer)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/filings").session(reviewer)).andExpect(status().isForbidden());
     }
 
     private static String row(String icpNumber, String creditCode, String domain, String owner) {
-        return String.join(",", "110000", icpNumber, "ENTERPRISE", "北京导入测试有限公司", "USCC", creditCode, "110100",
-                "110105", "北京市朝阳区测试路1号", "北京导入测试有限公司", "张三", "RESIDENT_ID", "11010519491231002X",
-                "2015-01-01", "", "13800138000", "13900139000", "zhang@example.test", icpNumber + "-1", "导入测试网站",
-                domain, "UNIT_PORTAL", "", "", owner);
+        return String.join(
+                ",",
+                "110000",
+                icpNumber,
+                "ENTERPRISE",
+                "北京导入测试有限公司",
+                "USCC",
+                creditCode,
+                "110100",
+                "110105",
+                "北京市朝阳区测试路1号",
+                "北京导入测试有限公司",
+                "张三",
+                "RESIDENT_ID",
+                "11010519491231002X",
+                "2015-01-01",
+                "",
+                "13800138000",
+                "13900139000",
+                "zhang@example.test",
+                icpNumber + "-1",
+                "导入测试网站",
+                domain,
+                "UNIT_PORTAL",
+                "",
+                "",
+                owner);
     }
 
     private static String serial() {
@@ -169,11 +207,18 @@ class FilingImportPageTest {
 
     /** Posts to the import form's own action, which carries the CSRF token in its URL. */
     private MockMultipartHttpServletRequestBuilder upload(String name, String text) throws Exception {
-        String html = mvc.perform(get("/admin/filings/import").session(admin)).andReturn().getResponse().getContentAsString();
-        Matcher action = Pattern.compile("action=\"(/admin/filings/import\\?_csrf=[^\"]+)\"").matcher(html);
-        assertThat(action.find()).as("the import form with the CSRF token in its URL").isTrue();
+        String html = mvc.perform(get("/admin/filings/import").session(admin))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        Matcher action = Pattern.compile("action=\"(/admin/filings/import\\?_csrf=[^\"]+)\"")
+                .matcher(html);
+        assertThat(action.find())
+                .as("the import form with the CSRF token in its URL")
+                .isTrue();
         MockMultipartHttpServletRequestBuilder request = multipart(URI.create(HtmlUtils.htmlUnescape(action.group(1))));
-        request.file(new MockMultipartFile("file", name, "text/csv", text.getBytes(StandardCharsets.UTF_8))).session(admin);
+        request.file(new MockMultipartFile("file", name, "text/csv", text.getBytes(StandardCharsets.UTF_8)))
+                .session(admin);
         return request;
     }
 }

@@ -76,37 +76,58 @@ class CasePageTest {
                 .andExpect(content().string(containsString("Assign to me")));
 
         // Not held: no decision.
-        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "pass").param("version", version(orderId)))
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("is not assigned to you")));
 
-        mvc.perform(post("/review/orders/{id}/claim", orderId).session(reviewerSession).with(csrf()))
+        mvc.perform(post("/review/orders/{id}/claim", orderId)
+                        .session(reviewerSession)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
-        mvc.perform(post("/review/orders/{id}/claim", orderId).session(Sessions.signIn(mvc, other.username())).with(csrf()))
+        mvc.perform(post("/review/orders/{id}/claim", orderId)
+                        .session(Sessions.signIn(mvc, other.username()))
+                        .with(csrf()))
                 .andExpect(flash().attribute("claimedBy", "Test " + reviewer.username()));
 
         // A return needs a reason; an invented field key is not one.
-        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "return").param("version", version(orderId))
-                        .param("reason0.field", "<script>").param("reason0.problem", "x"))
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
+                        .param("reason0.field", "<script>")
+                        .param("reason0.problem", "x"))
                 .andExpect(flash().attribute("decisionError", "review.decision.reasonNeeded"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
 
-        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "return").param("version", version(orderId))
-                        .param("reason0.field", "principal.mobile").param("reason0.problem", "电话两次无人接听")
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
+                        .param("reason0.field", "principal.mobile")
+                        .param("reason0.problem", "电话两次无人接听")
                         .param("reason0.suggestion", "请换一个工作时间能接通的号码"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.RETURNED);
 
-        String principalPage = mvc.perform(get("/orders/{id}/principal", orderId).session(applicantSession))
-                .andReturn().getResponse().getContentAsString();
+        String principalPage = mvc.perform(
+                        get("/orders/{id}/principal", orderId).session(applicantSession))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(principalPage).contains("id=\"mobile-reason\"", "电话两次无人接听", "请换一个工作时间能接通的号码");
 
         changeOrders.resubmit(Actor.applicant(applicant.id()), orderId, Long.parseLong(version(orderId)));
-        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "pass").param("version", version(orderId)))
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId)))
                 .andExpect(flash().attribute("notice", "review.decision.recorded"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION);
     }
@@ -114,30 +135,47 @@ class CasePageTest {
     @Test
     void aTooLongNoteOrReasonIsAMessageNotAServerError() throws Exception {
         UUID orderId = submittedOrder();
-        mvc.perform(post("/review/orders/{id}/claim", orderId).session(reviewerSession).with(csrf()))
+        mvc.perform(post("/review/orders/{id}/claim", orderId)
+                        .session(reviewerSession)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         String longText = "长".repeat(1001);
 
-        var call = mvc.perform(post("/review/orders/{id}/calls", orderId).session(reviewerSession).with(csrf())
-                        .param("outcome", "NO_ANSWER").param("note", longText))
+        var call = mvc.perform(post("/review/orders/{id}/calls", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("outcome", "NO_ANSWER")
+                        .param("note", longText))
                 .andExpect(redirectedUrl("/review/orders/" + orderId))
-                .andExpect(flash().attribute("decisionError", "review.text.tooLong")).andReturn();
+                .andExpect(flash().attribute("decisionError", "review.text.tooLong"))
+                .andReturn();
         assertThat(decisions.calls(orderId)).isEmpty();
         mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession).flashAttrs(call.getFlashMap()))
                 .andExpect(content().string(containsString("at most 1,000 characters")));
 
-        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "return").param("version", version(orderId))
-                        .param("reason0.field", "principal.mobile").param("reason0.problem", longText))
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
+                        .param("reason0.field", "principal.mobile")
+                        .param("reason0.problem", longText))
                 .andExpect(flash().attribute("decisionError", "review.text.tooLong"));
-        mvc.perform(post("/review/orders/{id}/decision", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "pass").param("version", version(orderId)).param("note", longText))
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId))
+                        .param("note", longText))
                 .andExpect(flash().attribute("decisionError", "review.text.tooLong"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
 
         // exactly 1,000 characters is kept
-        mvc.perform(post("/review/orders/{id}/calls", orderId).session(reviewerSession).with(csrf())
-                        .param("outcome", "NO_ANSWER").param("note", "长".repeat(1000)))
+        mvc.perform(post("/review/orders/{id}/calls", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("outcome", "NO_ANSWER")
+                        .param("note", "长".repeat(1000)))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         assertThat(decisions.calls(orderId)).hasSize(1);
     }
@@ -145,11 +183,17 @@ class CasePageTest {
     @Test
     void eachRoleStaysOnItsOwnSide() throws Exception {
         UUID orderId = submittedOrder();
-        mvc.perform(get("/review/orders/{id}", orderId).session(applicantSession)).andExpect(status().isForbidden());
-        mvc.perform(post("/review/orders/{id}/claim", orderId).session(applicantSession).with(csrf()))
+        mvc.perform(get("/review/orders/{id}", orderId).session(applicantSession))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/review/orders/{id}/claim", orderId)
+                        .session(applicantSession)
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/orders/{id}", orderId).session(reviewerSession)).andExpect(status().isForbidden());
-        mvc.perform(post("/orders/{id}/withdraw", orderId).session(reviewerSession).with(csrf()).param("version", "1"))
+        mvc.perform(post("/orders/{id}/withdraw", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", "1"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin").session(reviewerSession)).andExpect(status().isForbidden());
         assertThat(decisions.find(orderId).assigneeId()).isNull();
@@ -160,9 +204,21 @@ class CasePageTest {
         Actor actor = Actor.applicant(applicant.id());
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, new SubjectDetails(current.subjectType(), current.organiserName(),
-                current.certificateType(), current.certificateNumber(), current.cityCode(), current.districtCode(),
-                current.address() + "7号", current.investor(), current.principal()), Section.SUBJECT);
+        changeOrders.saveSubject(
+                actor,
+                orderId,
+                0,
+                new SubjectDetails(
+                        current.subjectType(),
+                        current.organiserName(),
+                        current.certificateType(),
+                        current.certificateNumber(),
+                        current.cityCode(),
+                        current.districtCode(),
+                        current.address() + "7号",
+                        current.investor(),
+                        current.principal()),
+                Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
         return orderId;

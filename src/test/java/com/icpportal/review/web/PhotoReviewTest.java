@@ -95,24 +95,43 @@ class PhotoReviewTest {
     @Test
     void aPhotoIsReturnedWithAReasonThenPassedWithOneWorkdayToSubmit() throws Exception {
         clock.setTo(china(2026, 1, 8, 10, 0));
-        UUID orderId = orderInPhotoReview(testData.beijingFiling(applicant, "北京照片审核有限公司",
-                TestData.uniqueDomain("photo")).id());
+        UUID orderId =
+                orderInPhotoReview(testData.beijingFiling(applicant, "北京照片审核有限公司", TestData.uniqueDomain("photo"))
+                        .id());
         String reference = decisions.find(orderId).reference();
 
         String page = mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("Verification photo", "photo.png", "Pass the photo", "Return to the applicant");
 
         // A return without a reason: the message at the field and in the summary, nothing changed.
-        String refused = mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "return").param("version", version(orderId)).param("reason", "   "))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("<title>Error: Order " + reference, "There is a problem",
-                "href=\"#photoReason\"", "id=\"photoReason-error\"", "Enter why the photo is returned.");
+        String refused = mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
+                        .param("reason", "   "))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains(
+                        "<title>Error: Order " + reference,
+                        "There is a problem",
+                        "href=\"#photoReason\"",
+                        "id=\"photoReason-error\"",
+                        "Enter why the photo is returned.");
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION_REVIEW);
 
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "return").param("version", version(orderId))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
                         .param("reason", "照片背景不是纯色，请在幕布前重新拍摄"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId))
                 .andExpect(flash().attribute("notice", "review.photo.returned"));
@@ -120,7 +139,8 @@ class PhotoReviewTest {
         assertThat(returned.state()).isEqualTo(OrderState.VERIFICATION);
         TransitionView step = returned.timeline().get(returned.timeline().size() - 1);
         assertThat(step.action()).isEqualTo(Action.RETURN_VERIFICATION);
-        assertThat(step.reasons()).containsExactly(new Reason("document:VERIFICATION_PHOTO", "照片背景不是纯色，请在幕布前重新拍摄", null));
+        assertThat(step.reasons())
+                .containsExactly(new Reason("document:VERIFICATION_PHOTO", "照片背景不是纯色，请在幕布前重新拍摄", null));
         mvc.perform(get("/orders/{id}/verification", orderId).session(applicantSession))
                 .andExpect(content().string(containsString("The provider returned your verification")))
                 .andExpect(content().string(containsString("照片背景不是纯色，请在幕布前重新拍摄")));
@@ -130,8 +150,11 @@ class PhotoReviewTest {
         reviewerSession = Sessions.signIn(mvc, reviewer.username()); // a day later: the old session expired
         testData.attachVerificationPhoto(applicant.id(), orderId);
         changeOrders.submitVerification(Actor.applicant(applicant.id()), orderId, Long.parseLong(version(orderId)));
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "pass").param("version", version(orderId)))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId)))
                 .andExpect(redirectedUrl("/review/orders/" + orderId))
                 .andExpect(flash().attribute("notice", "review.photo.passed"));
         ChangeOrderView passed = decisions.find(orderId);
@@ -142,15 +165,18 @@ class PhotoReviewTest {
         decisions.release(Actor.reviewer(reviewer.id()), orderId);
         assertThat(tab(QueueTab.TO_SUBMIT, passed.dueAt())).contains(orderId);
         assertThat(tab(QueueTab.UNASSIGNED, passed.dueAt())).doesNotContain(orderId);
-        mvc.perform(get("/review").param("tab", "TO_SUBMIT").param("province", "110000").session(reviewerSession))
+        mvc.perform(get("/review")
+                        .param("tab", "TO_SUBMIT")
+                        .param("province", "110000")
+                        .session(reviewerSession))
                 .andExpect(content().string(containsString("To submit to the administration")))
                 .andExpect(content().string(containsString(reference)));
     }
 
     @Test
     void whereTheProvinceVerifiesInTheAppTheReviewerConfirmsIt() throws Exception {
-        var filing = testData.filing(applicant, "310000", "沪", "310100", "310101", "上海核验确认有限公司",
-                TestData.uniqueDomain("app"));
+        var filing = testData.filing(
+                applicant, "310000", "沪", "310100", "310101", "上海核验确认有限公司", TestData.uniqueDomain("app"));
         UUID orderId = orderInPhotoReview(filing.id());
 
         mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession))
@@ -159,28 +185,47 @@ class PhotoReviewTest {
                 .andExpect(content().string(not(containsString("Pass the photo"))));
 
         // Passing without the confirmation is refused at the checkbox; what was typed is kept.
-        String refused = mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "pass").param("version", version(orderId)).param("reason", "草稿原因"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("Error:", "href=\"#appConfirmed\"", "id=\"appConfirmed-error\"", ">草稿原因</textarea>");
+        String refused = mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId))
+                        .param("reason", "草稿原因"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("Error:", "href=\"#appConfirmed\"", "id=\"appConfirmed-error\"", ">草稿原因</textarea>");
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION_REVIEW);
 
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "pass").param("version", version(orderId)).param("appConfirmed", "true"))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId))
+                        .param("appConfirmed", "true"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AWAITING_SUBMISSION);
     }
 
     @Test
     void theAppVerificationCanBeReturnedWithAReasonAboutTheWholeOrder() throws Exception {
-        var filing = testData.filing(applicant, "310000", "沪", "310100", "310101", "上海核验退回有限公司",
-                TestData.uniqueDomain("app"));
+        var filing = testData.filing(
+                applicant, "310000", "沪", "310100", "310101", "上海核验退回有限公司", TestData.uniqueDomain("app"));
         UUID orderId = orderInPhotoReview(filing.id());
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "return").param("version", version(orderId)))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId)))
                 .andExpect(content().string(containsString("Enter why the app verification is returned.")));
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "return").param("version", version(orderId)).param("reason", "App 中未见核验记录"))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
+                        .param("reason", "App 中未见核验记录"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         ChangeOrderView returned = decisions.find(orderId);
         assertThat(returned.state()).isEqualTo(OrderState.VERIFICATION);
@@ -189,18 +234,28 @@ class PhotoReviewTest {
 
     @Test
     void onlyTheReviewerHoldingTheOrderDecidesAndApplicantsNever() throws Exception {
-        UUID orderId = orderInPhotoReview(testData.beijingFiling(applicant, "北京照片权限有限公司",
-                TestData.uniqueDomain("photo")).id());
+        UUID orderId =
+                orderInPhotoReview(testData.beijingFiling(applicant, "北京照片权限有限公司", TestData.uniqueDomain("photo"))
+                        .id());
         TestAccount other = testData.account("other", Role.REVIEWER);
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(Sessions.signIn(mvc, other.username()))
-                        .with(csrf()).param("decision", "pass").param("version", version(orderId)))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(Sessions.signIn(mvc, other.username()))
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId)))
                 .andExpect(status().isConflict())
                 .andExpect(content().string(containsString("is not assigned to you")));
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(applicantSession).with(csrf())
-                        .param("decision", "pass").param("version", version(orderId)))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(applicantSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId)))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/review/orders/{id}/verification", orderId).session(reviewerSession).with(csrf())
-                        .param("decision", "pass").param("version", "0"))
+        mvc.perform(post("/review/orders/{id}/verification", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", "0"))
                 .andExpect(status().isConflict());
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION_REVIEW);
     }
@@ -212,8 +267,12 @@ class PhotoReviewTest {
     }
 
     private java.util.List<UUID> tab(QueueTab tab, Instant now) {
-        return queue.page(new QueueQuery(tab, null, "110000", OrderState.AWAITING_SUBMISSION, false, null, null, 200, now)).rows().stream()
-                .map(QueueRow::id).toList();
+        return queue
+                .page(new QueueQuery(tab, null, "110000", OrderState.AWAITING_SUBMISSION, false, null, null, 200, now))
+                .rows()
+                .stream()
+                .map(QueueRow::id)
+                .toList();
     }
 
     private String version(UUID orderId) {

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -71,7 +70,8 @@ class SlaPageTest {
     @Test
     void theFiguresOfAKnownSetOfOrders() throws Exception {
         TestAccount applicant = testData.account("sla", Role.APPLICANT);
-        Actor reviewer = Actor.reviewer(testData.account("reviewer", Role.REVIEWER).id());
+        Actor reviewer =
+                Actor.reviewer(testData.account("reviewer", Role.REVIEWER).id());
 
         // A: submitted Monday 10:00 (due Tuesday 10:00), passed Monday 14:00: 4 hours, in time.
         at(2025, 3, 3, 10, 0);
@@ -98,8 +98,8 @@ class SlaPageTest {
         at(2025, 3, 12, 10, 0);
 
         ReviewSla sla = figures.sla(clock.instant(), GUIZHOU);
-        assertThat(sla.openByState()).containsExactly(Map.entry(OrderState.PROVIDER_REVIEW, 1L),
-                Map.entry(OrderState.VERIFICATION, 2L));
+        assertThat(sla.openByState())
+                .containsExactly(Map.entry(OrderState.PROVIDER_REVIEW, 1L), Map.entry(OrderState.VERIFICATION, 2L));
         assertThat(sla.open()).isEqualTo(3);
         assertThat(sla.overdue()).isEqualTo(1);
         assertThat(sla.decided()).isEqualTo(4);
@@ -114,16 +114,24 @@ class SlaPageTest {
         assertThat(later.medianDecision()).isNull();
         assertThat(later.open()).isEqualTo(3);
 
-        var session = Sessions.signIn(mvc, testData.account("reader", Role.REVIEWER).username());
+        var session =
+                Sessions.signIn(mvc, testData.account("reader", Role.REVIEWER).username());
         String english = page(session, "en");
-        assertThat(english).contains("Service level", "id=\"sla-decided\">4<", "id=\"sla-in-time\">75.0% (3 of 4)<",
-                "id=\"sla-median\">23.0 hours<", "id=\"sla-overdue\">1<", "id=\"sla-open-total\">3<",
-                "ended at or before the deadline set when it started");
-        assertThat(page(session, "zh-CN")).contains("服务水平", "id=\"sla-in-time\">75.0%（4 个中的 3 个）<",
-                "id=\"sla-median\">23.0 小时<");
+        assertThat(english)
+                .contains(
+                        "Service level",
+                        "id=\"sla-decided\">4<",
+                        "id=\"sla-in-time\">75.0% (3 of 4)<",
+                        "id=\"sla-median\">23.0 hours<",
+                        "id=\"sla-overdue\">1<",
+                        "id=\"sla-open-total\">3<",
+                        "ended at or before the deadline set when it started");
+        assertThat(page(session, "zh-CN"))
+                .contains("服务水平", "id=\"sla-in-time\">75.0%（4 个中的 3 个）<", "id=\"sla-median\">23.0 小时<");
 
         mvc.perform(get("/review").session(session))
-                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("href=\"/review/sla\""));
+                .andExpect(result ->
+                        assertThat(result.getResponse().getContentAsString()).contains("href=\"/review/sla\""));
     }
 
     @Test
@@ -135,14 +143,19 @@ class SlaPageTest {
     }
 
     private String page(org.springframework.mock.web.MockHttpSession session, String language) throws Exception {
-        return mvc.perform(get("/review/sla").param("province", GUIZHOU).param("lang", language).session(session))
+        return mvc.perform(get("/review/sla")
+                        .param("province", GUIZHOU)
+                        .param("lang", language)
+                        .session(session))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private UUID submitted(TestAccount applicant, String name) {
-        var filing = testData.filing(applicant, GUIZHOU, "黔", "520100", "520102", "贵州服务水平" + name + "有限公司",
-                TestData.uniqueDomain("sla"));
+        var filing = testData.filing(
+                applicant, GUIZHOU, "黔", "520100", "520102", "贵州服务水平" + name + "有限公司", TestData.uniqueDomain("sla"));
         return steps.submittedSubjectChange(applicant, filing.id(), "服务路" + name + "号");
     }
 
@@ -158,6 +171,7 @@ class SlaPageTest {
     }
 
     private void at(int year, int month, int day, int hour, int minute) {
-        clock.setTo(LocalDateTime.of(year, month, day, hour, minute).atZone(CHINA).toInstant());
+        clock.setTo(
+                LocalDateTime.of(year, month, day, hour, minute).atZone(CHINA).toInstant());
     }
 }
