@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.province.Division;
 import com.icpportal.province.ReferenceData;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.InvalidValueException;
 import com.icpportal.values.MobileNumber;
-import com.icpportal.web.NotFoundException;
 
 /**
  * Backdrops mailed for the verification photo: the applicant asks for one (at most one open per

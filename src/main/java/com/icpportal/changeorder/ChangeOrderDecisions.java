@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.filing.Filings;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.MobileNumber;
-import com.icpportal.web.NotFoundException;
 
 /**
  * The provider's and the administration's side of change orders: review decisions, the

@@ -22,8 +22,8 @@ import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
 import com.icpportal.filing.WebsiteDetails;
 import com.icpportal.province.Provinces;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.DomainName;
-import com.icpportal.web.NotFoundException;
 
 /**
  * The applicant's side of change orders: whether a change may start, starting it, saving the

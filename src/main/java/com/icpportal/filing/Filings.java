@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.Provinces;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.DomainName;
 import com.icpportal.values.IcpNumber;
-import com.icpportal.web.NotFoundException;
 
 /**
  * The filed records: what an applicant owns, bringing existing filings in, applying approved

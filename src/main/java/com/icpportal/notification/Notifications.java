@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.Reason;
-import com.icpportal.web.NotFoundException;
+import com.icpportal.shared.NotFoundException;
 
 /**
  * Notifications as other modules and pages use them: a user's in-app notices, the admins' outbox,

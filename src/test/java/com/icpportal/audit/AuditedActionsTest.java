@@ -56,13 +56,13 @@ import com.icpportal.province.PhotoSites;
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.ProvinceRulesChange;
 import com.icpportal.province.Provinces;
+import com.icpportal.shared.ImportProblem;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 import com.icpportal.support.TestData.TestFiling;
 import com.icpportal.support.TestFilesForUpload;
-import com.icpportal.web.ImportProblem;
 
 /**
  * Every audited kind of action leaves exactly one row in the trail, naming the actor. Each line of

@@ -18,11 +18,11 @@ import com.icpportal.filing.Filings;
 import com.icpportal.filing.OrderInProcessElsewhere;
 import com.icpportal.filing.OtherOrderType;
 import com.icpportal.province.Provinces;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 import com.icpportal.support.TestData.TestFiling;
-import com.icpportal.web.NotFoundException;
 
 /** Why a change may not start, each reason alone and all together, against the seeded province rules. */
 @PortalTest

@@ -29,7 +29,7 @@ import com.icpportal.document.DocumentView;
 import com.icpportal.document.Documents;
 import com.icpportal.document.Upload;
 import com.icpportal.document.UploadOutcome;
-import com.icpportal.web.NotFoundException;
+import com.icpportal.shared.NotFoundException;
 
 /**
  * The Documents section: each document the change needs, why, and whether it is there; uploading

@@ -20,7 +20,7 @@ import com.icpportal.changeorder.NotEligibleException;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.Filings;
 import com.icpportal.province.Provinces;
-import com.icpportal.web.NotFoundException;
+import com.icpportal.shared.NotFoundException;
 
 /**
  * Before a change starts: the province's rules for changes (what may change, SMS verification,

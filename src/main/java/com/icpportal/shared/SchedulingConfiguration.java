@@ -1,4 +1,4 @@
-package com.icpportal.web;
+package com.icpportal.shared;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;

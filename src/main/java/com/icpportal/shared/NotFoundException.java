@@ -1,4 +1,4 @@
-package com.icpportal.web;
+package com.icpportal.shared;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

@@ -1,4 +1,4 @@
-package com.icpportal.web;
+package com.icpportal.shared;
 
 /**
  * What is wrong with one row of an import: the row (data rows counted from 1, the header not
