@@ -4,5 +4,7 @@
  * source address); the admins' page to search it; masking of personal identifiers in the trail and
  * in the application log. It may use any module; no module uses it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Audit trail",
+        allowedDependencies = {"account", "shared", "values"})
 package com.icpportal.audit;
