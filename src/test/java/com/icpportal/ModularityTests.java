@@ -2,9 +2,16 @@ package com.icpportal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -45,6 +52,32 @@ class ModularityTests {
                                 .uniqueModules()
                                 .map(used -> used.getIdentifier().toString())
                                 .collect(Collectors.toCollection(TreeSet::new))));
+    }
+
+    /** docs/modules.md's table lists, for every module, exactly the dependencies it declares. */
+    @Test
+    void theModuleTableOfTheDocumentationMatches() throws IOException {
+        Map<String, Set<String>> documented = new TreeMap<>();
+        Pattern row = Pattern.compile("^\\| `([a-z]+)` \\|.*\\| ([^|]*) \\|$");
+        for (String line : Files.readAllLines(Path.of("docs/modules.md"))) {
+            Matcher matcher = row.matcher(line);
+            if (matcher.matches()) {
+                documented.put(
+                        matcher.group(1),
+                        Pattern.compile("`([^`]+)`")
+                                .matcher(matcher.group(2))
+                                .results()
+                                .map(name -> name.group(1).replace(" ", ""))
+                                .collect(Collectors.toCollection(TreeSet::new)));
+            }
+        }
+        Map<String, Set<String>> declared = new TreeMap<>();
+        MODULES.forEach(module -> declared.put(
+                module.getIdentifier().toString(),
+                Arrays.stream(declaredDependencies(module))
+                        .map(name -> name.replace(" ", ""))
+                        .collect(Collectors.toCollection(TreeSet::new))));
+        assertThat(documented).isEqualTo(declared);
     }
 
     static String[] declaredDependencies(ApplicationModule module) {

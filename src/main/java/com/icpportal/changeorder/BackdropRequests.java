@@ -13,6 +13,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.changeorder.internal.BackdropRequest;
+import com.icpportal.changeorder.internal.BackdropRequestRepository;
+import com.icpportal.changeorder.internal.ChangeOrder;
+import com.icpportal.changeorder.internal.ChangeOrderRepository;
 import com.icpportal.province.Division;
 import com.icpportal.province.ReferenceData;
 import com.icpportal.shared.NotFoundException;

@@ -16,6 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.calendar.WorkingCalendar;
+import com.icpportal.changeorder.internal.ChangeOrder;
+import com.icpportal.changeorder.internal.ChangeOrderRepository;
+import com.icpportal.changeorder.internal.Eligibility;
+import com.icpportal.changeorder.internal.OrderDocuments;
+import com.icpportal.changeorder.internal.OrderReferences;
+import com.icpportal.changeorder.internal.ProposalChecks;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.FiledWebsite;
 import com.icpportal.filing.Filings;

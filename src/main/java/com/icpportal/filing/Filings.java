@@ -70,6 +70,19 @@ public class Filings {
                 .orElseThrow(() -> new NotFoundException("subject " + subjectId));
     }
 
+    /**
+     * The ICP number and organiser name of each subject, by id, in one query; ids of no subject are
+     * absent. For lists that show many orders (the review queue) without a query per row.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, SubjectName> subjectNames(java.util.Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return subjects.findNames(subjectIds).stream()
+                .collect(java.util.stream.Collectors.toMap(SubjectName::subjectId, name -> name));
+    }
+
     /** Which website has filed each of these domains (ASCII forms); unfiled domains are absent. */
     @Transactional(readOnly = true)
     public Map<String, UUID> websitesOfDomains(java.util.Collection<String> asciiDomains) {

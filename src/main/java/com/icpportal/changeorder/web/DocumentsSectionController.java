@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.DocumentStatus;
 import com.icpportal.changeorder.OrderOverview;
@@ -37,6 +38,7 @@ import com.icpportal.shared.NotFoundException;
  * same subject, and the question that decides whether an authorisation letter is needed.
  */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}/documents")
 class DocumentsSectionController {
 

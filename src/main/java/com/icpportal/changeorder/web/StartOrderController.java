@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.EligibilityReason;
@@ -28,6 +29,7 @@ import com.icpportal.shared.NotFoundException;
  * start, why. Starting creates the draft.
  */
 @Controller
+@ApplicantOrderPages
 class StartOrderController {
 
     static final String VIEW = "changeorder/start";
