@@ -3,7 +3,7 @@ package com.icpportal.account;
 import java.util.Set;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin opened an account; its password comes later, through a one-time link. */
 public record AccountCreated(UUID accountId, String username, Set<Role> roles, UUID actorId) implements AuditedEvent {

@@ -2,7 +2,7 @@ package com.icpportal.account;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin disabled the account: its sessions end at their next request. */
 public record AccountDisabled(UUID accountId, UUID actorId) implements AuditedEvent {

@@ -2,7 +2,7 @@ package com.icpportal.account;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin enabled the account: it may sign in again. */
 public record AccountEnabled(UUID accountId, UUID actorId) implements AuditedEvent {

@@ -16,13 +16,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.shared.Languages;
 import com.icpportal.web.LanguageChosen;
-import com.icpportal.web.Languages;
 
 /**
  * The accounts: opening them (by an admin, with a one-time link to set the password), their roles,
  * disabling and enabling them, passwords, and each user's language. Every change publishes an
- * {@link com.icpportal.web.AuditedEvent} in its transaction.
+ * {@link com.icpportal.shared.AuditedEvent} in its transaction.
  */
 @Service
 public class Accounts {

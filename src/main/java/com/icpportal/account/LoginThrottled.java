@@ -3,7 +3,7 @@ package com.icpportal.account;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /**
  * Too many consecutive failed sign-ins for a username or from a source address: attempts are refused

@@ -3,7 +3,7 @@ package com.icpportal.account;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /**
  * A one-time link to set the account's password was issued (a new account, or an admin's reset);

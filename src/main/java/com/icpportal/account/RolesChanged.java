@@ -3,7 +3,7 @@ package com.icpportal.account;
 import java.util.Set;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin changed what an account may do. */
 public record RolesChanged(UUID accountId, Set<Role> before, Set<Role> after, UUID actorId) implements AuditedEvent {

@@ -22,7 +22,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import com.icpportal.account.AccountView;
 import com.icpportal.account.Accounts;
 import com.icpportal.account.PortalUser;
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /**
  * Writes the trail. Every {@link AuditedEvent} becomes one row, synchronously and in the

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.NotClaimedException;
 import com.icpportal.changeorder.Reason;
@@ -25,7 +25,7 @@ public class AuthorityDecisions {
     private final AuthoritySettings settings;
     private final ManualAuthorityGateway manual;
     private final SimulatedAuthorityGateway simulated;
-    private final ChangeOrderDecisions decisions;
+    private final AdministrationRecords records;
     private final AuthoritySubmissions submissions;
     private final SimulatedSmsCodes codes;
 
@@ -33,13 +33,13 @@ public class AuthorityDecisions {
             AuthoritySettings settings,
             ManualAuthorityGateway manual,
             SimulatedAuthorityGateway simulated,
-            ChangeOrderDecisions decisions,
+            AdministrationRecords records,
             AuthoritySubmissions submissions,
             SimulatedSmsCodes codes) {
         this.settings = settings;
         this.manual = manual;
         this.simulated = simulated;
-        this.decisions = decisions;
+        this.records = records;
         this.submissions = submissions;
         this.codes = codes;
     }
@@ -58,14 +58,14 @@ public class AuthorityDecisions {
     public ChangeOrderView recordMobileVerified(UUID staffId, UUID orderId, long version, String mobile) {
         requireManual();
         requireClaim(staffId, orderId);
-        return decisions.recordMobileVerified(Actor.authority(staffId), orderId, version, mobile);
+        return records.recordMobileVerified(Actor.authority(staffId), orderId, version, mobile);
     }
 
     @Transactional
     public ChangeOrderView recordApproval(UUID staffId, UUID orderId, long version, LocalDate approvedOn, String note) {
         requireManual();
         requireClaim(staffId, orderId);
-        return decisions.recordApproval(Actor.authority(staffId), orderId, version, approvedOn, note);
+        return records.recordApproval(Actor.authority(staffId), orderId, version, approvedOn, note);
     }
 
     @Transactional
@@ -73,7 +73,7 @@ public class AuthorityDecisions {
             UUID staffId, UUID orderId, long version, List<Reason> reasons, String note) {
         requireManual();
         requireClaim(staffId, orderId);
-        return decisions.recordRejection(Actor.authority(staffId), orderId, version, reasons, note);
+        return records.recordRejection(Actor.authority(staffId), orderId, version, reasons, note);
     }
 
     /** What the staff page shows of the order's submission: gateway, and the simulated administration's codes and plan. */
@@ -95,7 +95,7 @@ public class AuthorityDecisions {
 
     /** Like every decision on the order, recording the administration's needs the order's claim. */
     private void requireClaim(UUID staffId, UUID orderId) {
-        ChangeOrderView order = decisions.find(orderId);
+        ChangeOrderView order = records.find(orderId);
         if (staffId == null || !staffId.equals(order.assigneeId())) {
             throw new NotClaimedException(order.reference());
         }

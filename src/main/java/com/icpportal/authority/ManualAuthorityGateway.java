@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.ProviderDecisions;
 
 /**
  * How providers work today: staff submit the order in the administration's own system, then record
@@ -18,11 +18,11 @@ import com.icpportal.changeorder.ChangeOrderView;
 @Component
 class ManualAuthorityGateway implements AuthorityGateway {
 
-    private final ChangeOrderDecisions decisions;
+    private final ProviderDecisions decisions;
     private final AuthoritySubmissions submissions;
     private final Clock clock;
 
-    ManualAuthorityGateway(ChangeOrderDecisions decisions, AuthoritySubmissions submissions, Clock clock) {
+    ManualAuthorityGateway(ProviderDecisions decisions, AuthoritySubmissions submissions, Clock clock) {
         this.decisions = decisions;
         this.submissions = submissions;
         this.clock = clock;

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.OrderState;
 
@@ -35,19 +35,19 @@ public class SimulatedAdministrationJob {
     static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
     private final AuthoritySubmissions submissions;
-    private final ChangeOrderDecisions decisions;
+    private final AdministrationRecords records;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     SimulatedAdministrationJob(
             AuthoritySubmissions submissions,
-            ChangeOrderDecisions decisions,
+            AdministrationRecords records,
             WorkingCalendar calendar,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.submissions = submissions;
-        this.decisions = decisions;
+        this.records = records;
         this.calendar = calendar;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -104,10 +104,10 @@ public class SimulatedAdministrationJob {
         }
         UUID orderId = due.get(0);
         current[0] = orderId;
-        ChangeOrderView order = decisions.find(orderId);
+        ChangeOrderView order = records.find(orderId);
         boolean approve = order.state() == OrderState.AUTHORITY_REVIEW;
         if (approve) {
-            decisions.recordApproval(
+            records.recordApproval(
                     Actor.authority(null),
                     orderId,
                     order.version(),

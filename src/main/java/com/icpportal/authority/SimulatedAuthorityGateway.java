@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.SmsMobileView;
 import com.icpportal.values.MobileNumber;
 
@@ -31,7 +32,8 @@ import com.icpportal.values.MobileNumber;
 @Component
 public class SimulatedAuthorityGateway implements AuthorityGateway {
 
-    private final ChangeOrderDecisions decisions;
+    private final ProviderDecisions decisions;
+    private final AdministrationRecords records;
     private final AuthoritySubmissions submissions;
     private final SimulatedSmsCodes codes;
     private final AuthoritySettings settings;
@@ -40,13 +42,15 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
     private final SecureRandom random = new SecureRandom();
 
     SimulatedAuthorityGateway(
-            ChangeOrderDecisions decisions,
+            ProviderDecisions decisions,
+            AdministrationRecords records,
             AuthoritySubmissions submissions,
             SimulatedSmsCodes codes,
             AuthoritySettings settings,
             ApplicationEventPublisher events,
             Clock clock) {
         this.decisions = decisions;
+        this.records = records;
         this.submissions = submissions;
         this.codes = codes;
         this.settings = settings;
@@ -96,7 +100,7 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
      */
     @Transactional
     public SmsCodeResult enterCode(String reference, String mobileInput, String code) {
-        Optional<ChangeOrderView> found = decisions.findByReference(reference == null ? "" : reference.strip());
+        Optional<ChangeOrderView> found = records.findByReference(reference == null ? "" : reference.strip());
         if (found.isEmpty() || !MobileNumber.isValid(mobileInput)) {
             return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
         }
@@ -114,7 +118,7 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
         }
         Actor administration = Actor.authority(null);
         if (matches(sent.get(), code)) {
-            ChangeOrderView after = decisions.recordMobileVerified(administration, order.id(), mobile);
+            ChangeOrderView after = records.recordMobileVerified(administration, order.id(), mobile);
             if (after.state() == OrderState.AUTHORITY_REJECTED) {
                 // The 48 hours had passed: the order was rejected instead.
                 return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
@@ -128,9 +132,9 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
             }
             return SmsCodeResult.of(SmsCodeResult.Outcome.VERIFIED, 0);
         }
-        ChangeOrderView after = decisions.recordWrongSmsCode(administration, order.id(), mobile);
+        ChangeOrderView after = records.recordWrongSmsCode(administration, order.id(), mobile);
         if (after.state() == OrderState.AUTHORITY_REJECTED
-                && after.reasonsToActOn().contains(ChangeOrderDecisions.SMS_DEADLINE_MISSED)) {
+                && after.reasonsToActOn().contains(AdministrationRecords.SMS_DEADLINE_MISSED)) {
             return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
         }
         if (after.state() == OrderState.AUTHORITY_REJECTED) {
@@ -141,7 +145,7 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
                 .findFirst()
                 .map(SmsMobileView::wrongAttempts)
                 .orElse(0);
-        return SmsCodeResult.of(SmsCodeResult.Outcome.WRONG, ChangeOrderDecisions.SMS_MAX_WRONG_ATTEMPTS - attempts);
+        return SmsCodeResult.of(SmsCodeResult.Outcome.WRONG, AdministrationRecords.SMS_MAX_WRONG_ATTEMPTS - attempts);
     }
 
     private static boolean matches(SimulatedSmsCode sent, String code) {

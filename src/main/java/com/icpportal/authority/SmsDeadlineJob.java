@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 
 /**
  * The administration's rule that the principals verify within 48 hours: every
@@ -21,10 +21,10 @@ public class SmsDeadlineJob {
     private static final Logger log = LoggerFactory.getLogger(SmsDeadlineJob.class);
     private static final int BATCH = 100;
 
-    private final ChangeOrderDecisions decisions;
+    private final AdministrationRecords records;
 
-    SmsDeadlineJob(ChangeOrderDecisions decisions) {
-        this.decisions = decisions;
+    SmsDeadlineJob(AdministrationRecords records) {
+        this.records = records;
     }
 
     /**
@@ -40,7 +40,7 @@ public class SmsDeadlineJob {
         int total = 0;
         List<UUID> batch;
         do {
-            batch = decisions.expireSmsVerifications(BATCH);
+            batch = records.expireSmsVerifications(BATCH);
             total += batch.size();
         } while (batch.size() == BATCH);
         if (total > 0) {

@@ -5,5 +5,7 @@
  * codes through the portal's SMS channel, serves its own verification page, and approves by itself
  * after a delay). Also the job that rejects orders whose 48 hours of SMS verification passed.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Authority")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Authority",
+        allowedDependencies = {"account", "calendar", "changeorder", "shared", "values", "web"})
 package com.icpportal.authority;

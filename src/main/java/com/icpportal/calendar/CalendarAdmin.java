@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.icpportal.calendar.CalendarEvents.CalendarDayAdded;
 import com.icpportal.calendar.CalendarEvents.CalendarDayRemoved;
 import com.icpportal.calendar.CalendarEvents.CalendarYearImported;
-import com.icpportal.web.ImportProblem;
+import com.icpportal.shared.ImportProblem;
 
 /**
  * Admins keep the calendar table: add and remove entries, or replace a year from a file. The

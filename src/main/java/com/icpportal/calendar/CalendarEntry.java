@@ -3,7 +3,7 @@ package com.icpportal.calendar;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import com.icpportal.web.Languages;
+import com.icpportal.shared.Languages;
 
 /**
  * An entry of the calendar table as the admin pages show it.

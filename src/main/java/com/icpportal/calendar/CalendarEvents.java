@@ -3,7 +3,7 @@ package com.icpportal.calendar;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** What admins did to the calendar table; each is recorded in the audit trail. */
 public final class CalendarEvents {

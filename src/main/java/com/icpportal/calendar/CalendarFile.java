@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.icpportal.web.CsvText;
-import com.icpportal.web.ImportProblem;
+import com.icpportal.shared.CsvText;
+import com.icpportal.shared.ImportProblem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

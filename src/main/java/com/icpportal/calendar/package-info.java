@@ -5,5 +5,7 @@
  * {@link com.icpportal.calendar.CalendarSettings} and apply in the zone of the portal's clock
  * (Asia/Shanghai). {@link com.icpportal.calendar.WorkingCalendar} is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working-day calendar")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Working-day calendar",
+        allowedDependencies = {"account", "shared"})
 package com.icpportal.calendar;

@@ -13,11 +13,15 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.changeorder.internal.BackdropRequest;
+import com.icpportal.changeorder.internal.BackdropRequestRepository;
+import com.icpportal.changeorder.internal.ChangeOrder;
+import com.icpportal.changeorder.internal.ChangeOrderRepository;
 import com.icpportal.province.Division;
 import com.icpportal.province.ReferenceData;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.InvalidValueException;
 import com.icpportal.values.MobileNumber;
-import com.icpportal.web.NotFoundException;
 
 /**
  * Backdrops mailed for the verification photo: the applicant asks for one (at most one open per

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.icpportal.changeorder.internal.ChangeOrder;
 import com.icpportal.filing.SubjectDetails;
 import com.icpportal.filing.WebsiteDetails;
 

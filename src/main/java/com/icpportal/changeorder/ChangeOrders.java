@@ -16,14 +16,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.calendar.WorkingCalendar;
+import com.icpportal.changeorder.internal.ChangeOrder;
+import com.icpportal.changeorder.internal.ChangeOrderRepository;
+import com.icpportal.changeorder.internal.Eligibility;
+import com.icpportal.changeorder.internal.OrderDocuments;
+import com.icpportal.changeorder.internal.OrderReferences;
+import com.icpportal.changeorder.internal.ProposalChecks;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.FiledWebsite;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
 import com.icpportal.filing.WebsiteDetails;
 import com.icpportal.province.Provinces;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.DomainName;
-import com.icpportal.web.NotFoundException;
 
 /**
  * The applicant's side of change orders: whether a change may start, starting it, saving the

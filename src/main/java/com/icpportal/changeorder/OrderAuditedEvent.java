@@ -2,7 +2,7 @@ package com.icpportal.changeorder;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /**
  * An audited event about one change order: the trail files it under the order, with the order's

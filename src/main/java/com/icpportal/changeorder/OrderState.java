@@ -20,6 +20,9 @@ public enum OrderState {
 
     private static final Set<OrderState> TERMINAL = EnumSet.of(APPROVED, PROVIDER_REJECTED, WITHDRAWN);
     private static final Set<OrderState> EDITABLE = EnumSet.of(DRAFT, RETURNED, AUTHORITY_REJECTED);
+    private static final Set<OrderState> PROVIDER_REVIEWS = EnumSet.of(PROVIDER_REVIEW, VERIFICATION_REVIEW);
+    private static final Set<OrderState> PROVIDER_STEPS =
+            EnumSet.of(PROVIDER_REVIEW, VERIFICATION_REVIEW, AWAITING_SUBMISSION);
 
     /** Finished: the subject is free for another order. Must match the partial unique index of V7. */
     public boolean isTerminal() {
@@ -39,5 +42,30 @@ public enum OrderState {
     /** The states that are not terminal, as the database's partial index lists them. */
     public static Set<OrderState> open() {
         return EnumSet.complementOf(EnumSet.copyOf(TERMINAL));
+    }
+
+    /** Finished: approved, rejected by the provider, withdrawn. */
+    public static Set<OrderState> terminal() {
+        return EnumSet.copyOf(TERMINAL);
+    }
+
+    /** Submitted and not finished, whoever's turn it is: every open state but DRAFT. */
+    public static Set<OrderState> inProcess() {
+        Set<OrderState> states = open();
+        states.remove(DRAFT);
+        return states;
+    }
+
+    /** Waiting for a reviewer's decision: the provider review and the photo review. */
+    public static Set<OrderState> providerReviews() {
+        return EnumSet.copyOf(PROVIDER_REVIEWS);
+    }
+
+    /**
+     * The provider's steps, each with a deadline of the provider's: its two reviews and the
+     * submission to the administration.
+     */
+    public static Set<OrderState> providerSteps() {
+        return EnumSet.copyOf(PROVIDER_STEPS);
     }
 }

@@ -16,6 +16,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.icpportal.changeorder.internal.StateSql;
+
 /**
  * Finds orders past their deadline in a provider step and publishes {@link OrderOverdue} once per
  * order, step and deadline. The row in {@code change_order_overdue} is claimed with
@@ -29,7 +31,7 @@ public class OverdueOrders {
             with overdue as (
                 insert into change_order_overdue (order_id, state, due_at, published_at)
                 select o.id, o.state, o.due_at, :now from change_order o
-                 where o.state in ('PROVIDER_REVIEW', 'VERIFICATION_REVIEW', 'AWAITING_SUBMISSION')
+                 where %s
                    and o.due_at < :now
                    and not exists (select 1 from change_order_overdue seen
                                     where seen.order_id = o.id and seen.state = o.state and seen.due_at = o.due_at)
@@ -39,7 +41,7 @@ public class OverdueOrders {
                 returning order_id, state, due_at)
             select overdue.order_id, overdue.state, overdue.due_at, o.reference, o.assignee_id
               from overdue join change_order o on o.id = overdue.order_id
-             order by overdue.due_at, overdue.order_id""";
+             order by overdue.due_at, overdue.order_id""".formatted(StateSql.in("o.state", OrderState.providerSteps()));
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;

@@ -2,7 +2,7 @@ package com.icpportal.document;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** A reviewer or an admin downloaded or previewed someone's document (identity documents among them). */
 public record DocumentOpenedByStaff(

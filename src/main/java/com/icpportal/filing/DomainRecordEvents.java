@@ -2,7 +2,7 @@ package com.icpportal.filing;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** Staff changes to domain registration records, for the audit trail. */
 public final class DomainRecordEvents {

@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.filing.DomainRecordEvents.DomainRecordAdded;
 import com.icpportal.filing.DomainRecordEvents.DomainRecordChanged;
+import com.icpportal.shared.ImportProblem;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.DomainName;
 import com.icpportal.values.InvalidValueException;
-import com.icpportal.web.ImportProblem;
-import com.icpportal.web.NotFoundException;
 
 /**
  * Domain registration records (domain, registrant, real-name verification, expiry, source). A

@@ -21,9 +21,9 @@ import com.icpportal.filing.FilingAdminEvents.FilingAssigned;
 import com.icpportal.filing.FilingAdminEvents.FilingCancelled;
 import com.icpportal.filing.FilingAdminEvents.OtherOrderCleared;
 import com.icpportal.filing.FilingAdminEvents.OtherOrderRecorded;
+import com.icpportal.shared.ImportProblem;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.DomainName;
-import com.icpportal.web.ImportProblem;
-import com.icpportal.web.NotFoundException;
 
 /**
  * What admins do to filings: find any filing, give it to an applicant account, record or clear an

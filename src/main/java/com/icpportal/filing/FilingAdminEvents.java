@@ -3,7 +3,7 @@ package com.icpportal.filing;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** Admin changes to filings, for the audit trail. Each carries the subject's id and ICP number. */
 public final class FilingAdminEvents {

@@ -29,14 +29,14 @@ import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.Provinces;
 import com.icpportal.province.ReferenceData;
 import com.icpportal.province.ReferenceItem;
+import com.icpportal.shared.CsvText;
+import com.icpportal.shared.ImportProblem;
 import com.icpportal.values.DomainName;
 import com.icpportal.values.IcpNumber;
 import com.icpportal.values.InvalidValueException;
 import com.icpportal.values.MobileNumber;
 import com.icpportal.values.ResidentIdNumber;
 import com.icpportal.values.SocialCreditCode;
-import com.icpportal.web.CsvText;
-import com.icpportal.web.ImportProblem;
 
 /**
  * Brings existing filings in from CSV, all or nothing: one row per website, the subject's columns

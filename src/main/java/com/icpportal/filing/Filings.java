@@ -15,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.Provinces;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.DomainName;
 import com.icpportal.values.IcpNumber;
-import com.icpportal.web.NotFoundException;
 
 /**
  * The filed records: what an applicant owns, bringing existing filings in, applying approved
@@ -68,6 +68,19 @@ public class Filings {
         return subjects.findById(subjectId)
                 .map(subject -> withWebsites(List.of(subject)).get(0))
                 .orElseThrow(() -> new NotFoundException("subject " + subjectId));
+    }
+
+    /**
+     * The ICP number and organiser name of each subject, by id, in one query; ids of no subject are
+     * absent. For lists that show many orders (the review queue) without a query per row.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, SubjectName> subjectNames(java.util.Collection<UUID> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return subjects.findNames(subjectIds).stream()
+                .collect(java.util.stream.Collectors.toMap(SubjectName::subjectId, name -> name));
     }
 
     /** Which website has filed each of these domains (ASCII forms); unfiled domains are absent. */

@@ -9,5 +9,7 @@
  * of the migrations by hand. It depends on no other module (only on Spring and JDBC), and nothing
  * depends on it; {@code ModularityTests} checks both.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Data generator")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Data generator",
+        allowedDependencies = {})
 package com.icpportal.generator;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import com.icpportal.changeorder.FieldKeys;
 import com.icpportal.changeorder.Reason;
-import com.icpportal.web.PortalTimes;
+import com.icpportal.shared.PortalTimes;
 
 /**
  * The words of every message, from messages*.properties in the recipient's language: the order's

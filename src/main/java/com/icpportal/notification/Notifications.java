@@ -16,10 +16,10 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.Reason;
-import com.icpportal.web.NotFoundException;
+import com.icpportal.shared.NotFoundException;
 
 /**
  * Notifications as other modules and pages use them: a user's in-app notices, the admins' outbox,
@@ -37,7 +37,7 @@ public class Notifications {
     private final Deliveries deliveries;
     private final MessageTexts texts;
     private final Recipients recipients;
-    private final ChangeOrderDecisions orders;
+    private final AdministrationRecords orders;
     private final Clock clock;
 
     Notifications(
@@ -45,7 +45,7 @@ public class Notifications {
             Deliveries deliveries,
             MessageTexts texts,
             Recipients recipients,
-            ChangeOrderDecisions orders,
+            AdministrationRecords orders,
             Clock clock) {
         this.outbox = outbox;
         this.deliveries = deliveries;

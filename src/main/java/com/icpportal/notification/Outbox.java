@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import com.icpportal.web.Languages;
+import com.icpportal.shared.Languages;
 
 /** The notification table: inserting by unique key, claiming a message before sending it, its outcome. */
 @Repository

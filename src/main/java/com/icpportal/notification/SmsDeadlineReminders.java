@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,9 +11,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.changeorder.OrderListings;
+
 /**
  * Raises {@link SmsDeadlineApproaching} once per order and deadline when an order in SMS
- * verification has 24 hours or less left. The row in {@code sms_deadline_reminder} and the event's
+ * verification has 24 hours or less left (the change-order module lists them; the reminders' own
+ * table is this module's). The row in {@code sms_deadline_reminder} and the event's
  * publication commit together, so a reminder is neither lost nor raised twice, on any number of nodes.
  */
 @Component
@@ -24,11 +26,13 @@ public class SmsDeadlineReminders {
     public static final Duration BEFORE = Duration.ofHours(24);
 
     private final JdbcTemplate jdbc;
+    private final OrderListings orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SmsDeadlineReminders(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+    SmsDeadlineReminders(JdbcTemplate jdbc, OrderListings orders, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.orders = orders;
         this.events = events;
         this.clock = clock;
     }
@@ -40,17 +44,9 @@ public class SmsDeadlineReminders {
     @Transactional
     public int raiseDueReminders() {
         Instant now = clock.instant();
-        var due = jdbc.query(
-                """
-                select id, reference, due_at from change_order
-                 where state = 'SMS_VERIFICATION' and due_at > ? and due_at <= ?
-                 order by due_at""",
-                (rs, row) -> new SmsDeadlineApproaching(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("reference"),
-                        rs.getTimestamp("due_at").toInstant()),
-                Timestamp.from(now),
-                Timestamp.from(now.plus(BEFORE)));
+        var due = orders.inSmsVerificationEnding(now, now.plus(BEFORE)).stream()
+                .map(order -> new SmsDeadlineApproaching(order.id(), order.reference(), order.dueAt()))
+                .toList();
         int raised = 0;
         for (SmsDeadlineApproaching reminder : due) {
             int inserted = jdbc.update("""

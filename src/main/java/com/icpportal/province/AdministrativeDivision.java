@@ -6,7 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.icpportal.web.LocalizedName;
+import com.icpportal.shared.LocalizedName;
 
 /** A GB/T 2260 province, city or district. */
 @Entity

@@ -3,7 +3,7 @@ package com.icpportal.province;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /**
  * An admin added or removed an approved domain suffix (ASCII form). A removal affects new

@@ -3,7 +3,7 @@ package com.icpportal.province;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin set or removed a city's override of its province's change permissions. */
 public record CityOverrideChanged(String provinceCode, String cityCode, Change change, UUID actorId, String detail)

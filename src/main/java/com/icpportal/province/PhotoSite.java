@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.icpportal.web.LocalizedName;
+import com.icpportal.shared.LocalizedName;
 
 /** A designated place where the website principal can have the verification photo taken. */
 @Entity

@@ -3,7 +3,7 @@ package com.icpportal.province;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin added, edited or deactivated a designated photo site. */
 public record PhotoSiteChanged(UUID siteId, String provinceCode, Change change, UUID actorId) implements AuditedEvent {

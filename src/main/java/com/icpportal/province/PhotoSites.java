@@ -9,7 +9,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.icpportal.web.NotFoundException;
+import com.icpportal.shared.NotFoundException;
 
 /** The designated photo sites of each province (data kept by admins). */
 @Service

@@ -17,7 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import com.icpportal.web.LocalizedName;
+import com.icpportal.shared.LocalizedName;
 
 @Entity
 @Table(name = "province")

@@ -3,7 +3,7 @@ package com.icpportal.province;
 import java.util.List;
 import java.util.Locale;
 
-import com.icpportal.web.LocalizedName;
+import com.icpportal.shared.LocalizedName;
 
 /**
  * A province and the rules for changing a filing there, as they are now. Orders copy the rules in

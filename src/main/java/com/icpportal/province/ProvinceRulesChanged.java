@@ -2,7 +2,7 @@ package com.icpportal.province;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin changed a province's rules; orders submitted afterwards take the new ones. */
 public record ProvinceRulesChanged(String provinceCode, long version, UUID actorId, String detail)

@@ -17,8 +17,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.IcpNumber;
-import com.icpportal.web.NotFoundException;
 
 /** The provinces, their rules for changes, and the cities that override them. */
 @Service

@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.icpportal.web.LocalizedName;
+import com.icpportal.shared.LocalizedName;
 
 /** A website service content type (网站服务内容). */
 @Entity

@@ -3,5 +3,7 @@
  * reference data the forms use: administrative divisions, service types, pre-approval items and
  * approved domain suffixes.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Provinces and reference data")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Provinces and reference data",
+        allowedDependencies = {"shared", "values"})
 package com.icpportal.province;

@@ -5,5 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Value types",
+        allowedDependencies = {},
         type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package com.icpportal.values;

@@ -2,6 +2,8 @@ package com.icpportal.web;
 
 import java.util.UUID;
 
+import com.icpportal.shared.AuditedEvent;
+
 /**
  * A call to the machine API without the right token: missing, wrong, or none configured.
  *

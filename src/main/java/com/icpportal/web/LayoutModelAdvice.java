@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import com.icpportal.shared.Languages;
+
 /**
  * What the layout needs on every page. Thymeleaf 3.1 has no {@code #request}, so the links of the
  * language switch (this page in the other language) are built here.

@@ -15,6 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
+import com.icpportal.shared.Languages;
+
 /**
  * The page language: chosen with {@code ?lang=en} or {@code ?lang=zh-CN} and then remembered in a
  * cookie and on the account; before any choice, the account's earlier choice, else the browser's

@@ -1,6 +1,9 @@
 /**
- * What every page shares: the layout, languages, error pages, security configuration and the
- * {@link java.time.Clock}. It depends on no other module.
+ * What every page shares: the layout, language switching, error pages and the security
+ * configuration (the browser's and the machine API's). Domain-wide types live in the shared kernel
+ * ({@code com.icpportal.shared}), not here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web (shared)")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Web (shared)",
+        allowedDependencies = {"shared"})
 package com.icpportal.web;

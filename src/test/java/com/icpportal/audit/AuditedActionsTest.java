@@ -34,10 +34,10 @@ import com.icpportal.calendar.CalendarAdmin;
 import com.icpportal.calendar.CalendarEntry;
 import com.icpportal.calendar.CalendarEntryInput;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
-import com.icpportal.changeorder.ContactOutcome;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.document.DocumentKind;
 import com.icpportal.document.Documents;
@@ -56,13 +56,15 @@ import com.icpportal.province.PhotoSites;
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.ProvinceRulesChange;
 import com.icpportal.province.Provinces;
+import com.icpportal.review.ContactLog;
+import com.icpportal.review.ContactOutcome;
+import com.icpportal.shared.ImportProblem;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 import com.icpportal.support.TestData.TestFiling;
 import com.icpportal.support.TestFilesForUpload;
-import com.icpportal.web.ImportProblem;
 
 /**
  * Every audited kind of action leaves exactly one row in the trail, naming the actor. Each line of
@@ -105,7 +107,13 @@ class AuditedActionsTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
+
+    @Autowired
+    AdministrationRecords records;
+
+    @Autowired
+    ContactLog contactLog;
 
     @Autowired
     Documents documents;
@@ -241,7 +249,7 @@ class AuditedActionsTest {
                 }),
                 audited("order.call-logged", ORDER, reviewerId, () -> {
                     UUID order = claimed();
-                    return () -> id(decisions
+                    return () -> id(contactLog
                             .logCall(reviewerActor, order, ContactOutcome.NO_ANSWER, "13812345678 busy")
                             .orderId());
                 }),
@@ -310,31 +318,28 @@ class AuditedActionsTest {
                 }),
                 audited("order.sms-verified", ORDER, adminId, () -> {
                     UUID order = withAdministration(true);
-                    return () -> id(decisions
-                            .recordSmsVerified(authority, order, version(order))
+                    return () -> id(records.recordSmsVerified(authority, order, version(order))
                             .id());
                 }),
                 audited("order.sms-failed", ORDER, adminId, () -> {
                     UUID order = withAdministration(true);
-                    return () -> id(decisions
-                            .recordSmsFailed(authority, order, version(order), Reason.general("短信核验超时"))
+                    return () -> id(records.recordSmsFailed(authority, order, version(order), Reason.general("短信核验超时"))
                             .id());
                 }),
                 audited("order.approved", ORDER, adminId, () -> {
                     UUID order = withAdministration(false);
-                    return () -> id(decisions
-                            .recordApproval(authority, order, version(order), null)
+                    return () -> id(records.recordApproval(authority, order, version(order), null)
                             .id());
                 }),
                 audited("order.rejected-by-administration", ORDER, adminId, () -> {
                     UUID order = withAdministration(false);
-                    return () -> id(decisions
-                            .recordRejection(authority, order, version(order), List.of(Reason.general("材料不全")), null)
+                    return () -> id(records.recordRejection(
+                                    authority, order, version(order), List.of(Reason.general("材料不全")), null)
                             .id());
                 }),
                 audited("order.revised", ORDER, applicantId, () -> {
                     UUID order = withAdministration(false);
-                    decisions.recordRejection(authority, order, version(order), List.of(Reason.general("材料不全")), null);
+                    records.recordRejection(authority, order, version(order), List.of(Reason.general("材料不全")), null);
                     return () -> id(changeOrders
                             .revise(applicantActor, order, version(order))
                             .id());
@@ -462,16 +467,14 @@ class AuditedActionsTest {
                         .from(API_CALLER),
                 audited("order.mobile-verified", ORDER, adminId, () -> {
                             UUID order = withAdministration(true);
-                            return () -> id(decisions
-                                    .recordMobileVerified(
+                            return () -> id(records.recordMobileVerified(
                                             Actor.authority(adminId), order, version(order), PRINCIPAL_MOBILE)
                                     .id());
                         })
                         .alongside("order.sms-verified"),
                 audited("order.sms-code-refused", ORDER, null, () -> {
                     UUID order = withAdministration(true);
-                    return () -> id(decisions
-                            .recordWrongSmsCode(Actor.authority(null), order, PRINCIPAL_MOBILE)
+                    return () -> id(records.recordWrongSmsCode(Actor.authority(null), order, PRINCIPAL_MOBILE)
                             .id());
                 }));
     }

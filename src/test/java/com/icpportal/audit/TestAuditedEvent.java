@@ -2,7 +2,7 @@ package com.icpportal.audit;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An audited event of any kind, for tests of the trail itself. */
 record TestAuditedEvent(

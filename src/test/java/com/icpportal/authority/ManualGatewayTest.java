@@ -20,10 +20,11 @@ import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.Action;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ActorRole;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.NotClaimedException;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.changeorder.SmsMobileView;
 import com.icpportal.changeorder.TransitionView;
@@ -53,7 +54,7 @@ class ManualGatewayTest {
     AuthoritySettings settings;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     SmsDeadlineJob deadlineJob;
@@ -135,7 +136,7 @@ class ManualGatewayTest {
 
         order = decisions.find(orderId);
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
-        assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_DEADLINE_MISSED);
+        assertThat(order.reasonsToActOn()).containsExactly(AdministrationRecords.SMS_DEADLINE_MISSED);
         assertThat(order.reasonsToActOn().get(0).messageKey()).isEqualTo("order.reason.smsDeadlineMissed");
         TransitionView last = order.timeline().get(order.timeline().size() - 1);
         assertThat(last.action()).isEqualTo(Action.SMS_FAILED);
@@ -175,7 +176,7 @@ class ManualGatewayTest {
                 reviewerId, orderId, decisions.find(orderId).version(), "13912345678");
 
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
-        assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_DEADLINE_MISSED);
+        assertThat(order.reasonsToActOn()).containsExactly(AdministrationRecords.SMS_DEADLINE_MISSED);
         assertThat(order.dueAt()).isNull();
     }
 

@@ -19,10 +19,11 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.MobileVerified;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.SmsCodeRefused;
 import com.icpportal.changeorder.SmsMobileView;
 import com.icpportal.support.PortalTest;
@@ -57,7 +58,7 @@ class SimulatedGatewayTest {
     SimulatedAdministrationJob job;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -176,7 +177,7 @@ class SimulatedGatewayTest {
 
         ChangeOrderView order = decisions.find(orderId);
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
-        assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_DEADLINE_MISSED);
+        assertThat(order.reasonsToActOn()).containsExactly(AdministrationRecords.SMS_DEADLINE_MISSED);
         assertThat(authority.step(orderId).decideAfter()).isNull();
     }
 
@@ -196,7 +197,7 @@ class SimulatedGatewayTest {
 
         ChangeOrderView order = decisions.find(orderId);
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
-        assertThat(order.reasonsToActOn()).containsExactly(ChangeOrderDecisions.SMS_ATTEMPTS_EXHAUSTED);
+        assertThat(order.reasonsToActOn()).containsExactly(AdministrationRecords.SMS_ATTEMPTS_EXHAUSTED);
         assertThat(gateway.enterCode(reference, "13800138000", codes(orderId).get("13800138000"))
                         .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);

@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestClock;
 import com.icpportal.support.TestData;
@@ -44,7 +45,10 @@ class SmsDeadlineJobTest {
     AuthorityDecisions authority;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
+
+    @Autowired
+    AdministrationRecords records;
 
     @Autowired
     SmsDeadlineJob job;
@@ -79,7 +83,7 @@ class SmsDeadlineJobTest {
                 // What each node's job runs, unsynchronized: only the database keeps them apart.
                 runs.add(nodes.submit(() -> {
                     start.await(30, TimeUnit.SECONDS);
-                    return decisions.expireSmsVerifications(100).size();
+                    return records.expireSmsVerifications(100).size();
                 }));
             }
             for (Future<Integer> run : runs) {

@@ -27,8 +27,8 @@ import org.springframework.test.context.TestPropertySource;
 import com.icpportal.account.Role;
 import com.icpportal.authority.AuthoritySettings;
 import com.icpportal.authority.SimulatedAdministrationJob;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.filing.Filings;
 import com.icpportal.support.Accessibility;
@@ -79,7 +79,7 @@ class AdministrationJourneyBrowserTest {
     SentSmsCodes sentCodes;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     Filings filings;

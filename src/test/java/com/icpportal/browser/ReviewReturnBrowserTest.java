@@ -18,10 +18,10 @@ import org.springframework.test.context.TestPropertySource;
 import com.icpportal.account.Accounts;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Section;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
@@ -53,7 +53,7 @@ class ReviewReturnBrowserTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     Filings filings;

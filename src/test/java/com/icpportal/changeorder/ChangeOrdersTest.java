@@ -38,7 +38,7 @@ class ChangeOrdersTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     Filings filings;
@@ -185,7 +185,7 @@ class ChangeOrdersTest {
                     .isEqualTo(order.timeline()
                             .get(order.timeline().size() - 1)
                             .occurredAt()
-                            .plus(ChangeOrderDecisions.SMS_WINDOW));
+                            .plus(AdministrationRecords.SMS_WINDOW));
             assertThat(jdbc.queryForObject(
                             "select rules_sms_verification_required from change_order where id = ?",
                             Boolean.class,

@@ -3,8 +3,6 @@ package com.icpportal.changeorder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -25,7 +23,7 @@ import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 
-/** Claims decide who may decide; "applicant unreachable" needs two unanswered calls an hour apart. */
+/** Claims decide who may decide (the contact log's "unreachable" rule is tested with the review desk). */
 @PortalTest
 class ClaimsTest {
 
@@ -33,7 +31,7 @@ class ClaimsTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     Filings filings;
@@ -98,38 +96,6 @@ class ClaimsTest {
         assertThat(decisions.pass(first, orderId, version, null).state()).isEqualTo(OrderState.VERIFICATION);
         decisions.release(first, orderId);
         assertThat(decisions.find(orderId).assigneeId()).isNull();
-    }
-
-    @Test
-    void unreachableNeedsTwoUnansweredCallsAnHourApart() {
-        Instant now = Instant.now();
-        UUID oneCall = submittedOrder("北京一次电话有限公司");
-        decisions.claim(first, oneCall);
-        decisions.logCall(first, oneCall, ContactOutcome.NO_ANSWER, "无人接听", now.minus(Duration.ofMinutes(90)));
-        assertThat(decisions.unreachable(oneCall)).isFalse();
-        assertThatThrownBy(() -> decisions.rejectUnreachable(
-                        first, oneCall, decisions.find(oneCall).version(), Reason.general("多次联系不上申请人")))
-                .isInstanceOf(UnreachableNotShownException.class);
-
-        UUID thirtyMinutes = submittedOrder("北京三十分钟有限公司");
-        decisions.claim(first, thirtyMinutes);
-        decisions.logCall(first, thirtyMinutes, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(40)));
-        decisions.logCall(first, thirtyMinutes, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(10)));
-        assertThat(decisions.unreachable(thirtyMinutes)).isFalse();
-
-        UUID sixtyOne = submittedOrder("北京六十一分钟有限公司");
-        decisions.claim(first, sixtyOne);
-        decisions.logCall(first, sixtyOne, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(70)));
-        decisions.logCall(first, sixtyOne, ContactOutcome.REACHED, "说稍后回电", now.minus(Duration.ofMinutes(40)));
-        decisions.logCall(first, sixtyOne, ContactOutcome.NO_ANSWER, null, now.minus(Duration.ofMinutes(9)));
-        assertThat(decisions.unreachable(sixtyOne)).isTrue();
-        ChangeOrderView rejected = decisions.rejectUnreachable(
-                first, sixtyOne, decisions.find(sixtyOne).version(), Reason.general("两次致电无人接听"));
-        assertThat(rejected.state()).isEqualTo(OrderState.PROVIDER_REJECTED);
-        assertThat(decisions.calls(sixtyOne)).hasSize(3);
-        assertThatThrownBy(() -> decisions.logCall(
-                        first, sixtyOne, ContactOutcome.NO_ANSWER, null, now.plus(Duration.ofHours(1))))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private UUID submittedOrder(String organiser) {

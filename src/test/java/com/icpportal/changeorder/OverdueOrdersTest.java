@@ -46,7 +46,7 @@ class OverdueOrdersTest {
     TestData testData;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     ChangeOrders changeOrders;

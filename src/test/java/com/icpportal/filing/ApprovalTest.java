@@ -22,8 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestClock;
@@ -51,7 +52,10 @@ class ApprovalTest {
     OrderSteps steps;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
+
+    @Autowired
+    AdministrationRecords records;
 
     @Autowired
     Filings filings;
@@ -88,7 +92,7 @@ class ApprovalTest {
         steps.toAuthorityReview(reviewer, orderId);
         clock.setTo(china(2026, 3, 9, 15, 30));
 
-        decisions.recordApproval(Actor.authority(null), orderId, steps.version(orderId), "管局审核通过");
+        records.recordApproval(Actor.authority(null), orderId, steps.version(orderId), "管局审核通过");
 
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.APPROVED);
         FiledSubject after = filings.subject(filing.id());
@@ -122,7 +126,7 @@ class ApprovalTest {
         assertThat(servable()).contains("\"domain\":\"" + oldDomain + "\"").doesNotContain(newAscii);
         clock.setTo(china(2026, 3, 10, 11, 0));
 
-        decisions.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null);
+        records.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null);
 
         FiledWebsite after = filings.subject(filing.id()).websites().get(0);
         assertThat(after.details().name()).isEqualTo("新的网站名称");
@@ -167,7 +171,7 @@ class ApprovalTest {
         // Another subject's website files the same domain before this approval arrives.
         testData.beijingFiling(testData.account("rival", Role.APPLICANT), "北京抢注有限公司", contested);
 
-        assertThatThrownBy(() -> decisions.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null))
+        assertThatThrownBy(() -> records.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null))
                 .isInstanceOf(DomainFiledElsewhereException.class);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
         assertThat(filings.subject(filing.id()).websites().get(0).details().name())

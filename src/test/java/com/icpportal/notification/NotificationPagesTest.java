@@ -26,10 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
@@ -58,7 +58,7 @@ class NotificationPagesTest {
     ChangeOrders orders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     Notifications notifications;

@@ -23,9 +23,9 @@ import com.icpportal.account.StaffAccount;
 import com.icpportal.authority.AuthorityDecisions;
 import com.icpportal.authority.AuthoritySettings;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.OrderOverdue;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.SentSmsCodes;
 import com.icpportal.support.TestData;
@@ -51,7 +51,7 @@ class NotificationWiringTest {
     AuthoritySettings settings;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     SentSmsCodes codes;

@@ -9,10 +9,11 @@ import com.icpportal.account.Accounts;
 import com.icpportal.account.NewAccount;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 
@@ -23,13 +24,20 @@ class OrderJourney {
     private final Accounts accounts;
     private final TestData testData;
     private final ChangeOrders orders;
-    private final ChangeOrderDecisions decisions;
+    private final ProviderDecisions decisions;
+    private final AdministrationRecords records;
 
-    OrderJourney(Accounts accounts, TestData testData, ChangeOrders orders, ChangeOrderDecisions decisions) {
+    OrderJourney(
+            Accounts accounts,
+            TestData testData,
+            ChangeOrders orders,
+            ProviderDecisions decisions,
+            AdministrationRecords records) {
         this.accounts = accounts;
         this.testData = testData;
         this.orders = orders;
         this.decisions = decisions;
+        this.records = records;
     }
 
     /** An applicant with this language preference ("en", "zh-CN" or null) and a unique email. */
@@ -63,7 +71,7 @@ class OrderJourney {
     }
 
     ChangeOrderView approve(ChangeOrderView order) {
-        return decisions.recordApproval(Actor.authority(null), order.id(), order.version(), null);
+        return records.recordApproval(Actor.authority(null), order.id(), order.version(), null);
     }
 
     private ChangeOrderView toAdministration(TestAccount applicant, TestAccount reviewerAccount, UUID filingId) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.icpportal.changeorder.ChangeOrderDecisions;
+import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.support.TestClock;
@@ -48,7 +48,7 @@ class SmsDeadlineReminderTest {
         TestAccount applicant = journey.applicant("notify-remind", "en");
         ChangeOrderView order = journey.inSmsVerification(applicant, journey.reviewer());
         assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
-        assertThat(order.dueAt()).isEqualTo(START.plus(ChangeOrderDecisions.SMS_WINDOW));
+        assertThat(order.dueAt()).isEqualTo(START.plus(AdministrationRecords.SMS_WINDOW));
 
         clock.setTo(order.dueAt().minus(Duration.ofHours(24)).minusSeconds(1));
         reminders.raiseDueReminders();

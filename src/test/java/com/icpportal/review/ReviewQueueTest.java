@@ -23,14 +23,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
-import com.icpportal.changeorder.ChangeOrderQueue;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
-import com.icpportal.changeorder.QueuePage;
-import com.icpportal.changeorder.QueueQuery;
-import com.icpportal.changeorder.QueueRow;
-import com.icpportal.changeorder.QueueTab;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Section;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
@@ -48,7 +43,7 @@ class ReviewQueueTest {
     static final String XINJIANG = "650000";
 
     @Autowired
-    ChangeOrderQueue queue;
+    ReviewQueue queue;
 
     @Autowired
     DueLabels labels;
@@ -57,7 +52,7 @@ class ReviewQueueTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     Filings filings;

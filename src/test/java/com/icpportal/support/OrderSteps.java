@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Section;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
@@ -21,10 +21,10 @@ public class OrderSteps {
 
     private final TestData testData;
     private final ChangeOrders changeOrders;
-    private final ChangeOrderDecisions decisions;
+    private final ProviderDecisions decisions;
     private final Filings filings;
 
-    OrderSteps(TestData testData, ChangeOrders changeOrders, ChangeOrderDecisions decisions, Filings filings) {
+    OrderSteps(TestData testData, ChangeOrders changeOrders, ProviderDecisions decisions, Filings filings) {
         this.testData = testData;
         this.changeOrders = changeOrders;
         this.decisions = decisions;

@@ -33,14 +33,14 @@ public class TestData {
     private final Filings filings;
     private final com.icpportal.changeorder.ChangeOrders changeOrders;
     private final com.icpportal.document.Documents documents;
-    private final com.icpportal.changeorder.ChangeOrderDecisions decisions;
+    private final com.icpportal.changeorder.ProviderDecisions decisions;
 
     TestData(
             Accounts accounts,
             Filings filings,
             com.icpportal.changeorder.ChangeOrders changeOrders,
             com.icpportal.document.Documents documents,
-            com.icpportal.changeorder.ChangeOrderDecisions decisions) {
+            com.icpportal.changeorder.ProviderDecisions decisions) {
         this.accounts = accounts;
         this.filings = filings;
         this.changeOrders = changeOrders;

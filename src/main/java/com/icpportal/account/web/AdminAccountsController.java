@@ -140,7 +140,7 @@ class AdminAccountsController {
     }
 
     private AccountView load(UUID id) {
-        return accounts.findById(id).orElseThrow(() -> new com.icpportal.web.NotFoundException("account"));
+        return accounts.findById(id).orElseThrow(() -> new com.icpportal.shared.NotFoundException("account"));
     }
 
     private static String renderNew(Model model, AccountForm form, boolean failed) {

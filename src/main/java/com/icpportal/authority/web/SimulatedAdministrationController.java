@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.icpportal.authority.AuthoritySettings;
 import com.icpportal.authority.SimulatedAuthorityGateway;
 import com.icpportal.authority.SmsCodeResult;
+import com.icpportal.shared.NotFoundException;
 import com.icpportal.values.MobileNumber;
-import com.icpportal.web.NotFoundException;
 
 /**
  * The simulated administration's own SMS verification page, where a principal enters the order's

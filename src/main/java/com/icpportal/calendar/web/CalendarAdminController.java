@@ -23,8 +23,8 @@ import com.icpportal.account.PortalUser;
 import com.icpportal.calendar.CalendarAdmin;
 import com.icpportal.calendar.CalendarCoverage;
 import com.icpportal.calendar.DayKind;
-import com.icpportal.web.ImportProblem;
-import com.icpportal.web.TextUpload;
+import com.icpportal.shared.ImportProblem;
+import com.icpportal.shared.TextUpload;
 
 /**
  * The calendar table per year: the holidays and adjusted working days, adding and removing one,

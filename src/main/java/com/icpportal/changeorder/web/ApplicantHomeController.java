@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import com.icpportal.account.PortalUser;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.HomeEligibility;
 import com.icpportal.filing.FiledSubject;
@@ -25,6 +26,7 @@ import com.icpportal.province.Provinces;
  * orders with their state and next deadline.
  */
 @Controller
+@ApplicantOrderPages
 class ApplicantHomeController {
 
     static final String VIEW = "changeorder/home";

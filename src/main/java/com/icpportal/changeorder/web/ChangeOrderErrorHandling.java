@@ -14,7 +14,6 @@ import com.icpportal.changeorder.ChangeOrderException;
 import com.icpportal.changeorder.IllegalTransitionException;
 import com.icpportal.changeorder.ImmutableFieldException;
 import com.icpportal.changeorder.NotClaimedException;
-import com.icpportal.changeorder.UnreachableNotShownException;
 import com.icpportal.web.ErrorPages;
 
 /**
@@ -45,7 +44,7 @@ class ChangeOrderErrorHandling {
                 messages.getMessage(e.messageKey(), e.arguments(), locale));
     }
 
-    @ExceptionHandler({NotClaimedException.class, UnreachableNotShownException.class})
+    @ExceptionHandler(NotClaimedException.class)
     ModelAndView refusedDecision(ChangeOrderException e, HttpServletRequest request, Locale locale) {
         return explained(
                 ErrorPages.page("error/409", HttpStatus.CONFLICT, request, locale),

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.AnswerRow;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.NotEligibleException;
 import com.icpportal.changeorder.OrderOverview;
@@ -32,6 +33,7 @@ import com.icpportal.changeorder.Violation;
  * with a one-time token.
  */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}")
 class CheckAnswersController {
 

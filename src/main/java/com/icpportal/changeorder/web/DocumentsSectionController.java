@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.DocumentStatus;
 import com.icpportal.changeorder.OrderOverview;
@@ -29,7 +30,7 @@ import com.icpportal.document.DocumentView;
 import com.icpportal.document.Documents;
 import com.icpportal.document.Upload;
 import com.icpportal.document.UploadOutcome;
-import com.icpportal.web.NotFoundException;
+import com.icpportal.shared.NotFoundException;
 
 /**
  * The Documents section: each document the change needs, why, and whether it is there; uploading
@@ -37,6 +38,7 @@ import com.icpportal.web.NotFoundException;
  * same subject, and the question that decides whether an authorisation letter is needed.
  */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}/documents")
 class DocumentsSectionController {
 

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.icpportal.account.PortalUser;
 import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
@@ -36,6 +37,7 @@ import com.icpportal.changeorder.TransitionView;
  * (with every reason of a return at the top), the timeline newest first, and withdrawal.
  */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}")
 class OrderController {
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
@@ -33,6 +34,7 @@ import com.icpportal.filing.WebsiteDetails;
 
 /** The principal section: the subject's principal in a subject change, the website's in a website change. */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}/principal")
 class PrincipalSectionController {
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.EligibilityReason;
@@ -20,7 +21,7 @@ import com.icpportal.changeorder.NotEligibleException;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.Filings;
 import com.icpportal.province.Provinces;
-import com.icpportal.web.NotFoundException;
+import com.icpportal.shared.NotFoundException;
 
 /**
  * Before a change starts: the province's rules for changes (what may change, SMS verification,
@@ -28,6 +29,7 @@ import com.icpportal.web.NotFoundException;
  * start, why. Starting creates the draft.
  */
 @Controller
+@ApplicantOrderPages
 class StartOrderController {
 
     static final String VIEW = "changeorder/start";

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import com.icpportal.account.PortalUser;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
@@ -27,6 +28,7 @@ import com.icpportal.filing.SubjectDetails;
 
 /** The authenticity commitment, filled in with the order's proposal, to be signed and uploaded back. */
 @Controller
+@ApplicantOrderPages
 class StatementController {
 
     private final OrderPages pages;

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
@@ -25,6 +26,7 @@ import com.icpportal.changeorder.ValidationResult;
 
 /** The subject section of a subject change: organiser, address, investor (type and certificate are fixed). */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}/subject")
 class SubjectSectionController {
 

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
@@ -41,6 +42,7 @@ import com.icpportal.province.VerificationChannel;
  * sites of the province; and a backdrop mailed to a mainland China address.
  */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}/verification")
 class VerificationController {
 

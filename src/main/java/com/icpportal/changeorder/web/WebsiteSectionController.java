@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
@@ -26,6 +27,7 @@ import com.icpportal.changeorder.ValidationResult;
 
 /** The website and domains sections of a website change. */
 @Controller
+@ApplicantOrderPages
 @RequestMapping("/orders/{orderId}")
 class WebsiteSectionController {
 

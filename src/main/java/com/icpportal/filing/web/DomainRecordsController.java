@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.icpportal.account.PortalUser;
 import com.icpportal.filing.DomainRecord;
 import com.icpportal.filing.DomainRegistrations;
-import com.icpportal.web.ImportProblem;
+import com.icpportal.shared.ImportProblem;
 
 /**
  * Domain registration records for reviewers and admins: what registrars say about a domain

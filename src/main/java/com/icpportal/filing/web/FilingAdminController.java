@@ -31,7 +31,7 @@ import com.icpportal.filing.web.FilingAdminForms.CancelForm;
 import com.icpportal.filing.web.FilingAdminForms.OtherOrderForm;
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.Provinces;
-import com.icpportal.web.ImportProblem;
+import com.icpportal.shared.ImportProblem;
 
 /**
  * All filings for admins: search, and one filing's page where it is given to an applicant

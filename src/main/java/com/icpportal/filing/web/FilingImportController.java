@@ -15,8 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.filing.FilingImport;
-import com.icpportal.web.ImportProblem;
-import com.icpportal.web.TextUpload;
+import com.icpportal.shared.ImportProblem;
+import com.icpportal.shared.TextUpload;
 
 /**
  * Importing existing filings from a CSV file: all or nothing, with a report of every problem by

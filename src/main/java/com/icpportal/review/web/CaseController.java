@@ -22,10 +22,11 @@ import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.BackdropRequests;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ClaimResult;
-import com.icpportal.changeorder.ContactOutcome;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
+import com.icpportal.review.ContactLog;
+import com.icpportal.review.ContactOutcome;
 
 /**
  * The case page: who and what (identity bar), filed against proposed with changed rows labelled,
@@ -47,13 +48,20 @@ class CaseController {
     static final int MAX_SHIPMENT_TEXT = 64;
 
     private final CasePage casePage;
-    private final ChangeOrderDecisions decisions;
+    private final ProviderDecisions decisions;
+    private final ContactLog contactLog;
     private final BackdropRequests backdrops;
     private final Accounts accounts;
 
-    CaseController(CasePage casePage, ChangeOrderDecisions decisions, BackdropRequests backdrops, Accounts accounts) {
+    CaseController(
+            CasePage casePage,
+            ProviderDecisions decisions,
+            ContactLog contactLog,
+            BackdropRequests backdrops,
+            Accounts accounts) {
         this.casePage = casePage;
         this.decisions = decisions;
+        this.contactLog = contactLog;
         this.backdrops = backdrops;
         this.accounts = accounts;
     }
@@ -139,7 +147,7 @@ class CaseController {
             redirect.addFlashAttribute("decisionError", TEXT_TOO_LONG);
             return back(orderId);
         }
-        decisions.logCall(Actor.reviewer(user.id()), orderId, outcome, note);
+        contactLog.logCall(Actor.reviewer(user.id()), orderId, outcome, note);
         return back(orderId);
     }
 
@@ -179,7 +187,7 @@ class CaseController {
                 }
             }
             case "unreachable" ->
-                decisions.rejectUnreachable(
+                contactLog.rejectUnreachable(
                         reviewer,
                         orderId,
                         version,

@@ -16,7 +16,6 @@ import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.BackdropRequests;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderOverview;
@@ -28,6 +27,7 @@ import com.icpportal.filing.Filings;
 import com.icpportal.filing.RetiredDomainView;
 import com.icpportal.province.Provinces;
 import com.icpportal.province.VerificationChannel;
+import com.icpportal.review.ContactLog;
 import com.icpportal.values.DomainName;
 
 /** What the case page shows, for the controllers that render it (the case itself, and forms shown again with errors). */
@@ -35,7 +35,7 @@ import com.icpportal.values.DomainName;
 class CasePage {
 
     private final ChangeOrders changeOrders;
-    private final ChangeOrderDecisions decisions;
+    private final ContactLog contactLog;
     private final ProposalComparison comparison;
     private final BackdropRequests backdrops;
     private final Documents documents;
@@ -49,7 +49,7 @@ class CasePage {
 
     CasePage(
             ChangeOrders changeOrders,
-            ChangeOrderDecisions decisions,
+            ContactLog contactLog,
             ProposalComparison comparison,
             BackdropRequests backdrops,
             Documents documents,
@@ -58,7 +58,7 @@ class CasePage {
             Filings filings) {
         this.filings = filings;
         this.changeOrders = changeOrders;
-        this.decisions = decisions;
+        this.contactLog = contactLog;
         this.comparison = comparison;
         this.backdrops = backdrops;
         this.documents = documents;
@@ -79,8 +79,8 @@ class CasePage {
         model.addAttribute("rows", rows);
         model.addAttribute("documents", overview.documents());
         model.addAttribute("timeline", timeline);
-        model.addAttribute("calls", decisions.calls(orderId));
-        model.addAttribute("unreachable", decisions.unreachable(orderId));
+        model.addAttribute("calls", contactLog.calls(orderId));
+        model.addAttribute("unreachable", contactLog.unreachable(orderId));
         model.addAttribute(
                 "assignee",
                 overview.order().assigneeId() == null

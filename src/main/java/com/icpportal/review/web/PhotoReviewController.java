@@ -17,12 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.Action;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.FieldKeys;
 import com.icpportal.changeorder.IllegalTransitionException;
 import com.icpportal.changeorder.NotClaimedException;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.province.VerificationChannel;
 
@@ -36,9 +36,9 @@ import com.icpportal.province.VerificationChannel;
 class PhotoReviewController {
 
     private final CasePage casePage;
-    private final ChangeOrderDecisions decisions;
+    private final ProviderDecisions decisions;
 
-    PhotoReviewController(CasePage casePage, ChangeOrderDecisions decisions) {
+    PhotoReviewController(CasePage casePage, ProviderDecisions decisions) {
         this.casePage = casePage;
         this.decisions = decisions;
     }

@@ -16,15 +16,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import com.icpportal.account.PortalUser;
-import com.icpportal.changeorder.ChangeOrderQueue;
 import com.icpportal.changeorder.OrderState;
-import com.icpportal.changeorder.QueuePage;
-import com.icpportal.changeorder.QueueQuery;
-import com.icpportal.changeorder.QueueRow;
-import com.icpportal.changeorder.QueueTab;
 import com.icpportal.province.Provinces;
 import com.icpportal.review.DueLabel;
 import com.icpportal.review.DueLabels;
+import com.icpportal.review.QueuePage;
+import com.icpportal.review.QueueQuery;
+import com.icpportal.review.QueueRow;
+import com.icpportal.review.QueueTab;
+import com.icpportal.review.ReviewQueue;
 
 /**
  * The review queue: tabs (unassigned, mine, all open, done), a plain GET filter form, soonest
@@ -37,12 +37,12 @@ class ReviewQueueController {
     static final String VIEW = "review/queue";
     static final int PAGE_SIZE = 25;
 
-    private final ChangeOrderQueue queue;
+    private final ReviewQueue queue;
     private final DueLabels dueLabels;
     private final Provinces provinces;
     private final Clock clock;
 
-    ReviewQueueController(ChangeOrderQueue queue, DueLabels dueLabels, Provinces provinces, Clock clock) {
+    ReviewQueueController(ReviewQueue queue, DueLabels dueLabels, Provinces provinces, Clock clock) {
         this.queue = queue;
         this.dueLabels = dueLabels;
         this.provinces = provinces;

@@ -7,8 +7,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.icpportal.changeorder.ReviewFigures;
 import com.icpportal.province.Provinces;
+import com.icpportal.review.ServiceLevels;
 
 /**
  * The SLA page for reviewers: open orders by state, the overdue ones, and how provider reviews
@@ -19,11 +19,11 @@ class SlaController {
 
     static final String VIEW = "review/sla";
 
-    private final ReviewFigures figures;
+    private final ServiceLevels figures;
     private final Provinces provinces;
     private final Clock clock;
 
-    SlaController(ReviewFigures figures, Provinces provinces, Clock clock) {
+    SlaController(ServiceLevels figures, Provinces provinces, Clock clock) {
         this.figures = figures;
         this.provinces = provinces;
         this.clock = clock;

@@ -24,8 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
 import com.icpportal.authority.AuthoritySettings;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestClock;
@@ -49,7 +49,7 @@ class AdministrationPageTest {
     AuthoritySettings settings;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     TestAccount applicant;
     TestAccount reviewer;

@@ -30,8 +30,8 @@ import com.icpportal.authority.AuthoritySettings;
 import com.icpportal.authority.SmsCodeRequested;
 import com.icpportal.authority.SmsDeadlineJob;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestClock;
@@ -65,7 +65,7 @@ class SmsStepPagesTest {
     AuthorityDecisions authority;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     SmsDeadlineJob deadlineJob;

@@ -28,11 +28,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.filing.Filings;
 import com.icpportal.support.PortalTest;
@@ -57,7 +57,7 @@ class OrderPagesTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     Filings filings;

@@ -27,11 +27,11 @@ import com.icpportal.changeorder.BackdropAddress;
 import com.icpportal.changeorder.BackdropRequestView;
 import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.BackdropStatus;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.Violation;
 import com.icpportal.filing.Filings;
@@ -57,7 +57,7 @@ class VerificationTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
     BackdropRequests backdrops;

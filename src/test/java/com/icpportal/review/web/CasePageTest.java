@@ -20,13 +20,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Section;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
+import com.icpportal.review.ContactLog;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -46,7 +47,10 @@ class CasePageTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
+
+    @Autowired
+    ContactLog contactLog;
 
     @Autowired
     Filings filings;
@@ -149,7 +153,7 @@ class CasePageTest {
                 .andExpect(redirectedUrl("/review/orders/" + orderId))
                 .andExpect(flash().attribute("decisionError", "review.text.tooLong"))
                 .andReturn();
-        assertThat(decisions.calls(orderId)).isEmpty();
+        assertThat(contactLog.calls(orderId)).isEmpty();
         mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession).flashAttrs(call.getFlashMap()))
                 .andExpect(content().string(containsString("at most 1,000 characters")));
 
@@ -177,7 +181,7 @@ class CasePageTest {
                         .param("outcome", "NO_ANSWER")
                         .param("note", "长".repeat(1000)))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
-        assertThat(decisions.calls(orderId)).hasSize(1);
+        assertThat(contactLog.calls(orderId)).hasSize(1);
     }
 
     @Test

@@ -26,16 +26,16 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Action;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
-import com.icpportal.changeorder.ChangeOrderQueue;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderState;
-import com.icpportal.changeorder.QueueQuery;
-import com.icpportal.changeorder.QueueRow;
-import com.icpportal.changeorder.QueueTab;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.changeorder.TransitionView;
+import com.icpportal.review.QueueQuery;
+import com.icpportal.review.QueueRow;
+import com.icpportal.review.QueueTab;
+import com.icpportal.review.ReviewQueue;
 import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
@@ -66,10 +66,10 @@ class PhotoReviewTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
-    ChangeOrderQueue queue;
+    ReviewQueue queue;
 
     @Autowired
     TestClock clock;

@@ -18,12 +18,12 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
-import com.icpportal.changeorder.ReviewFigures;
-import com.icpportal.changeorder.ReviewSla;
+import com.icpportal.review.ReviewSla;
+import com.icpportal.review.ServiceLevels;
 import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
@@ -54,10 +54,10 @@ class SlaPageTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ChangeOrderDecisions decisions;
+    ProviderDecisions decisions;
 
     @Autowired
-    ReviewFigures figures;
+    ServiceLevels figures;
 
     @Autowired
     TestClock clock;

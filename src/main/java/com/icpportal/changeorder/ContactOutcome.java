@@ -1,7 +1,0 @@
-package com.icpportal.changeorder;
-
-/** How a phone call to the applicant went. */
-public enum ContactOutcome {
-    REACHED,
-    NO_ANSWER
-}

@@ -1,8 +1,0 @@
-package com.icpportal.changeorder;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** A logged phone call. */
-public record ContactView(
-        UUID id, UUID orderId, UUID reviewerId, Instant calledAt, ContactOutcome outcome, String note) {}

@@ -1,6 +1,0 @@
-package com.icpportal.changeorder;
-
-import java.util.List;
-
-/** A page of the queue and whether another follows. */
-public record QueuePage(List<QueueRow> rows, boolean hasNext) {}

@@ -1,9 +1,0 @@
-package com.icpportal.changeorder;
-
-/** "Applicant unreachable" needs two unanswered calls logged at least an hour apart first. */
-public class UnreachableNotShownException extends ChangeOrderException {
-
-    public UnreachableNotShownException(String reference) {
-        super("applicant of " + reference + " not shown unreachable", "changeorder.unreachableNotShown", reference);
-    }
-}

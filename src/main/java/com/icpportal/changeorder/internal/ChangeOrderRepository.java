@@ -1,0 +1,57 @@
+package com.icpportal.changeorder.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import com.icpportal.changeorder.OrderState;
+
+public interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
+
+    ChangeOrder save(ChangeOrder order);
+
+    ChangeOrder saveAndFlush(ChangeOrder order);
+
+    Optional<ChangeOrder> findById(UUID id);
+
+    Optional<ChangeOrder> findByReference(String reference);
+
+    @Query("select o from ChangeOrder o where o.id = :id and o.applicantId = :applicantId")
+    Optional<ChangeOrder> findOwned(UUID id, UUID applicantId);
+
+    @Query(
+            "select o from ChangeOrder o where o.subjectId in :subjectIds and o.state in :openStates order by o.createdAt")
+    List<ChangeOrder> findOpenOfSubjects(Collection<UUID> subjectIds, Collection<OrderState> openStates);
+
+    /** Takes the order for a reviewer if nobody holds it; 0 when someone does. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            "update ChangeOrder o set o.assigneeId = :reviewerId, o.assignedAt = :now where o.id = :id and o.assigneeId is null")
+    int claim(UUID id, UUID reviewerId, java.time.Instant now);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(
+            "update ChangeOrder o set o.assigneeId = null, o.assignedAt = null where o.id = :id and o.assigneeId = :reviewerId")
+    int release(UUID id, UUID reviewerId);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update ChangeOrder o set o.assigneeId = :reviewerId, o.assignedAt = :now where o.id = :id")
+    int assign(UUID id, UUID reviewerId, java.time.Instant now);
+
+    @Query(value = "select nextval('change_order_reference_seq')", nativeQuery = true)
+    long nextReferenceNumber();
+
+    /** SMS_VERIFICATION orders past their deadline, locked for this transaction; rows another holds are skipped. */
+    @Query(value = """
+            select id from change_order
+             where state = 'SMS_VERIFICATION' and due_at <= :now
+             order by due_at
+             limit :limit
+               for update skip locked""", nativeQuery = true)
+    List<UUID> lockSmsVerificationsDueBy(java.time.Instant now, int limit);
+}

@@ -1,0 +1,98 @@
+package com.icpportal.changeorder.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.DocumentStatus;
+import com.icpportal.changeorder.FieldKeys;
+import com.icpportal.changeorder.ValidationResult;
+import com.icpportal.changeorder.Violation;
+import com.icpportal.document.DocumentKind;
+import com.icpportal.document.DocumentNeeds;
+import com.icpportal.document.DocumentView;
+import com.icpportal.document.Documents;
+import com.icpportal.document.RequiredDocuments;
+import com.icpportal.filing.FiledSubject;
+import com.icpportal.province.DomainCertificateRule;
+import com.icpportal.province.Provinces;
+import com.icpportal.values.DomainName;
+
+/**
+ * Which documents an order needs and which it has: the order describes the change to the
+ * document module's rules (it never tells the document module about orders, only a reference).
+ */
+@Component
+public class OrderDocuments {
+
+    private final RequiredDocuments requiredDocuments;
+    private final Documents documents;
+    private final Provinces provinces;
+
+    OrderDocuments(RequiredDocuments requiredDocuments, Documents documents, Provinces provinces) {
+        this.requiredDocuments = requiredDocuments;
+        this.documents = documents;
+        this.provinces = provinces;
+    }
+
+    public static String reference(ChangeOrderView order) {
+        return order.id().toString();
+    }
+
+    public List<DocumentStatus> statusOf(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
+        Map<DocumentKind, DocumentView> attached = documents.attachedTo(reference(order));
+        return requiredDocuments.evaluate(needs(order, filing, check)).stream()
+                .map(required -> new DocumentStatus(required, attached.get(required.kind())))
+                .toList();
+    }
+
+    /** The verification photo attached to the order, if any. */
+    public java.util.Optional<DocumentView> verificationPhoto(ChangeOrderView order) {
+        return java.util.Optional.ofNullable(
+                documents.attachedTo(reference(order)).get(DocumentKind.VERIFICATION_PHOTO));
+    }
+
+    /** A violation for each missing document, keyed {@code document:KIND}. */
+    public List<Violation> missing(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
+        return statusOf(order, filing, check).stream()
+                .filter(DocumentStatus::missing)
+                .map(status -> new Violation(
+                        FieldKeys.document(status.required().kind().name()),
+                        "validation.document.missing",
+                        new DefaultMessageSourceResolvable(
+                                "enum.DocumentKind." + status.required().kind().name())))
+                .toList();
+    }
+
+    private DocumentNeeds needs(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
+        DomainCertificateRule rule = order.rules() != null
+                ? order.rules().domainCertificateRule()
+                : provinces.find(filing.provinceCode()).orElseThrow().domainCertificateRule();
+        boolean domainsChanged = false;
+        if (order.type() == ChangeType.WEBSITE_CHANGE) {
+            Set<String> filed = filing.websites().stream()
+                    .filter(website -> website.id().equals(order.websiteId()))
+                    .flatMap(website -> website.domains().stream())
+                    .map(domain -> DomainName.parse(domain).ascii())
+                    .collect(java.util.stream.Collectors.toSet());
+            domainsChanged = !filed.containsAll(order.proposedDomains());
+        }
+        boolean nameChanged = order.type() == ChangeType.SUBJECT_CHANGE
+                && !filing.details()
+                        .organiserName()
+                        .equals(order.proposedSubject().organiserName());
+        return new DocumentNeeds(
+                order.type().name(),
+                filing.details().subjectType().isOrganisation(),
+                rule,
+                domainsChanged,
+                !check.domainsNeedingCertificate().isEmpty(),
+                nameChanged,
+                !Boolean.FALSE.equals(order.principalIsLegalRepresentative()));
+    }
+}

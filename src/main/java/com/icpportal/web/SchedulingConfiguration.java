@@ -1,9 +1,0 @@
-package com.icpportal.web;
-
-import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-
-/** Scheduled jobs (the document sweep, later reminders and deadlines) run in every portal process. */
-@Configuration(proxyBeanMethods = false)
-@EnableScheduling
-class SchedulingConfiguration {}
