@@ -3,8 +3,6 @@ package com.icpportal.account;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.icpportal.shared.AuditedEvent;
-
 /**
  * A one-time link to set the account's password was issued (a new account, or an admin's reset);
  * older unused links of the account stopped working. Carries what a message to the account needs:
@@ -15,26 +13,11 @@ import com.icpportal.shared.AuditedEvent;
  */
 public record PasswordSetLinkIssued(
         UUID accountId, String email, String displayName, String link, Instant expiresAt, String language, UUID actorId)
-        implements AuditedEvent {
+        implements AccountAuditedEvent {
 
     @Override
     public String auditKind() {
         return "account.password-link-issued";
-    }
-
-    @Override
-    public String auditEntity() {
-        return "account";
-    }
-
-    @Override
-    public String auditEntityId() {
-        return accountId.toString();
-    }
-
-    @Override
-    public UUID auditActorId() {
-        return actorId;
     }
 
     @Override

@@ -68,30 +68,12 @@ public class AuditTrail {
                 select id, occurred_at, actor_id, actor_name, kind, entity, entity_id, detail, source_address
                   from audit_entry where true""");
         Map<String, Object> params = new HashMap<>();
-        if (query.actor() != null) {
-            sql.append(" and lower(actor_name) = lower(:actor)");
-            params.put("actor", query.actor());
-        }
-        if (query.entity() != null) {
-            sql.append(" and entity = :entity");
-            params.put("entity", query.entity());
-        }
-        if (query.entityId() != null) {
-            sql.append(" and entity_id = :entityId");
-            params.put("entityId", query.entityId());
-        }
-        if (query.kind() != null) {
-            sql.append(" and kind = :kind");
-            params.put("kind", query.kind());
-        }
-        if (query.from() != null) {
-            sql.append(" and occurred_at >= :from");
-            params.put("from", timestamp(query.from()));
-        }
-        if (query.until() != null) {
-            sql.append(" and occurred_at < :until");
-            params.put("until", timestamp(query.until()));
-        }
+        filter(sql, params, "lower(actor_name) = lower(:actor)", "actor", query.actor());
+        filter(sql, params, "entity = :entity", "entity", query.entity());
+        filter(sql, params, "entity_id = :entityId", "entityId", query.entityId());
+        filter(sql, params, "kind = :kind", "kind", query.kind());
+        filter(sql, params, "occurred_at >= :from", "from", timestamp(query.from()));
+        filter(sql, params, "occurred_at < :until", "until", timestamp(query.until()));
         if (query.afterId() != null) {
             sql.append(" and (occurred_at, id) < (:afterTime, :afterId)");
             params.put("afterTime", timestamp(query.afterTime()));
@@ -108,25 +90,33 @@ public class AuditTrail {
     /** The kinds recorded so far, in order (a loose index scan: one index probe per kind, not a table scan). */
     @Transactional(readOnly = true)
     public List<String> kinds() {
-        return jdbc.sql("""
-                with recursive found(kind) as (
-                    (select kind from audit_entry order by kind limit 1)
-                    union all
-                    select (select e.kind from audit_entry e where e.kind > found.kind order by e.kind limit 1)
-                      from found where found.kind is not null)
-                select kind from found where kind is not null""").query(String.class).list();
+        return recorded("kind");
     }
 
     /** The entity types recorded so far, in order (a loose index scan, like {@link #kinds()}). */
     @Transactional(readOnly = true)
     public List<String> entities() {
+        return recorded("entity");
+    }
+
+    /** The distinct values of an indexed column; {@code column} is one of this class's names, never input. */
+    private List<String> recorded(String column) {
         return jdbc.sql("""
-                with recursive found(entity) as (
-                    (select entity from audit_entry order by entity limit 1)
+                with recursive found(%1$s) as (
+                    (select %1$s from audit_entry order by %1$s limit 1)
                     union all
-                    select (select e.entity from audit_entry e where e.entity > found.entity order by e.entity limit 1)
-                      from found where found.entity is not null)
-                select entity from found where entity is not null""").query(String.class).list();
+                    select (select e.%1$s from audit_entry e where e.%1$s > found.%1$s order by e.%1$s limit 1)
+                      from found where found.%1$s is not null)
+                select %1$s from found where %1$s is not null""".formatted(column)).query(String.class).list();
+    }
+
+    /** Adds {@code and condition} with its parameter when the query has a value for it. */
+    private static void filter(
+            StringBuilder sql, Map<String, Object> params, String condition, String name, Object value) {
+        if (value != null) {
+            sql.append(" and ").append(condition);
+            params.put(name, value);
+        }
     }
 
     private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
@@ -143,7 +133,7 @@ public class AuditTrail {
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Masked first, so that cutting never leaves part of an identifier unmasked. */

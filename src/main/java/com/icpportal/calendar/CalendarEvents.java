@@ -10,47 +10,45 @@ public final class CalendarEvents {
 
     private CalendarEvents() {}
 
-    public record CalendarDayAdded(LocalDate day, DayKind kind, UUID actorId) implements AuditedEvent {
-        public String auditKind() {
-            return "calendar.day-added";
-        }
+    /** A day entry added or removed: the trail files it under the day, with its kind as the detail. */
+    public interface DayEvent extends AuditedEvent {
 
-        public String auditEntity() {
+        LocalDate day();
+
+        DayKind kind();
+
+        UUID actorId();
+
+        @Override
+        default String auditEntity() {
             return "calendar_day";
         }
 
-        public String auditEntityId() {
-            return day.toString();
+        @Override
+        default String auditEntityId() {
+            return day().toString();
         }
 
-        public UUID auditActorId() {
-            return actorId;
+        @Override
+        default UUID auditActorId() {
+            return actorId();
         }
 
-        public String auditDetail() {
-            return kind.name();
+        @Override
+        default String auditDetail() {
+            return kind().name();
         }
     }
 
-    public record CalendarDayRemoved(LocalDate day, DayKind kind, UUID actorId) implements AuditedEvent {
+    public record CalendarDayAdded(LocalDate day, DayKind kind, UUID actorId) implements DayEvent {
+        public String auditKind() {
+            return "calendar.day-added";
+        }
+    }
+
+    public record CalendarDayRemoved(LocalDate day, DayKind kind, UUID actorId) implements DayEvent {
         public String auditKind() {
             return "calendar.day-removed";
-        }
-
-        public String auditEntity() {
-            return "calendar_day";
-        }
-
-        public String auditEntityId() {
-            return day.toString();
-        }
-
-        public UUID auditActorId() {
-            return actorId;
-        }
-
-        public String auditDetail() {
-            return kind.name();
         }
     }
 

@@ -9,41 +9,40 @@ public final class DomainRecordEvents {
 
     private DomainRecordEvents() {}
 
-    /** @param domain the ASCII form */
-    public record DomainRecordAdded(String domain, UUID actorId) implements AuditedEvent {
-        public String auditKind() {
-            return "domain-record.added";
-        }
+    /** A staff change to the record of one domain: the trail files it under the domain's ASCII form. */
+    public interface RecordEvent extends AuditedEvent {
 
-        public String auditEntity() {
+        String domain();
+
+        UUID actorId();
+
+        @Override
+        default String auditEntity() {
             return "domain_registration";
         }
 
-        public String auditEntityId() {
-            return domain;
+        @Override
+        default String auditEntityId() {
+            return domain();
         }
 
-        public UUID auditActorId() {
-            return actorId;
+        @Override
+        default UUID auditActorId() {
+            return actorId();
+        }
+    }
+
+    /** @param domain the ASCII form */
+    public record DomainRecordAdded(String domain, UUID actorId) implements RecordEvent {
+        public String auditKind() {
+            return "domain-record.added";
         }
     }
 
     /** @param changed the names of the values that changed, like "registrant, expires_on" */
-    public record DomainRecordChanged(String domain, String changed, UUID actorId) implements AuditedEvent {
+    public record DomainRecordChanged(String domain, String changed, UUID actorId) implements RecordEvent {
         public String auditKind() {
             return "domain-record.changed";
-        }
-
-        public String auditEntity() {
-            return "domain_registration";
-        }
-
-        public String auditEntityId() {
-            return domain;
-        }
-
-        public UUID auditActorId() {
-            return actorId;
         }
 
         public String auditDetail() {

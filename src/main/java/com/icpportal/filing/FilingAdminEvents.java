@@ -10,22 +10,33 @@ public final class FilingAdminEvents {
 
     private FilingAdminEvents() {}
 
-    /** @param ownerId the applicant account the filing now belongs to */
-    public record FilingAssigned(UUID subjectId, String icpNumber, UUID ownerId, UUID actorId) implements AuditedEvent {
-        public String auditKind() {
-            return "filing.assigned";
-        }
+    /** An admin's change to one filing: the trail files it under the subject. */
+    public interface SubjectEvent extends AuditedEvent {
 
-        public String auditEntity() {
+        UUID subjectId();
+
+        UUID actorId();
+
+        @Override
+        default String auditEntity() {
             return "filing_subject";
         }
 
-        public String auditEntityId() {
-            return subjectId.toString();
+        @Override
+        default String auditEntityId() {
+            return subjectId().toString();
         }
 
-        public UUID auditActorId() {
-            return actorId;
+        @Override
+        default UUID auditActorId() {
+            return actorId();
+        }
+    }
+
+    /** @param ownerId the applicant account the filing now belongs to */
+    public record FilingAssigned(UUID subjectId, String icpNumber, UUID ownerId, UUID actorId) implements SubjectEvent {
+        public String auditKind() {
+            return "filing.assigned";
         }
 
         public String auditDetail() {
@@ -35,21 +46,9 @@ public final class FilingAdminEvents {
 
     public record OtherOrderRecorded(
             UUID subjectId, String icpNumber, OtherOrderType type, String reference, LocalDate since, UUID actorId)
-            implements AuditedEvent {
+            implements SubjectEvent {
         public String auditKind() {
             return "filing.other-order-recorded";
-        }
-
-        public String auditEntity() {
-            return "filing_subject";
-        }
-
-        public String auditEntityId() {
-            return subjectId.toString();
-        }
-
-        public UUID auditActorId() {
-            return actorId;
         }
 
         public String auditDetail() {
@@ -57,21 +56,9 @@ public final class FilingAdminEvents {
         }
     }
 
-    public record OtherOrderCleared(UUID subjectId, String icpNumber, UUID actorId) implements AuditedEvent {
+    public record OtherOrderCleared(UUID subjectId, String icpNumber, UUID actorId) implements SubjectEvent {
         public String auditKind() {
             return "filing.other-order-cleared";
-        }
-
-        public String auditEntity() {
-            return "filing_subject";
-        }
-
-        public String auditEntityId() {
-            return subjectId.toString();
-        }
-
-        public UUID auditActorId() {
-            return actorId;
         }
 
         public String auditDetail() {
@@ -80,21 +67,9 @@ public final class FilingAdminEvents {
     }
 
     public record FilingCancelled(UUID subjectId, String icpNumber, LocalDate on, UUID actorId)
-            implements AuditedEvent {
+            implements SubjectEvent {
         public String auditKind() {
             return "filing.cancelled";
-        }
-
-        public String auditEntity() {
-            return "filing_subject";
-        }
-
-        public String auditEntityId() {
-            return subjectId.toString();
-        }
-
-        public UUID auditActorId() {
-            return actorId;
         }
 
         public String auditDetail() {
@@ -104,21 +79,9 @@ public final class FilingAdminEvents {
 
     /** One per subject brought in by a CSV import. */
     public record FilingImported(UUID subjectId, String icpNumber, int websites, String fileName, UUID actorId)
-            implements AuditedEvent {
+            implements SubjectEvent {
         public String auditKind() {
             return "filing.imported";
-        }
-
-        public String auditEntity() {
-            return "filing_subject";
-        }
-
-        public String auditEntityId() {
-            return subjectId.toString();
-        }
-
-        public UUID auditActorId() {
-            return actorId;
         }
 
         public String auditDetail() {

@@ -33,4 +33,131 @@ public record SubjectDetails(
         @AttributeOverride(name = "mobile", column = @Column(name = "principal_mobile"))
         @AttributeOverride(name = "emergencyPhone", column = @Column(name = "principal_emergency_phone"))
         @AttributeOverride(name = "email", column = @Column(name = "principal_email"))
-        Principal principal) {}
+        Principal principal) {
+
+    /** These details with another subject type. */
+    public SubjectDetails withSubjectType(SubjectType subjectType) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another organiser name. */
+    public SubjectDetails withOrganiserName(String organiserName) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another certificate type. */
+    public SubjectDetails withCertificateType(CertificateType certificateType) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another certificate number. */
+    public SubjectDetails withCertificateNumber(String certificateNumber) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another city. */
+    public SubjectDetails withCityCode(String cityCode) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another district. */
+    public SubjectDetails withDistrictCode(String districtCode) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another address. */
+    public SubjectDetails withAddress(String address) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another investor. */
+    public SubjectDetails withInvestor(String investor) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+
+    /** These details with another principal. */
+    public SubjectDetails withPrincipal(Principal principal) {
+        return new SubjectDetails(
+                subjectType,
+                organiserName,
+                certificateType,
+                certificateNumber,
+                cityCode,
+                districtCode,
+                address,
+                investor,
+                principal);
+    }
+}

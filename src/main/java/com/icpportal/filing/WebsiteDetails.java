@@ -40,4 +40,34 @@ public record WebsiteDetails(
         serviceTypes = serviceTypes == null ? List.of() : List.copyOf(serviceTypes);
         preApprovalItems = preApprovalItems == null ? List.of() : List.copyOf(preApprovalItems);
     }
+
+    /** These details with another name. */
+    public WebsiteDetails withName(String name) {
+        return new WebsiteDetails(name, principal, serviceTypes, preApprovalItems, preApprovalNone, comment);
+    }
+
+    /** These details with another principal. */
+    public WebsiteDetails withPrincipal(Principal principal) {
+        return new WebsiteDetails(name, principal, serviceTypes, preApprovalItems, preApprovalNone, comment);
+    }
+
+    /** These details with another list of service types. */
+    public WebsiteDetails withServiceTypes(List<String> serviceTypes) {
+        return new WebsiteDetails(name, principal, serviceTypes, preApprovalItems, preApprovalNone, comment);
+    }
+
+    /** These details with another list of pre-approval items. */
+    public WebsiteDetails withPreApprovalItems(List<String> preApprovalItems) {
+        return new WebsiteDetails(name, principal, serviceTypes, preApprovalItems, preApprovalNone, comment);
+    }
+
+    /** These details with another "none of these" choice. */
+    public WebsiteDetails withPreApprovalNone(boolean preApprovalNone) {
+        return new WebsiteDetails(name, principal, serviceTypes, preApprovalItems, preApprovalNone, comment);
+    }
+
+    /** These details with another comment. */
+    public WebsiteDetails withComment(String comment) {
+        return new WebsiteDetails(name, principal, serviceTypes, preApprovalItems, preApprovalNone, comment);
+    }
 }

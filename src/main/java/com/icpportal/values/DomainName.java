@@ -39,12 +39,7 @@ public record DomainName(String ascii) {
     }
 
     public static boolean isValid(String input) {
-        try {
-            parse(input);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
+        return Inputs.parses(input, DomainName::parse);
     }
 
     public String unicode() {

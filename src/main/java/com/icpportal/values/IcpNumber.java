@@ -68,12 +68,7 @@ public final class IcpNumber {
     }
 
     public static boolean isValid(String input) {
-        try {
-            parse(input);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
+        return Inputs.parses(input, IcpNumber::parse);
     }
 
     /** Builds the number of the {@code n}th website filed under a subject number. */

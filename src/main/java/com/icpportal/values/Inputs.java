@@ -1,5 +1,7 @@
 package com.icpportal.values;
 
+import java.util.function.Function;
+
 /** Shared first step of every {@code parse}: reject missing input and strip the blanks around it. */
 final class Inputs {
 
@@ -25,6 +27,16 @@ final class Inputs {
             throw empty(type);
         }
         return input.substring(start, end);
+    }
+
+    /** Whether {@code parse} accepts the input: the {@code isValid} of every value type. */
+    static boolean parses(String input, Function<String, ?> parse) {
+        try {
+            parse.apply(input);
+            return true;
+        } catch (InvalidValueException e) {
+            return false;
+        }
     }
 
     static InvalidValueException fail(String type, String problem, String detail, Object... arguments) {

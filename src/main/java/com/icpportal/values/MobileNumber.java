@@ -24,12 +24,7 @@ public record MobileNumber(String value) {
     }
 
     public static boolean isValid(String input) {
-        try {
-            parse(input);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
+        return Inputs.parses(input, MobileNumber::parse);
     }
 
     /** The number with the middle four digits hidden, e.g. {@code 138****5678}. */

@@ -36,12 +36,7 @@ public record ResidentIdNumber(String value) {
     }
 
     public static boolean isValid(String input) {
-        try {
-            parse(input);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
+        return Inputs.parses(input, ResidentIdNumber::parse);
     }
 
     public LocalDate birthDate() {

@@ -23,12 +23,7 @@ public record SocialCreditCode(String value) {
     }
 
     public static boolean isValid(String input) {
-        try {
-            parse(input);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
+        return Inputs.parses(input, SocialCreditCode::parse);
     }
 
     /** The code with all but the first and last four characters hidden, e.g. {@code 9135**********0Y43}. */

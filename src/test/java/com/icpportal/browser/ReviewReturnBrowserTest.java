@@ -77,21 +77,7 @@ class ReviewReturnBrowserTest {
         Actor actor = Actor.applicant(applicant.id());
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(
-                actor,
-                orderId,
-                0,
-                new SubjectDetails(
-                        current.subjectType(),
-                        current.organiserName(),
-                        current.certificateType(),
-                        current.certificateNumber(),
-                        current.cityCode(),
-                        current.districtCode(),
-                        "北京市朝阳区审核路1号",
-                        current.investor(),
-                        current.principal()),
-                Section.SUBJECT);
+        changeOrders.saveSubject(actor, orderId, 0, current.withAddress("北京市朝阳区审核路1号"), Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         String reference = changeOrders
                 .submit(

@@ -72,36 +72,10 @@ class ChangeOrdersTest {
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
 
-        SubjectDetails otherType = new SubjectDetails(
-                SubjectType.INDIVIDUAL,
-                current.organiserName(),
-                current.certificateType(),
-                current.certificateNumber(),
-                current.cityCode(),
-                current.districtCode(),
-                current.address(),
-                current.investor(),
-                current.principal());
-        SubjectDetails otherCertificate = new SubjectDetails(
-                current.subjectType(),
-                current.organiserName(),
-                CertificateType.USCC,
-                "91350100M000100Y43",
-                current.cityCode(),
-                current.districtCode(),
-                current.address(),
-                current.investor(),
-                current.principal());
-        SubjectDetails otherProvince = new SubjectDetails(
-                current.subjectType(),
-                current.organiserName(),
-                current.certificateType(),
-                current.certificateNumber(),
-                "310100",
-                "310115",
-                current.address(),
-                current.investor(),
-                current.principal());
+        SubjectDetails otherType = current.withSubjectType(SubjectType.INDIVIDUAL);
+        SubjectDetails otherCertificate =
+                current.withCertificateType(CertificateType.USCC).withCertificateNumber("91350100M000100Y43");
+        SubjectDetails otherProvince = current.withCityCode("310100").withDistrictCode("310115");
 
         assertThatThrownBy(() -> changeOrders.saveSubject(actor, orderId, 0, otherType, Section.SUBJECT))
                 .isInstanceOfSatisfying(
@@ -260,31 +234,12 @@ class ChangeOrdersTest {
         TestFiling filing = testData.beijingFiling(applicant, "北京证件到期有限公司", TestData.uniqueDomain("expiring"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        var expiring = new com.icpportal.filing.Principal(
-                current.principal().name(),
-                current.principal().certificateType(),
-                current.principal().certificateNumber(),
-                LocalDate.of(2015, 1, 1),
-                LocalDate.now().plusMonths(1),
-                false,
-                current.principal().mobile(),
-                current.principal().emergencyPhone(),
-                current.principal().email());
-        ValidationResult result = changeOrders.saveSubject(
-                actor,
-                orderId,
-                0,
-                new SubjectDetails(
-                        current.subjectType(),
-                        current.organiserName(),
-                        current.certificateType(),
-                        current.certificateNumber(),
-                        current.cityCode(),
-                        current.districtCode(),
-                        current.address(),
-                        current.investor(),
-                        expiring),
-                Section.PRINCIPAL);
+        var expiring = current.principal()
+                .withCertificateValidFrom(LocalDate.of(2015, 1, 1))
+                .withCertificateValidTo(LocalDate.now().plusMonths(1))
+                .withCertificateLongTerm(false);
+        ValidationResult result =
+                changeOrders.saveSubject(actor, orderId, 0, current.withPrincipal(expiring), Section.PRINCIPAL);
         assertThat(result.violations()).extracting(Violation::fieldKey).containsExactly("principal.certificateValidTo");
     }
 }

@@ -102,21 +102,7 @@ class ClaimsTest {
         var filing = testData.beijingFiling(applicant, organiser, TestData.uniqueDomain("claim"));
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(
-                actor,
-                orderId,
-                0,
-                new SubjectDetails(
-                        current.subjectType(),
-                        current.organiserName(),
-                        current.certificateType(),
-                        current.certificateNumber(),
-                        current.cityCode(),
-                        current.districtCode(),
-                        current.address() + "5号",
-                        current.investor(),
-                        current.principal()),
-                Section.SUBJECT);
+        changeOrders.saveSubject(actor, orderId, 0, current.withAddress(current.address() + "5号"), Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         changeOrders.submit(
                 actor,

@@ -176,21 +176,7 @@ class ReviewQueueTest {
         Actor actor = Actor.applicant(applicant.id());
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(
-                actor,
-                orderId,
-                0,
-                new SubjectDetails(
-                        current.subjectType(),
-                        current.organiserName(),
-                        current.certificateType(),
-                        current.certificateNumber(),
-                        current.cityCode(),
-                        current.districtCode(),
-                        current.address() + "3号",
-                        current.investor(),
-                        current.principal()),
-                Section.SUBJECT);
+        changeOrders.saveSubject(actor, orderId, 0, current.withAddress(current.address() + "3号"), Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         changeOrders.submit(
                 actor,

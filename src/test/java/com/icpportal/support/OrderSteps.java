@@ -36,21 +36,7 @@ public class OrderSteps {
         Actor actor = Actor.applicant(applicant.id());
         UUID orderId = changeOrders.start(actor, subjectId, ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(subjectId).details();
-        changeOrders.saveSubject(
-                actor,
-                orderId,
-                version(orderId),
-                new SubjectDetails(
-                        current.subjectType(),
-                        current.organiserName(),
-                        current.certificateType(),
-                        current.certificateNumber(),
-                        current.cityCode(),
-                        current.districtCode(),
-                        newAddress,
-                        current.investor(),
-                        current.principal()),
-                Section.SUBJECT);
+        changeOrders.saveSubject(actor, orderId, version(orderId), current.withAddress(newAddress), Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         changeOrders.submit(actor, orderId, version(orderId));
         return orderId;
@@ -63,18 +49,7 @@ public class OrderSteps {
         UUID orderId = changeOrders.start(actor, subjectId, ChangeType.WEBSITE_CHANGE, website.id());
         WebsiteDetails current = website.details();
         var result = changeOrders.saveWebsite(
-                actor,
-                orderId,
-                version(orderId),
-                new WebsiteDetails(
-                        newName,
-                        current.principal(),
-                        current.serviceTypes(),
-                        current.preApprovalItems(),
-                        current.preApprovalNone(),
-                        current.comment()),
-                domains,
-                Section.DOMAINS);
+                actor, orderId, version(orderId), current.withName(newName), domains, Section.DOMAINS);
         if (!result.isValid()) {
             throw new IllegalStateException("test website change refused: " + result);
         }

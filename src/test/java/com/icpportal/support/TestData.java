@@ -69,28 +69,19 @@ public class TestData {
         Principal filed = website.details().principal();
         // Another person, unless the mobile is the subject principal's own.
         boolean samePerson = websitePrincipalMobile.equals(filed.mobile());
-        Principal proposed = new Principal(
-                samePerson ? filed.name() : "李娜",
-                filed.certificateType(),
-                samePerson ? filed.certificateNumber() : "120101199209184569",
-                filed.certificateValidFrom(),
-                filed.certificateValidTo(),
-                filed.certificateLongTerm(),
-                websitePrincipalMobile,
-                samePerson ? filed.emergencyPhone() : "13700137000",
-                samePerson ? filed.email() : "li.na@example.test");
+        Principal proposed = samePerson
+                ? filed.withMobile(websitePrincipalMobile)
+                : filed.withName("李娜")
+                        .withCertificateNumber("120101199209184569")
+                        .withMobile(websitePrincipalMobile)
+                        .withEmergencyPhone("13700137000")
+                        .withEmail("li.na@example.test");
         WebsiteDetails details = website.details();
         var saved = changeOrders.saveWebsite(
                 applicant,
                 orderId,
                 changeOrders.findForApplicant(owner.id(), orderId).version(),
-                new WebsiteDetails(
-                        details.name(),
-                        proposed,
-                        details.serviceTypes(),
-                        details.preApprovalItems(),
-                        details.preApprovalNone(),
-                        details.comment()),
+                details.withPrincipal(proposed),
                 website.domains(),
                 com.icpportal.changeorder.Section.PRINCIPAL);
         if (!saved.isValid()) {

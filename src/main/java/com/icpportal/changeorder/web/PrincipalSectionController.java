@@ -85,33 +85,14 @@ class PrincipalSectionController {
         if (order.type() == ChangeType.SUBJECT_CHANGE) {
             SubjectDetails s = order.proposedSubject();
             saved = changeOrders.saveSubject(
-                    actor,
-                    orderId,
-                    form.getVersion(),
-                    new SubjectDetails(
-                            s.subjectType(),
-                            s.organiserName(),
-                            s.certificateType(),
-                            s.certificateNumber(),
-                            s.cityCode(),
-                            s.districtCode(),
-                            s.address(),
-                            s.investor(),
-                            principal),
-                    Section.PRINCIPAL);
+                    actor, orderId, form.getVersion(), s.withPrincipal(principal), Section.PRINCIPAL);
         } else {
             WebsiteDetails w = order.proposedWebsite();
             saved = changeOrders.saveWebsite(
                     actor,
                     orderId,
                     form.getVersion(),
-                    new WebsiteDetails(
-                            w.name(),
-                            principal,
-                            w.serviceTypes(),
-                            w.preApprovalItems(),
-                            w.preApprovalNone(),
-                            w.comment()),
+                    w.withPrincipal(principal),
                     com.icpportal.changeorder.ProposalComparison.unicode(order.proposedDomains()),
                     Section.PRINCIPAL);
         }

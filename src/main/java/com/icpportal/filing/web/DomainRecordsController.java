@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.filing.DomainRecord;
@@ -39,22 +38,11 @@ class DomainRecordsController {
 
     @GetMapping
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
-        List<DomainRecord> found = registrations.search(q, after, PAGE_SIZE + 1);
-        boolean more = found.size() > PAGE_SIZE;
-        List<DomainRecord> page = more ? found.subList(0, PAGE_SIZE) : found;
+        SearchPage<DomainRecord> page = SearchPage.of(
+                registrations.search(q, after, PAGE_SIZE + 1), PAGE_SIZE, "/review/domains", q, DomainRecord::domain);
         model.addAttribute("q", q);
-        model.addAttribute("records", page.stream().map(DomainRow::of).toList());
-        model.addAttribute(
-                "nextPage",
-                more
-                        ? UriComponentsBuilder.fromPath("/review/domains")
-                                .queryParamIfPresent(
-                                        "q", java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()))
-                                .queryParam("after", page.get(page.size() - 1).domain())
-                                .build()
-                                .encode()
-                                .toUriString()
-                        : null);
+        model.addAttribute("records", page.rows().stream().map(DomainRow::of).toList());
+        model.addAttribute("nextPage", page.nextPage());
         return LIST_VIEW;
     }
 

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.icpportal.account.AccountView;
 import com.icpportal.account.Accounts;
@@ -61,33 +59,22 @@ class FilingAdminController {
 
     @GetMapping
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String after, Model model) {
-        List<AdminFiling> found = admin.search(q, after, PAGE_SIZE + 1);
-        boolean more = found.size() > PAGE_SIZE;
-        List<AdminFiling> page = more ? found.subList(0, PAGE_SIZE) : found;
+        SearchPage<AdminFiling> page = SearchPage.of(
+                admin.search(q, after, PAGE_SIZE + 1),
+                PAGE_SIZE,
+                "/admin/filings",
+                q,
+                row -> row.filing().icpNumber());
         model.addAttribute("q", q);
-        model.addAttribute("filings", page);
+        model.addAttribute("filings", page.rows());
         model.addAttribute("provinces", provinces.byCode());
-        model.addAttribute(
-                "nextPage",
-                more
-                        ? UriComponentsBuilder.fromPath("/admin/filings")
-                                .queryParamIfPresent("q", Optional.ofNullable(q).filter(text -> !text.isBlank()))
-                                .queryParam(
-                                        "after",
-                                        page.get(page.size() - 1).filing().icpNumber())
-                                .build()
-                                .encode()
-                                .toUriString()
-                        : null);
+        model.addAttribute("nextPage", page.nextPage());
         return LIST_VIEW;
     }
 
     @GetMapping("/{id}")
     String showFiling(@PathVariable UUID id, Model model) {
-        AdminFiling filing = admin.filing(id);
-        model.addAttribute("assignForm", assignForm(filing));
-        model.addAttribute("otherOrderForm", otherOrderForm(filing));
-        return render(filing, model, false);
+        return render(admin.filing(id), model, false);
     }
 
     @PostMapping("/{id}/owner")
@@ -101,9 +88,7 @@ class FilingAdminController {
         List<ImportProblem> problems = admin.assign(id, form.getVersion(), form.getUsername(), user.id());
         if (!problems.isEmpty()) {
             DomainRecordsController.bind(problems, result);
-            AdminFiling filing = admin.filing(id);
-            model.addAttribute("otherOrderForm", otherOrderForm(filing));
-            return render(filing, model, true);
+            return render(admin.filing(id), model, true);
         }
         return done(id, "filingAdmin.assigned", redirect);
     }
@@ -120,9 +105,7 @@ class FilingAdminController {
                 id, form.getVersion(), form.getType(), form.getReference(), form.getSince(), user.id());
         if (!problems.isEmpty()) {
             DomainRecordsController.bind(problems, result);
-            AdminFiling filing = admin.filing(id);
-            model.addAttribute("assignForm", assignForm(filing));
-            return render(filing, model, true);
+            return render(admin.filing(id), model, true);
         }
         return done(id, "filingAdmin.otherOrderRecorded", redirect);
     }
@@ -168,8 +151,10 @@ class FilingAdminController {
         return "redirect:/admin/filings/" + id;
     }
 
+    /** The filing's page; a form sent and refused is in the model already, as typed, the other starts afresh. */
     private String render(AdminFiling filing, Model model, boolean failed) {
         addFiling(filing, model);
+        model.mergeAttributes(Map.of("assignForm", assignForm(filing), "otherOrderForm", otherOrderForm(filing)));
         model.addAttribute("otherOrderTypes", OtherOrderType.values());
         model.addAttribute("hasErrors", failed);
         return FILING_VIEW;

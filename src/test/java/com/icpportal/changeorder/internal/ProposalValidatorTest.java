@@ -124,69 +124,69 @@ class ProposalValidatorTest {
         return Stream.of(
                 subject(
                         "organiser missing",
-                        s -> with(s, "organiser", " "),
+                        s -> s.withOrganiserName(" "),
                         "subject.organiserName",
                         "validation.required"),
                 subject(
                         "credit code checksum",
-                        s -> with(s, "certificate", "91110105MA01ABCD14"),
+                        s -> s.withCertificateNumber("91110105MA01ABCD14"),
                         "subject.certificateNumber",
                         "value.socialCreditCode.checksum"),
                 subject(
                         "city outside the province",
-                        s -> with(s, "city", "310100"),
+                        s -> s.withCityCode("310100"),
                         "subject.cityCode",
                         "validation.city.choose"),
                 subject(
                         "district outside the city",
-                        s -> with(s, "district", "110229"),
+                        s -> s.withDistrictCode("110229"),
                         "subject.districtCode",
                         "validation.district.notInCity"),
-                subject("address missing", s -> with(s, "address", ""), "subject.address", "validation.required"),
-                subject("investor missing", s -> with(s, "investor", null), "subject.investor", "validation.required"),
+                subject("address missing", s -> s.withAddress(""), "subject.address", "validation.required"),
+                subject("investor missing", s -> s.withInvestor(null), "subject.investor", "validation.required"),
                 subject(
                         "principal name missing",
-                        s -> withPrincipal(s, p -> person(p, "name", "")),
+                        s -> s.withPrincipal(s.principal().withName("")),
                         "principal.name",
                         "validation.required"),
                 subject(
                         "resident ID checksum",
-                        s -> withPrincipal(s, p -> person(p, "id", "110105198503121235")),
+                        s -> s.withPrincipal(s.principal().withCertificateNumber("110105198503121235")),
                         "principal.certificateNumber",
                         "value.residentId.checksum"),
                 subject(
                         "resident ID birth date",
-                        s -> withPrincipal(s, p -> person(p, "id", "110105198502301234")),
+                        s -> s.withPrincipal(s.principal().withCertificateNumber("110105198502301234")),
                         "principal.certificateNumber",
                         "value.residentId.birthDate"),
                 subject(
                         "validity under 3 months",
-                        s -> withPrincipal(s, p -> person(p, "validTo", TODAY.plusMonths(3))),
+                        s -> s.withPrincipal(s.principal().withCertificateValidTo(TODAY.plusMonths(3))),
                         "principal.certificateValidTo",
                         "validation.validity.tooShort"),
                 subject(
                         "validity without end",
-                        s -> withPrincipal(s, p -> person(p, "validTo", null)),
+                        s -> s.withPrincipal(s.principal().withCertificateValidTo(null)),
                         "principal.certificateValidTo",
                         "validation.validity.endOrLongTerm"),
                 subject(
                         "validity starting tomorrow",
-                        s -> withPrincipal(s, p -> person(p, "validFrom", TODAY.plusDays(1))),
+                        s -> s.withPrincipal(s.principal().withCertificateValidFrom(TODAY.plusDays(1))),
                         "principal.certificateValidFrom",
                         "validation.validity.notYetValid"),
                 subject(
                         "mobile format",
-                        s -> withPrincipal(s, p -> person(p, "mobile", "12812345678")),
+                        s -> s.withPrincipal(s.principal().withMobile("12812345678")),
                         "principal.mobile",
                         "value.mobileNumber.format"),
                 subject(
                         "emergency equals mobile",
-                        s -> withPrincipal(s, p -> person(p, "emergency", "138-1234-5678")),
+                        s -> s.withPrincipal(s.principal().withEmergencyPhone("138-1234-5678")),
                         "principal.emergencyPhone",
                         "validation.emergencyPhone.sameAsMobile"),
                 subject(
                         "email format",
-                        s -> withPrincipal(s, p -> person(p, "email", "zhang@")),
+                        s -> s.withPrincipal(s.principal().withEmail("zhang@")),
                         "principal.email",
                         "validation.email.format"));
     }
@@ -203,10 +203,10 @@ class ProposalValidatorTest {
     }
 
     static Stream<Arguments> contactRules() {
-        Principal zhangOtherMobile = person(ZHANG, "mobile", "13800000001");
-        Principal strangerWithZhangsMobile = person(person(LI, "mobile", ZHANG.mobile()), "email", "li@example.cn");
-        Principal strangerWithZhangsEmail = person(LI, "email", ZHANG.email());
-        Principal strangerWithZhangsEmergency = person(LI, "emergency", ZHANG.emergencyPhone());
+        Principal zhangOtherMobile = ZHANG.withMobile("13800000001");
+        Principal strangerWithZhangsMobile = LI.withMobile(ZHANG.mobile()).withEmail("li@example.cn");
+        Principal strangerWithZhangsEmail = LI.withEmail(ZHANG.email());
+        Principal strangerWithZhangsEmergency = LI.withEmergencyPhone(ZHANG.emergencyPhone());
         return Stream.of(
                 Arguments.of(
                         "same person, other mobile",
@@ -235,13 +235,10 @@ class ProposalValidatorTest {
     void theSubjectAndSitePrincipalsAreTheSamePersonOrShareNothing(
             String rule, Principal sitePrincipal, String fieldKey, String messageKey) {
         List<Violation> violations = ProposalValidator.validateWebsite(
-                        new WebsiteDetails(
-                                WEBSITE_DETAILS.name(),
-                                sitePrincipal,
-                                WEBSITE_DETAILS.serviceTypes(),
-                                List.of(),
-                                true,
-                                WEBSITE_DETAILS.comment()),
+                        WEBSITE_DETAILS
+                                .withPrincipal(sitePrincipal)
+                                .withPreApprovalItems(List.of())
+                                .withPreApprovalNone(true),
                         List.of("example-tech.cn"),
                         context(SubjectType.ENTERPRISE, List.of(ZHANG)))
                 .violations();
@@ -271,64 +268,62 @@ class ProposalValidatorTest {
         return Stream.of(
                 website(
                         "name missing",
-                        w -> site(w, "name", ""),
+                        w -> w.withName(""),
                         List.of("example-tech.cn"),
                         "website.name",
                         "validation.required"),
                 website(
                         "name Latin only",
-                        w -> site(w, "name", "Example Tech 2026"),
+                        w -> w.withName("Example Tech 2026"),
                         List.of("example-tech.cn"),
                         "website.name",
                         "validation.websiteName.latinOnly"),
                 website(
                         "name starts with 中国",
-                        w -> site(w, "name", "中国示例网"),
+                        w -> w.withName("中国示例网"),
                         List.of("example-tech.cn"),
                         "website.name",
                         "validation.websiteName.national"),
                 website(
                         "no service type",
-                        w -> site(w, "services", List.of()),
+                        w -> w.withServiceTypes(List.of()),
                         List.of("example-tech.cn"),
                         "website.serviceTypes",
                         "validation.serviceTypes.choose"),
                 website(
                         "six service types",
-                        w -> site(
-                                w,
-                                "services",
+                        w -> w.withServiceTypes(
                                 List.of("UNIT_PORTAL", "BLOG", "OTHER", "ONLINE_NEWS", "ONLINE_VIDEO", "ONLINE_GAMES")),
                         List.of("example-tech.cn"),
                         "website.serviceTypes",
                         "validation.serviceTypes.tooMany"),
                 website(
                         "unknown service type",
-                        w -> site(w, "services", List.of("CASINO")),
+                        w -> w.withServiceTypes(List.of("CASINO")),
                         List.of("example-tech.cn"),
                         "website.serviceTypes",
                         "validation.serviceTypes.unknown"),
                 website(
                         "pre-approval unanswered",
-                        w -> site(w, "none", false),
+                        w -> w.withPreApprovalNone(false),
                         List.of("example-tech.cn"),
                         "website.preApprovalItems",
                         "validation.preApproval.choose"),
                 website(
                         "pre-approval none and items",
-                        w -> site(w, "items", List.of("NEWS")),
+                        w -> w.withPreApprovalItems(List.of("NEWS")),
                         List.of("example-tech.cn"),
                         "website.preApprovalItems",
                         "validation.preApproval.noneAndItems"),
                 website(
                         "comment too short",
-                        w -> site(w, "comment", "太短了"),
+                        w -> w.withComment("太短了"),
                         List.of("example-tech.cn"),
                         "website.comment",
                         "validation.comment.length"),
                 website(
                         "comment too long",
-                        w -> site(w, "comment", "长".repeat(201)),
+                        w -> w.withComment("长".repeat(201)),
                         List.of("example-tech.cn"),
                         "website.comment",
                         "validation.comment.length"),
@@ -410,7 +405,7 @@ class ProposalValidatorTest {
     @Test
     void governmentBodiesNeedGovernmentDomainsAndMayUseNationalNames() {
         ValidationContext government = context(SubjectType.GOVERNMENT_AGENCY, List.of());
-        WebsiteDetails national = site(WEBSITE_DETAILS, "name", "中国示例局网站");
+        WebsiteDetails national = WEBSITE_DETAILS.withName("中国示例局网站");
         assertThat(ProposalValidator.validateWebsite(national, List.of("example.gov.cn"), government)
                         .violations())
                 .isEmpty();
@@ -433,56 +428,6 @@ class ProposalValidatorTest {
             String fieldKey,
             String messageKey) {
         return Arguments.of(rule, change.apply(WEBSITE_DETAILS), domains, fieldKey, messageKey);
-    }
-
-    static SubjectDetails with(SubjectDetails s, String field, String value) {
-        return new SubjectDetails(
-                s.subjectType(),
-                field.equals("organiser") ? value : s.organiserName(),
-                s.certificateType(),
-                field.equals("certificate") ? value : s.certificateNumber(),
-                field.equals("city") ? value : s.cityCode(),
-                field.equals("district") ? value : s.districtCode(),
-                field.equals("address") ? value : s.address(),
-                field.equals("investor") ? value : s.investor(),
-                s.principal());
-    }
-
-    static SubjectDetails withPrincipal(SubjectDetails s, UnaryOperator<Principal> change) {
-        return new SubjectDetails(
-                s.subjectType(),
-                s.organiserName(),
-                s.certificateType(),
-                s.certificateNumber(),
-                s.cityCode(),
-                s.districtCode(),
-                s.address(),
-                s.investor(),
-                change.apply(s.principal()));
-    }
-
-    static Principal person(Principal p, String field, Object value) {
-        return new Principal(
-                field.equals("name") ? (String) value : p.name(),
-                p.certificateType(),
-                field.equals("id") ? (String) value : p.certificateNumber(),
-                field.equals("validFrom") ? (LocalDate) value : p.certificateValidFrom(),
-                field.equals("validTo") ? (LocalDate) value : p.certificateValidTo(),
-                p.certificateLongTerm(),
-                field.equals("mobile") ? (String) value : p.mobile(),
-                field.equals("emergency") ? (String) value : p.emergencyPhone(),
-                field.equals("email") ? (String) value : p.email());
-    }
-
-    @SuppressWarnings("unchecked")
-    static WebsiteDetails site(WebsiteDetails w, String field, Object value) {
-        return new WebsiteDetails(
-                field.equals("name") ? (String) value : w.name(),
-                w.principal(),
-                field.equals("services") ? (List<String>) value : w.serviceTypes(),
-                field.equals("items") ? (List<String>) value : w.preApprovalItems(),
-                field.equals("none") ? (Boolean) value : w.preApprovalNone(),
-                field.equals("comment") ? (String) value : w.comment());
     }
 
     static void assertSaidInBothLanguages(String messageKey) {

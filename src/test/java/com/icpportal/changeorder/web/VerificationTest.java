@@ -202,21 +202,7 @@ class VerificationTest {
     private UUID orderInVerification(TestFiling filing) {
         UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
         SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(
-                actor,
-                orderId,
-                0,
-                new SubjectDetails(
-                        current.subjectType(),
-                        current.organiserName(),
-                        current.certificateType(),
-                        current.certificateNumber(),
-                        current.cityCode(),
-                        current.districtCode(),
-                        current.address() + "2号楼",
-                        current.investor(),
-                        current.principal()),
-                Section.SUBJECT);
+        changeOrders.saveSubject(actor, orderId, 0, current.withAddress(current.address() + "2号楼"), Section.SUBJECT);
         testData.attachRequiredDocuments(applicant.id(), orderId);
         ChangeOrderView order = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
         decisions.claim(reviewer, orderId);
