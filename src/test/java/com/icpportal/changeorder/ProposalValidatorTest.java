@@ -62,7 +62,7 @@ class ProposalValidatorTest {
             SubjectType.ENTERPRISE,
             ORGANISER,
             CertificateType.USCC,
-            "91110105MA01ABCD13",
+            "91110105MA01ABCD5F",
             "110100",
             "110105",
             "北京市朝阳区建国路88号",
@@ -127,7 +127,7 @@ class ProposalValidatorTest {
                         "validation.required"),
                 subject(
                         "credit code checksum",
-                        s -> with(s, "certificate", "91110105MA01ABCD14"),
+                        s -> with(s, "certificate", "91110105MA01ABCD5G"),
                         "subject.certificateNumber",
                         "value.socialCreditCode.checksum"),
                 subject(

@@ -24,7 +24,12 @@ class IcpNumberTest {
                 Arguments.of("沪ICP备2023007649号-12", "沪ICP备2023007649号-12"),
                 Arguments.of("  京ICP备12345678号-1\t", "京ICP备12345678号-1"),
                 Arguments.of("\u3000浙icp备12345678号\u00A0", "浙ICP备12345678号"),
-                Arguments.of("川Icp备00000001号-999", "川ICP备00000001号-999"));
+                Arguments.of("川Icp备00000001号-999", "川ICP备00000001号-999"),
+                // Older serials as issued: two year digits and four or five sequence digits.
+                Arguments.of("陕ICP备040096号", "陕ICP备040096号"),
+                Arguments.of("京ICP备030066号-2", "京ICP备030066号-2"),
+                Arguments.of("京ICP备0500547号", "京ICP备0500547号"),
+                Arguments.of("沪ICP备0101929号-1", "沪ICP备0101929号-1"));
     }
 
     static Stream<Arguments> rejected() {
@@ -42,7 +47,8 @@ class IcpNumberTest {
                 Arguments.of("BJICP备12345678号", "value.icpNumber.format"),
                 Arguments.of("港ICP备12345678号", "value.icpNumber.unknownPrefix"),
                 Arguments.of("中ICP备12345678号-1", "value.icpNumber.unknownPrefix"),
-                Arguments.of("京ICP备1234567号", "value.icpNumber.digits"),
+                Arguments.of("京ICP备02002号", "value.icpNumber.digits"),
+                Arguments.of("京ICP备1234号", "value.icpNumber.digits"),
                 Arguments.of("京ICP备123456789号", "value.icpNumber.digits"),
                 Arguments.of("粤ICP备20230076491号", "value.icpNumber.digits"),
                 Arguments.of("京ICP备12345678号-0", "value.icpNumber.websiteIndex"),
@@ -97,6 +103,13 @@ class IcpNumberTest {
         assertThat(number.websiteIndex()).isEmpty();
         assertThat(number.isWebsiteNumber()).isFalse();
         assertThat(number.subjectNumber()).isSameAs(number);
+    }
+
+    @Test
+    void knowsTheIssuingProvince() {
+        assertThat(IcpNumber.parse("蜀ICP备041626号").province()).isEqualTo(ProvinceLevel.SICHUAN);
+        assertThat(IcpNumber.parse("川ICP备12345678号-1").province().code()).isEqualTo("510000");
+        assertThat(IcpNumber.parse("陇ICP备2021002435号").province().chineseName()).isEqualTo("甘肃省");
     }
 
     @Test
