@@ -174,7 +174,7 @@ class ProposalValidatorTest {
                         "validation.validity.notYetValid"),
                 subject(
                         "mobile format",
-                        s -> withPrincipal(s, p -> person(p, "mobile", "12812345678")),
+                        s -> withPrincipal(s, p -> person(p, "mobile", "1381234567")),
                         "principal.mobile",
                         "value.mobileNumber.format"),
                 subject(
