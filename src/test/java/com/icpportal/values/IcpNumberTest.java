@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -93,6 +100,27 @@ class IcpNumberTest {
                 .containsExactlyElementsOf(
                         DOC_PREFIXES.chars().mapToObj(Character::toString).toList());
         assertThatThrownBy(() -> IcpNumber.KNOWN_PREFIXES.add("港")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void theSeededProvincePrefixesComeFromTheSameTable() throws Exception {
+        // The migration that seeds province_icp_prefix must hand out exactly ProvinceLevel's prefixes, in its order.
+        String seed = Files.readString(
+                Path.of("src/main/resources/db/migration/V3__provinces_and_reference_data.sql"),
+                StandardCharsets.UTF_8);
+        Matcher pair =
+                Pattern.compile("\\('([0-9]{6})', '(\\p{IsHan})', ([0-9])\\)").matcher(seed);
+        List<String> seeded = new ArrayList<>();
+        while (pair.find()) {
+            seeded.add(pair.group(1) + pair.group(2) + pair.group(3));
+        }
+        List<String> table = new ArrayList<>();
+        for (ProvinceLevel province : ProvinceLevel.values()) {
+            for (int i = 0; i < province.icpPrefixes().size(); i++) {
+                table.add(province.code() + province.icpPrefixes().get(i) + i);
+            }
+        }
+        assertThat(seeded).containsExactlyElementsOf(table);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the value types over the reference test set (src/test/resources/reference/, made by
- * tools/reference-data/generate.py from independent references) and prints how often they agree. Each type must agree
+ * tools/reference-data/value-types/generate.py from independent references) and prints how often they agree. Each type must agree
  * on at least 99.5 % of the rows without a policy; rows with a policy id must get the verdict documented in
  * policies.csv.
  */
