@@ -133,6 +133,7 @@ final class BulkRows {
     private static final String[] GIVEN_NAMES = {"伟", "芳", "娜", "敏", "静", "磊", "洋", "强", "军", "杰"};
     private static final String CREDIT_CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] CREDIT_CODE_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+    private static final int[] ORGANISATION_CODE_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
     private static final int[] RESIDENT_ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String RESIDENT_ID_CHECK = "10X98765432";
     private static final LocalDate BIRTH_DATES_FROM = LocalDate.of(1960, 1, 1);
@@ -347,16 +348,25 @@ final class BulkRows {
         return prefix + "%08d".formatted(n % 100_000_000L);
     }
 
-    /** A unified social credit code with a valid check character: 91, the city, n in base 31, the check. */
+    /**
+     * A unified social credit code with valid check characters: 91, the city, n in base 31 as the body of the
+     * organisation code with its GB 11714 check character, then the code's own check character.
+     */
     static String creditCode(String cityCode, long n) {
         StringBuilder code = new StringBuilder("91").append(cityCode);
-        char[] serial = new char[9];
+        char[] body = new char[8];
         long rest = n;
-        for (int i = serial.length - 1; i >= 0; i--) {
-            serial[i] = CREDIT_CODE_ALPHABET.charAt((int) (rest % 31));
+        int organisationSum = 0;
+        for (int i = body.length - 1; i >= 0; i--) {
+            body[i] = CREDIT_CODE_ALPHABET.charAt((int) (rest % 31));
             rest /= 31;
         }
-        code.append(serial);
+        for (int i = 0; i < body.length; i++) {
+            // GB 11714 counts letters from A = 10 to Z = 35, so their value is their place in base 36.
+            organisationSum += Character.digit(body[i], 36) * ORGANISATION_CODE_WEIGHTS[i];
+        }
+        int organisationCheck = 11 - organisationSum % 11;
+        code.append(body).append(organisationCheck == 10 ? 'X' : (char) ('0' + organisationCheck % 11));
         int sum = 0;
         for (int i = 0; i < CREDIT_CODE_WEIGHTS.length; i++) {
             sum += CREDIT_CODE_ALPHABET.indexOf(code.charAt(i)) * CREDIT_CODE_WEIGHTS[i];

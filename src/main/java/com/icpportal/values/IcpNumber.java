@@ -2,7 +2,6 @@ package com.icpportal.values;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -10,16 +9,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An ICP filing number (ICP备案号): a subject number such as {@code 京ICP备12345678号} (8 digits, older) or
- * {@code 粤ICP备2023007649号} (10 digits, newer), or a website number that adds {@code -N} to it, such as
- * {@code 京ICP备12345678号-1}.
+ * An ICP filing number (ICP备案号) as issued: a subject number such as {@code 京ICP备12345678号} or a website number
+ * that adds {@code -N} to it, such as {@code 京ICP备12345678号-1}.
+ *
+ * <p>The serial between {@code ICP备} and {@code 号} starts with the year of first approval. The older form has two
+ * year digits and a sequence number of four to six digits, so 6 to 8 digits in all: {@code 京ICP备030066号} (2003),
+ * {@code 京ICP备0500547号}, {@code 京ICP备05002826号}. Since 2018 the authorities issue a four-digit year and a
+ * six-digit sequence, 10 digits: {@code 粤ICP备2023007649号}. The year is not checked, so that numbers of either form
+ * from any year stay readable.
  */
 public final class IcpNumber {
 
-    /** The province abbreviations an ICP number may start with, including the alternatives 蜀 (川) and 陇 (甘). */
-    public static final Set<String> KNOWN_PREFIXES = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(
-            "京", "津", "冀", "晋", "蒙", "辽", "吉", "黑", "沪", "苏", "浙", "皖", "闽", "赣", "鲁", "豫", "鄂", "湘", "粤", "桂", "琼",
-            "渝", "川", "蜀", "黔", "滇", "藏", "陕", "甘", "陇", "青", "宁", "新")));
+    /**
+     * The province abbreviations an ICP number may start with, including the alternatives 蜀 (川) and 陇 (甘), read
+     * from {@link ProvinceLevel}, the one table of them.
+     */
+    public static final Set<String> KNOWN_PREFIXES = knownPrefixes();
 
     private static final String TYPE = "icpNumber";
     // Deliberately loose about the prefix, the digit count and what follows the hyphen, so that each of those
@@ -28,6 +33,14 @@ public final class IcpNumber {
             Pattern.compile("(\\p{IsHan})ICP备([0-9]+)号(?:-(.*))?", Pattern.CASE_INSENSITIVE);
     // Nine digits at most so that the index always fits in an int.
     private static final Pattern WEBSITE_INDEX = Pattern.compile("[1-9][0-9]{0,8}");
+
+    private static Set<String> knownPrefixes() {
+        Set<String> prefixes = new LinkedHashSet<>();
+        for (ProvinceLevel province : ProvinceLevel.values()) {
+            prefixes.addAll(province.icpPrefixes());
+        }
+        return Collections.unmodifiableSet(prefixes);
+    }
 
     private final String prefix;
     private final String serial;
@@ -50,11 +63,11 @@ public final class IcpNumber {
             throw Inputs.fail(TYPE, "unknownPrefix", "unknown province prefix " + prefix + " in " + text, prefix);
         }
         String serial = m.group(2);
-        if (serial.length() != 8 && serial.length() != 10) {
+        if (serial.length() < 6 || serial.length() == 9 || serial.length() > 10) {
             throw Inputs.fail(
                     TYPE,
                     "digits",
-                    "expected 8 or 10 digits but got " + serial.length() + " in " + text,
+                    "expected 6 to 8 or 10 digits but got " + serial.length() + " in " + text,
                     serial.length());
         }
         String index = m.group(3);
@@ -87,7 +100,12 @@ public final class IcpNumber {
         return prefix;
     }
 
-    /** The 8 or 10 digits between {@code ICP备} and {@code 号}. */
+    /** The province-level division whose authority issued the number, from its prefix. */
+    public ProvinceLevel province() {
+        return ProvinceLevel.byIcpPrefix(prefix).orElseThrow();
+    }
+
+    /** The 6 to 8 or 10 digits between {@code ICP备} and {@code 号}. */
     public String serial() {
         return serial;
     }

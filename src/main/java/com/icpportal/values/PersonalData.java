@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * 18-character resident ID number keeps its first and last four characters, like
  * {@link ResidentIdNumber#masked()} ({@code 1101**********002X}); an 11-digit mainland mobile keeps
  * its first three and last four digits, like {@link MobileNumber#masked()} ({@code 138****5678}),
- * also when written with {@code +86} or with spaces or hyphens between the groups.
+ * also when written with {@code +86} or {@code 0086} or with spaces or hyphens between the groups.
  *
  * <p>It goes by shape, not by checksum: a number that merely looks like an ID number is hidden too.
  */
@@ -17,10 +17,10 @@ public final class PersonalData {
     // 17 digits and a check character (a digit or X), not part of a longer run of digits.
     private static final Pattern ID_NUMBER =
             Pattern.compile("(?<![0-9])([0-9]{4})[0-9]{10}([0-9]{3}(?:[Xx]|[0-9](?![0-9])))");
-    // [+86] 1[3-9]x xxxx xxxx, the groups optionally separated by one space or hyphen, not part of a
-    // longer run of digits.
+    // [+86 | 0086 | 86] 1[3-9]x xxxx xxxx, the groups optionally separated by one space or hyphen, not part of a
+    // longer run of digits. By shape, so also numbers that MobileNumber refuses (unassigned segments).
     private static final Pattern MOBILE =
-            Pattern.compile("(?<![0-9])((?:\\+?86[ -]?)?1[3-9][0-9])([ -]?)[0-9]{4}([ -]?)([0-9]{4})(?![0-9])");
+            Pattern.compile("(?<![0-9])((?:(?:\\+|00)?86[ -]?)?1[3-9][0-9])([ -]?)[0-9]{4}([ -]?)([0-9]{4})(?![0-9])");
 
     private PersonalData() {}
 

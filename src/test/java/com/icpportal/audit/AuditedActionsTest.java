@@ -642,7 +642,7 @@ class AuditedActionsTest {
                             "ENTERPRISE",
                             "北京审计导入有限公司",
                             "USCC",
-                            "91110105MA01ABCD13",
+                            "91110105MA01ABCD5F",
                             "110100",
                             "110105",
                             "北京市朝阳区测试路1号",

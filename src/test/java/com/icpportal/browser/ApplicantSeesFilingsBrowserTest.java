@@ -64,7 +64,7 @@ class ApplicantSeesFilingsBrowserTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("京ICP备12345678号", "北京市");
 
         Browser.clickAndWait(browser, browser.findElement(By.linkText("北京示例科技有限公司")));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("朝阳区", "91110105MA01ABCD13");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("朝阳区", "91110105MA01ABCD5F");
 
         Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".user-menu__logout button")));
         assertThat(browser.getCurrentUrl()).contains("/login?logout");

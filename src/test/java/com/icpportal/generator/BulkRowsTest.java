@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import com.icpportal.values.DomainName;
 import com.icpportal.values.IcpNumber;
 import com.icpportal.values.MobileNumber;
+import com.icpportal.values.ProvinceLevel;
 import com.icpportal.values.ResidentIdNumber;
 import com.icpportal.values.SocialCreditCode;
 
@@ -29,12 +30,13 @@ class BulkRowsTest {
     private static final List<String> DEADLINE_STATES =
             List.of("PROVIDER_REVIEW", "VERIFICATION_REVIEW", "AWAITING_SUBMISSION", "AUTHORITY_REVIEW");
 
+    // Real province-level codes: IDs and credit codes must start with one.
     private final List<ProvinceSeed> provinces = IntStream.range(0, 31)
             .mapToObj(i -> new ProvinceSeed(
-                    "%02d0000".formatted(11 + i),
+                    ProvinceLevel.values()[i].code(),
                     "省" + i,
                     i == 0 ? "京" : "沪",
-                    "%02d0100".formatted(11 + i),
+                    ProvinceLevel.values()[i].code().substring(0, 2) + "0100",
                     i % 2 == 0,
                     "PHOTO",
                     "NEW_DOMAINS",

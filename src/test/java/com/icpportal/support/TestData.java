@@ -174,7 +174,7 @@ public class TestData {
                 SubjectType.ENTERPRISE,
                 organiser,
                 CertificateType.USCC,
-                "91110105MA01ABCD13",
+                "91110105MA01ABCD5F",
                 cityCode,
                 districtCode,
                 "测试路1号",

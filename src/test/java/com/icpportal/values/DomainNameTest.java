@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class DomainNameTest {
 
+    // Expected A-labels were computed with the Python idna package, not with the code under test.
     // A-labels of the Chinese TLDs as published in the IANA root zone; 例子 is the example from the domain doc.
     private static final String CN_ZHONGGUO = "xn--fiqs8s";
     private static final String CN_GONGSI = "xn--55qx5d";
@@ -35,6 +36,18 @@ class DomainNameTest {
                 Arguments.of("XN--FSQU00A.xn--fiqs8s", LIZI + "." + CN_ZHONGGUO, "例子.中国"),
                 Arguments.of("ｅｘａｍｐｌｅ.com", "example.com", "example.com"),
                 Arguments.of("a".repeat(63) + ".cn", "a".repeat(63) + ".cn", "a".repeat(63) + ".cn"),
+                // CJK characters newer than Unicode 3.2, which java.net.IDN refused (U+9FCF, U+2B820 of Extension E)
+                Arguments.of("鿏科技.中国", "xn--2qux23cw10a." + CN_ZHONGGUO, "鿏科技.中国"),
+                Arguments.of("𫠠.中国", "xn--9m9l." + CN_ZHONGGUO, "𫠠.中国"),
+                // IDNA2008, non-transitional: ß is a letter of its own, not ss
+                Arguments.of("straße.de", "xn--strae-oqa.de", "straße.de"),
+                Arguments.of("xn--strae-oqa.de", "xn--strae-oqa.de", "straße.de"),
+                Arguments.of("Straße.DE", "xn--strae-oqa.de", "straße.de"),
+                // CONTEXTO: the middle dot between two l's (Catalan), the katakana middle dot among kana
+                Arguments.of("col·lecció.cat", "xn--collecci-ioa91d.cat", "col·lecció.cat"),
+                Arguments.of("ア・イ.jp", "xn--ccke4x.jp", "ア・イ.jp"),
+                // CONTEXTJ: a zero-width non-joiner after a virama is allowed
+                Arguments.of("क्\u200Cष.in", "xn--11b2ezcs70k.in", "क्\u200Cष.in"),
                 Arguments.of(name253(), name253(), name253()));
     }
 
@@ -57,10 +70,30 @@ class DomainNameTest {
                 Arguments.of("example..com", "value.domainName.format"),
                 Arguments.of("example.com..", "value.domainName.format"),
                 Arguments.of(".", "value.domainName.format"),
-                Arguments.of("\uFFFD.com", "value.domainName.format"),
-                Arguments.of("xn--a.com", "value.domainName.format"),
-                // Java's IDN enforces the 63-character limit on internationalised labels itself, without saying so.
-                Arguments.of("例".repeat(60) + ".cn", "value.domainName.format"),
+                Arguments.of("\uFFFD.com", "value.domainName.symbol"),
+                Arguments.of("♥.com", "value.domainName.symbol"),
+                Arguments.of("i♥ny.com", "value.domainName.symbol"),
+                Arguments.of("☃.net", "value.domainName.symbol"),
+                Arguments.of("✓.com", "value.domainName.symbol"),
+                Arguments.of("€.com", "value.domainName.symbol"),
+                Arguments.of("例子😀.中国", "value.domainName.symbol"),
+                Arguments.of("xn--n3h.com", "value.domainName.symbol"),
+                Arguments.of("a\u200Bb.com", "value.domainName.invisible"),
+                Arguments.of("a\u00ADb.com", "value.domainName.invisible"),
+                Arguments.of("\u3164例子.中国", "value.domainName.invisible"),
+                Arguments.of("a\u1160b.com", "value.domainName.invisible"),
+                Arguments.of("a\uFFA0b.com", "value.domainName.invisible"),
+                Arguments.of("例子\uFE0F.中国", "value.domainName.invisible"),
+                Arguments.of("a\u200Db.com", "value.domainName.joiner"),
+                Arguments.of("例\u200C子.中国", "value.domainName.joiner"),
+                Arguments.of("ab--cd.com", "value.domainName.doubleHyphen"),
+                Arguments.of("xn--a.com", "value.domainName.punycode"),
+                Arguments.of("\u0301a.com", "value.domainName.combiningMark"),
+                Arguments.of("a·b.com", "value.domainName.context"),
+                Arguments.of("a・b.jp", "value.domainName.context"),
+                Arguments.of("aא.com", "value.domainName.bidi"),
+                Arguments.of("١٢٣.com", "value.domainName.bidi"),
+                Arguments.of("例".repeat(60) + ".cn", "value.domainName.labelLength"),
                 Arguments.of("a".repeat(64) + ".cn", "value.domainName.labelLength"),
                 Arguments.of("exa_mple.com", "value.domainName.labelCharacters"),
                 Arguments.of("example!.com", "value.domainName.labelCharacters"),
@@ -99,6 +132,12 @@ class DomainNameTest {
                         InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(key));
         assertThat(DomainName.isValid(input)).isFalse();
+    }
+
+    @Test
+    void showsBothFormsOfAnInternationalisedName() {
+        assertThat(DomainName.parse("例子.中国").bothForms()).isEqualTo("例子.中国 (" + LIZI + "." + CN_ZHONGGUO + ")");
+        assertThat(DomainName.parse("Example.com").bothForms()).isEqualTo("example.com");
     }
 
     @Test
@@ -150,5 +189,21 @@ class DomainNameTest {
                 .isInstanceOfSatisfying(
                         InvalidValueException.class,
                         e -> assertThat(e.arguments()).containsExactly("例子-"));
+        assertThatThrownBy(() -> DomainName.parse("www.ab--cd.com"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.arguments()).containsExactly("ab--cd"));
+        assertThatThrownBy(() -> DomainName.parse("i♥ny.com"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.arguments()).containsExactly("♥"));
+        assertThatThrownBy(() -> DomainName.parse("a\u200Bb.com"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.arguments()).containsExactly("U+200B"));
+        assertThatThrownBy(() -> DomainName.parse("xn--a.com"))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.arguments()).containsExactly("xn--a"));
     }
 }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +31,12 @@ class IcpNumberTest {
                 Arguments.of("沪ICP备2023007649号-12", "沪ICP备2023007649号-12"),
                 Arguments.of("  京ICP备12345678号-1\t", "京ICP备12345678号-1"),
                 Arguments.of("\u3000浙icp备12345678号\u00A0", "浙ICP备12345678号"),
-                Arguments.of("川Icp备00000001号-999", "川ICP备00000001号-999"));
+                Arguments.of("川Icp备00000001号-999", "川ICP备00000001号-999"),
+                // Older serials as issued: two year digits and four or five sequence digits.
+                Arguments.of("陕ICP备040096号", "陕ICP备040096号"),
+                Arguments.of("京ICP备030066号-2", "京ICP备030066号-2"),
+                Arguments.of("京ICP备0500547号", "京ICP备0500547号"),
+                Arguments.of("沪ICP备0101929号-1", "沪ICP备0101929号-1"));
     }
 
     static Stream<Arguments> rejected() {
@@ -42,7 +54,8 @@ class IcpNumberTest {
                 Arguments.of("BJICP备12345678号", "value.icpNumber.format"),
                 Arguments.of("港ICP备12345678号", "value.icpNumber.unknownPrefix"),
                 Arguments.of("中ICP备12345678号-1", "value.icpNumber.unknownPrefix"),
-                Arguments.of("京ICP备1234567号", "value.icpNumber.digits"),
+                Arguments.of("京ICP备02002号", "value.icpNumber.digits"),
+                Arguments.of("京ICP备1234号", "value.icpNumber.digits"),
                 Arguments.of("京ICP备123456789号", "value.icpNumber.digits"),
                 Arguments.of("粤ICP备20230076491号", "value.icpNumber.digits"),
                 Arguments.of("京ICP备12345678号-0", "value.icpNumber.websiteIndex"),
@@ -90,6 +103,27 @@ class IcpNumberTest {
     }
 
     @Test
+    void theSeededProvincePrefixesComeFromTheSameTable() throws Exception {
+        // The migration that seeds province_icp_prefix must hand out exactly ProvinceLevel's prefixes, in its order.
+        String seed = Files.readString(
+                Path.of("src/main/resources/db/migration/V3__provinces_and_reference_data.sql"),
+                StandardCharsets.UTF_8);
+        Matcher pair =
+                Pattern.compile("\\('([0-9]{6})', '(\\p{IsHan})', ([0-9])\\)").matcher(seed);
+        List<String> seeded = new ArrayList<>();
+        while (pair.find()) {
+            seeded.add(pair.group(1) + pair.group(2) + pair.group(3));
+        }
+        List<String> table = new ArrayList<>();
+        for (ProvinceLevel province : ProvinceLevel.values()) {
+            for (int i = 0; i < province.icpPrefixes().size(); i++) {
+                table.add(province.code() + province.icpPrefixes().get(i) + i);
+            }
+        }
+        assertThat(seeded).containsExactlyElementsOf(table);
+    }
+
+    @Test
     void subjectNumberParts() {
         IcpNumber number = IcpNumber.parse("粤ICP备2023007649号");
         assertThat(number.prefix()).isEqualTo("粤");
@@ -97,6 +131,13 @@ class IcpNumberTest {
         assertThat(number.websiteIndex()).isEmpty();
         assertThat(number.isWebsiteNumber()).isFalse();
         assertThat(number.subjectNumber()).isSameAs(number);
+    }
+
+    @Test
+    void knowsTheIssuingProvince() {
+        assertThat(IcpNumber.parse("蜀ICP备041626号").province()).isEqualTo(ProvinceLevel.SICHUAN);
+        assertThat(IcpNumber.parse("川ICP备12345678号-1").province().code()).isEqualTo("510000");
+        assertThat(IcpNumber.parse("陇ICP备2021002435号").province().chineseName()).isEqualTo("甘肃省");
     }
 
     @Test

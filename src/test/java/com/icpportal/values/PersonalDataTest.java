@@ -23,6 +23,8 @@ class PersonalDataTest {
                 .isEqualTo("call " + MobileNumber.parse("13812345678").masked() + " now")
                 .isEqualTo("call 138****5678 now");
         assertThat(PersonalData.mask("+8613812345678")).isEqualTo("+86138****5678");
+        assertThat(PersonalData.mask("008613812345678")).isEqualTo("0086138****5678");
+        assertThat(PersonalData.mask("tel 0086 138 1234 5678")).isEqualTo("tel 0086 138 **** 5678");
         assertThat(PersonalData.mask("tel:138-1234-5678,")).isEqualTo("tel:138-****-5678,");
         assertThat(PersonalData.mask("手机 138 1234 5678。")).isEqualTo("手机 138 **** 5678。");
     }
@@ -38,7 +40,7 @@ class PersonalDataTest {
     void leavesOtherNumbersAlone() {
         String text =
                 "order CO-2026-000123, 12 items, 2026-11-28 10:00, 1234567890, uuid 123e4567-e89b-12d3-a456-426614174000, "
-                        + "credit code 91110105MA01ABCD13, 12345678901 (not a mobile), 12345678901234567890 (too long)";
+                        + "credit code 91110105MA01ABCD5F, 12345678901 (not a mobile), 12345678901234567890 (too long)";
         assertThat(PersonalData.mask(text)).isEqualTo(text);
         assertThat(PersonalData.mask(null)).isNull();
         assertThat(PersonalData.mask("")).isEmpty();

@@ -36,8 +36,13 @@ class ResidentIdNumberTest {
                 "44030419900101123",
                 "32010620000229456",
                 "51010719000101001",
-                "11010120991231999",
-                "65010220231130777");
+                "65010220231130777",
+                // Province-level codes only: the full address code is checked against the divisions elsewhere.
+                "66010119900101123".replace("66", "81"),
+                "82000019900101123",
+                // Residence permits of Taiwan residents follow GB 11643 with the address code 830000.
+                "83000019900101123",
+                "71000019900101123");
         // Varying the 17th digit walks through ten of the eleven check values; the standard example has the X.
         Stream<String> allChecks = IntStream.rangeClosed(0, 9).mapToObj(d -> "1101051990010100" + d);
         return Stream.concat(samples, allChecks).map(ResidentIdNumberTest::withCheck);
@@ -74,6 +79,13 @@ class ResidentIdNumberTest {
                 Arguments.of(withCheck("11010500000000123"), "value.residentId.birthDate"),
                 Arguments.of(withCheck("11010518991231123"), "value.residentId.birthDate"),
                 Arguments.of(withCheck("11010521000101123"), "value.residentId.birthDate"),
+                Arguments.of(withCheck("11010520980101123"), "value.residentId.futureBirth"),
+                // The example of the issue: no province has the code 66.
+                Arguments.of(withCheck("66010119900101123"), "value.residentId.region"),
+                Arguments.of(withCheck("00000019900101123"), "value.residentId.region"),
+                Arguments.of(withCheck("10010119900101123"), "value.residentId.region"),
+                Arguments.of(withCheck("72010119900101123"), "value.residentId.region"),
+                Arguments.of(withCheck("99010119900101123"), "value.residentId.region"),
                 Arguments.of("110105194912310023", "value.residentId.checksum"),
                 Arguments.of("21010519491231002X", "value.residentId.checksum"),
                 Arguments.of("11010519491231003X", "value.residentId.checksum"),
@@ -113,10 +125,42 @@ class ResidentIdNumberTest {
     void readsTheBirthDateAtTheEdgesOfTheWindow() {
         assertThat(ResidentIdNumber.parse(withCheck("51010719000101001")).birthDate())
                 .isEqualTo(LocalDate.of(1900, 1, 1));
-        assertThat(ResidentIdNumber.parse(withCheck("11010120991231999")).birthDate())
+        // The constructor does not look at the clock; parse does.
+        assertThat(new ResidentIdNumber(withCheck("11010120991231999")).birthDate())
                 .isEqualTo(LocalDate.of(2099, 12, 31));
         assertThat(ResidentIdNumber.parse(withCheck("32010620000229456")).birthDate())
                 .isEqualTo(LocalDate.of(2000, 2, 29));
+    }
+
+    @Test
+    void refusesABirthAfterTheGivenDay() {
+        String bornOn20261203 = withCheck("11010520261203123");
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        assertThat(ResidentIdNumber.parse(bornOn20261203, day).birthDate()).isEqualTo(day);
+        assertThatThrownBy(() -> ResidentIdNumber.parse(bornOn20261203, day.minusDays(1)))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("value.residentId.futureBirth"));
+    }
+
+    @Test
+    void todayIsTheDayInChina() {
+        // parse(String) compares with the calendar in Asia/Shanghai, not with the server's zone.
+        LocalDate chinaToday = LocalDate.now(ResidentIdNumber.CHINA);
+        String bornTodayInChina = withCheck("110105" + chinaToday.toString().replace("-", "") + "123");
+        assertThat(ResidentIdNumber.isValid(bornTodayInChina)).isTrue();
+        String bornTomorrow =
+                withCheck("110105" + chinaToday.plusDays(1).toString().replace("-", "") + "123");
+        assertThat(ResidentIdNumber.isValid(bornTomorrow)).isFalse();
+    }
+
+    @Test
+    void regionProblemsNameTheDigits() {
+        assertThatThrownBy(() -> ResidentIdNumber.parse(withCheck("66010119900101123")))
+                .isInstanceOfSatisfying(
+                        InvalidValueException.class,
+                        e -> assertThat(e.arguments()).containsExactly("66"));
+        assertThat(ResidentIdNumber.parse(STANDARD_EXAMPLE).regionCode()).isEqualTo("110105");
     }
 
     @ParameterizedTest

@@ -350,7 +350,7 @@ class ChangeOrderStateMachineTest {
                 SubjectType.ENTERPRISE,
                 organiser,
                 CertificateType.USCC,
-                "91110105MA01ABCD13",
+                "91110105MA01ABCD5F",
                 "110100",
                 "110105",
                 "北京市朝阳区测试路1号",

@@ -64,7 +64,7 @@ class ProposalValidatorTest {
             SubjectType.ENTERPRISE,
             ORGANISER,
             CertificateType.USCC,
-            "91110105MA01ABCD13",
+            "91110105MA01ABCD5F",
             "110100",
             "110105",
             "北京市朝阳区建国路88号",
@@ -129,7 +129,7 @@ class ProposalValidatorTest {
                         "validation.required"),
                 subject(
                         "credit code checksum",
-                        s -> s.withCertificateNumber("91110105MA01ABCD14"),
+                        s -> s.withCertificateNumber("91110105MA01ABCD5G"),
                         "subject.certificateNumber",
                         "value.socialCreditCode.checksum"),
                 subject(
@@ -176,7 +176,7 @@ class ProposalValidatorTest {
                         "validation.validity.notYetValid"),
                 subject(
                         "mobile format",
-                        s -> s.withPrincipal(s.principal().withMobile("12812345678")),
+                        s -> s.withPrincipal(s.principal().withMobile("1381234567")),
                         "principal.mobile",
                         "value.mobileNumber.format"),
                 subject(

@@ -79,7 +79,7 @@ class FilingImportPageTest {
         for (int row = 1; row <= 8; row++) {
             String number = "京ICP备" + serial() + "号";
             numbers.add(number);
-            String creditCode = row == 7 ? "91110105MA01ABCD14" : "91110105MA01ABCD13";
+            String creditCode = row == 7 ? "91110105MA01ABCD5G" : "91110105MA01ABCD5F";
             csv.append(row(number, creditCode, TestData.uniqueDomain("import-row"), applicant.username()))
                     .append('\n');
         }
@@ -107,8 +107,8 @@ class FilingImportPageTest {
         String number = "京ICP备" + serial() + "号";
         String domain = TestData.uniqueDomain("import-twice");
         String csv = HEADER + "\n"
-                + row(number, "91110105MA01ABCD13", domain, applicant.username()) + "\n"
-                + row("沪ICP备" + serial() + "号", "91110105MA01ABCD13", domain, "nobody-" + serial()) + "\n";
+                + row(number, "91110105MA01ABCD5F", domain, applicant.username()) + "\n"
+                + row("沪ICP备" + serial() + "号", "91110105MA01ABCD5F", domain, "nobody-" + serial()) + "\n";
         mvc.perform(upload("two.csv", csv))
                 .andExpect(content().string(containsString("The prefix 沪 does not belong to the province")))
                 .andExpect(content().string(containsString(domain + " also appears on row 1")))
