@@ -81,8 +81,7 @@ class Outbox {
     record Claim(Channel channel, String recipient, Instant claimedAt, int attempts) {
 
         String recipientShown() {
-            return new OutboxEntry(null, channel, null, recipient, null, null, null, null, null, 0, null, null, null)
-                    .recipientShown();
+            return OutboxEntry.shown(channel, recipient);
         }
     }
 
