@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import com.icpportal.IcpPortalApplication;
 import com.icpportal.account.Role;
@@ -53,6 +54,7 @@ class DatabaseOutageTest {
             context.close();
         }
         OwnDatabase.stop();
+        OwnDatabase.deleteFiles();
     }
 
     @Test
@@ -140,6 +142,7 @@ class DatabaseOutageTest {
         static final String API_TOKEN = "outage-test-token-0123456789";
 
         private static Path data;
+        private static Path uploads;
         private static int port;
         private static EmbeddedPostgresServer server;
 
@@ -147,7 +150,7 @@ class DatabaseOutageTest {
         public void initialize(ConfigurableApplicationContext context) {
             try {
                 data = Files.createTempDirectory("icp-portal-outage-db").resolve("postgres");
-                Path uploads = Files.createTempDirectory("icp-portal-outage-uploads");
+                uploads = Files.createTempDirectory("icp-portal-outage-uploads");
                 start();
                 port = server.port();
                 context.getEnvironment()
@@ -179,6 +182,19 @@ class DatabaseOutageTest {
         static synchronized void stop() {
             if (server != null && server.isRunning()) {
                 server.close();
+            }
+        }
+
+        static synchronized void deleteFiles() {
+            try {
+                if (data != null) {
+                    FileSystemUtils.deleteRecursively(data.getParent());
+                }
+                if (uploads != null) {
+                    FileSystemUtils.deleteRecursively(uploads);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }
