@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""A minimal SMTP server for bench/notification-crash.sh (not for production).
+"""A minimal SMTP server for bench/notification-crash.sh and bench/faults.sh (not for production).
 
-  smtp-sink.py sink PORT DIR     accepts every message and writes it to DIR/N.eml
-  smtp-sink.py blackhole PORT    accepts connections and never answers (a hung mail server)
+  smtp-sink.py sink PORT DIR                 accepts every message and writes it to DIR/N.eml
+  smtp-sink.py slowclose PORT DIR SECONDS    the same, but waits SECONDS before answering QUIT
+  smtp-sink.py blackhole PORT                accepts connections and never answers (a hung mail server)
 """
 import os
 import socketserver
@@ -11,7 +12,8 @@ import threading
 import time
 
 mode, port = sys.argv[1], int(sys.argv[2])
-directory = sys.argv[3] if mode == "sink" else None
+directory = sys.argv[3] if mode in ("sink", "slowclose") else None
+close_delay = float(sys.argv[4]) if mode == "slowclose" else 0
 counter = iter(range(1, 1_000_000))
 lock = threading.Lock()
 
@@ -47,6 +49,7 @@ class Sink(socketserver.StreamRequestHandler):
                     out.write(b"".join(data))
                 self.reply("250 queued")
             elif command.startswith("QUIT"):
+                time.sleep(close_delay)
                 self.reply("221 bye")
                 return
             else:

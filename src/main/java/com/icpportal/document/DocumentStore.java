@@ -30,7 +30,10 @@ public interface DocumentStore {
 
     void delete(String key) throws IOException;
 
-    /** Removes received content that was never committed (a crash in between) and is older than the time given. */
+    /**
+     * Removes received content that was never committed (a crash in between), and the temporary
+     * parts of upload requests, written before the time given.
+     */
     int discardAbandoned(Instant receivedBefore) throws IOException;
 
     /** Every committed key with its time of commit, for the sweep. */

@@ -2,6 +2,7 @@ package com.icpportal.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,8 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps the store and the table in step: removes files that have no row once they are older than
  * the grace period (an upload that crashed between writing the file and committing the row), and
  * reports rows whose file is missing, as the {@code documentStore} health indicator's details.
+ *
+ * <p>At start-up it first removes everything an earlier process left in the incoming area (partial
+ * uploads and multipart parts of requests a crash cut off: nothing there older than this JVM can
+ * still be in use), then sweeps once, so that the health component reports from the start.
  */
 @Component("documentStoreHealthIndicator")
 class DocumentSweep implements HealthIndicator {
@@ -34,6 +41,7 @@ class DocumentSweep implements HealthIndicator {
     private final DocumentSettings settings;
     private final Clock clock;
     private final AtomicReference<Report> last = new AtomicReference<>();
+    private final AtomicReference<String> failure = new AtomicReference<>();
 
     DocumentSweep(DocumentStore store, DocumentRepository documents, DocumentSettings settings, Clock clock) {
         this.store = store;
@@ -45,8 +53,24 @@ class DocumentSweep implements HealthIndicator {
     /** What a sweep did and found. */
     record Report(Instant at, int orphanFilesRemoved, int abandonedUploadsRemoved, List<String> missingFiles) {}
 
+    @EventListener(ApplicationReadyEvent.class)
+    void atStartup() {
+        Instant processStart =
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+        try {
+            int leftovers = store.discardAbandoned(processStart);
+            if (leftovers > 0) {
+                log.warn("Removed {} partial uploads an earlier process left in the incoming area", leftovers);
+            }
+            sweep();
+        } catch (IOException | UncheckedIOException e) {
+            failure.set(e.getMessage());
+            log.error("The document store could not be checked at start-up: {}", e.getMessage());
+        }
+    }
+
     @Scheduled(
-            initialDelayString = "${portal.documents.sweep-initial-delay:PT5M}",
+            initialDelayString = "${portal.documents.sweep-initial-delay:${portal.documents.sweep-interval:PT30M}}",
             fixedDelayString = "${portal.documents.sweep-interval:PT30M}")
     void scheduled() {
         sweep();
@@ -84,8 +108,10 @@ class DocumentSweep implements HealthIndicator {
             }
             Report report = new Report(clock.instant(), removed, abandoned, List.copyOf(missing));
             last.set(report);
+            failure.set(null);
             return report;
         } catch (IOException e) {
+            failure.set(e.toString());
             throw new UncheckedIOException("the document sweep could not read the store", e);
         }
     }
@@ -93,6 +119,10 @@ class DocumentSweep implements HealthIndicator {
     @Override
     public Health health() {
         Report report = last.get();
+        String problem = failure.get();
+        if (problem != null) {
+            return Health.down().withDetail("error", problem).build();
+        }
         if (report == null) {
             return Health.unknown().withDetail("sweep", "not run yet").build();
         }

@@ -24,7 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Documents as files under one directory outside the web root: received into
  * {@code .incoming/}, fsynced, then moved atomically to {@code ab/<uuid>} (two-character fan-out).
- * File names are generated; nothing a user typed ever reaches the file system.
+ * File names are generated; nothing a user typed ever reaches the file system. The servlet
+ * container's multipart temporary files live in {@code .incoming/multipart/}
+ * ({@link UploadTemporaryFiles}), so that nothing of an upload is ever outside the store, and
+ * whatever a crash leaves in {@code .incoming/} is removed at the next start and by the sweep.
  */
 @Component
 class FileSystemDocumentStore implements DocumentStore {
@@ -32,12 +35,18 @@ class FileSystemDocumentStore implements DocumentStore {
     static final int HEAD_BYTES = 16;
     private static final Pattern KEY = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final String INCOMING = ".incoming";
+    private static final String MULTIPART = "multipart";
 
     private final Path root;
 
     FileSystemDocumentStore(DocumentSettings settings) throws IOException {
         this.root = settings.directory().toAbsolutePath().normalize();
-        Files.createDirectories(root.resolve(INCOMING));
+        Files.createDirectories(root.resolve(INCOMING).resolve(MULTIPART));
+    }
+
+    /** Where the servlet container writes the parts of a multipart request while it is handled. */
+    Path multipartArea() {
+        return root.resolve(INCOMING).resolve(MULTIPART);
     }
 
     @Override
@@ -132,18 +141,34 @@ class FileSystemDocumentStore implements DocumentStore {
         return keys;
     }
 
+    /**
+     * Removes the files under {@code .incoming/} (received content and multipart parts) last written
+     * before the time given; the directories stay, the container needs {@code multipart/}.
+     */
     @Override
     public int discardAbandoned(java.time.Instant receivedBefore) throws IOException {
         int removed = 0;
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(INCOMING))) {
-            for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(receivedBefore)
-                        && Files.deleteIfExists(file)) {
-                    removed++;
-                }
+        List<Path> old;
+        try (java.util.stream.Stream<Path> files = Files.walk(root.resolve(INCOMING))) {
+            old = files.filter(Files::isRegularFile)
+                    .filter(file -> writtenBefore(file, receivedBefore))
+                    .toList();
+        }
+        for (Path file : old) {
+            if (Files.deleteIfExists(file)) {
+                removed++;
             }
         }
+        Files.createDirectories(multipartArea());
         return removed;
+    }
+
+    private static boolean writtenBefore(Path file, java.time.Instant time) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant().isBefore(time);
+        } catch (IOException e) {
+            return false; // gone meanwhile: its request ended
+        }
     }
 
     private Path path(String key) {

@@ -12,7 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mailFrom         the sender of every email
  * @param defaultLocale    the language of a recipient who never chose one (default zh-CN)
  * @param resubmitMinAge   an incomplete event publication is resubmitted once it is this old (default 1 minute)
- * @param claimTimeout     a message left SENDING this long (its process died) may be tried again (default 10 minutes)
+ * @param claimTimeout     a message left SENDING this long (its process died) may be tried again; unset (the
+ *                         default): derived from the send timeouts, see {@link ClaimTimeout}
  */
 @ConfigurationProperties("portal.notifications")
 public record NotificationSettings(
@@ -23,6 +24,5 @@ public record NotificationSettings(
         mailFrom = mailFrom == null ? "noreply@icp-portal.example" : mailFrom;
         defaultLocale = defaultLocale == null ? Locale.SIMPLIFIED_CHINESE : defaultLocale;
         resubmitMinAge = resubmitMinAge == null ? Duration.ofMinutes(1) : resubmitMinAge;
-        claimTimeout = claimTimeout == null ? Duration.ofMinutes(10) : claimTimeout;
     }
 }

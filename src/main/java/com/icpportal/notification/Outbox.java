@@ -77,6 +77,30 @@ class Outbox {
                 .findFirst();
     }
 
+    /** Who holds a message SENDING: when it was claimed and how many attempts it has had. */
+    record Claim(Channel channel, String recipient, Instant claimedAt, int attempts) {
+
+        String recipientShown() {
+            return OutboxEntry.shown(channel, recipient);
+        }
+    }
+
+    /** The claim on a message that is SENDING, or empty when it is not. */
+    Optional<Claim> claimOf(String key) {
+        return jdbc
+                .query(
+                        "select channel, recipient_address, claimed_at, attempts from notification "
+                                + "where dedup_key = ? and status = 'SENDING' and claimed_at is not null",
+                        (rs, row) -> new Claim(
+                                Channel.valueOf(rs.getString("channel")),
+                                rs.getString("recipient_address"),
+                                instant(rs, "claimed_at"),
+                                rs.getInt("attempts")),
+                        key)
+                .stream()
+                .findFirst();
+    }
+
     Optional<DeliveryStatus> status(String key) {
         return jdbc.queryForList("select status from notification where dedup_key = ?", String.class, key).stream()
                 .findFirst()

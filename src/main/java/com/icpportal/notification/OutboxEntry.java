@@ -21,6 +21,10 @@ public record OutboxEntry(
 
     /** A mobile shows only its first three and last four digits; an email address in full. */
     public String recipientShown() {
+        return shown(channel, recipient);
+    }
+
+    static String shown(Channel channel, String recipient) {
         if (channel == Channel.SMS && recipient != null && recipient.length() > 7) {
             return recipient.substring(0, 3)
                     + "*".repeat(recipient.length() - 7)

@@ -51,8 +51,8 @@ public class PublicationResubmission {
     }
 
     @Scheduled(
-            initialDelayString = "${portal.notifications.resubmit-interval:PT5M}",
-            fixedDelayString = "${portal.notifications.resubmit-interval:PT5M}")
+            initialDelayString = "${portal.notifications.resubmit-interval:PT1M}",
+            fixedDelayString = "${portal.notifications.resubmit-interval:PT1M}")
     void periodically() {
         resubmit();
     }

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
-/** Back to the sign-in page after a failed attempt, keeping the username the person typed. */
+/**
+ * Back to the sign-in page after a failed attempt, keeping the username the person typed; while the
+ * database cannot be reached, the outage page instead.
+ */
 public class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
     /** Session attribute holding the username of the last failed sign-in. */
@@ -24,6 +27,10 @@ public class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     public void onAuthenticationFailure(
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException, ServletException {
+        if (DatabaseUnreachable.causedBy(exception)) {
+            // Not "wrong username or password": the outage page (OutagePageFilter) says what happened.
+            throw exception;
+        }
         String username = request.getParameter("username");
         if (username != null) {
             String kept = username.strip();

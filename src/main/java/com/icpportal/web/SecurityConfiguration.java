@@ -28,25 +28,25 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(
-                        requests -> requests.requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico")
-                                .permitAll()
-                                .requestMatchers("/login", "/error", "/error/**", "/actuator/health")
-                                .permitAll()
-                                // the one-time link to set a password: its holder is not signed in
-                                .requestMatchers("/account/set-password/**")
-                                .permitAll()
-                                // The simulated administration's own site (404 unless the simulated gateway is in use).
-                                .requestMatchers("/simulated-administration/**")
-                                .permitAll()
-                                .requestMatchers("/admin/**")
-                                .hasRole(Roles.ADMIN)
-                                .requestMatchers("/review/**")
-                                .hasRole(Roles.REVIEWER)
-                                .requestMatchers("/filings/**", "/orders/**")
-                                .hasRole(Roles.APPLICANT)
-                                .anyRequest()
-                                .authenticated())
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/css/**", "/js/**", "/images/**", "/favicon.ico")
+                        .permitAll()
+                        .requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        // the one-time link to set a password: its holder is not signed in
+                        .requestMatchers("/account/set-password/**")
+                        .permitAll()
+                        // The simulated administration's own site (404 unless the simulated gateway is in use).
+                        .requestMatchers("/simulated-administration/**")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(Roles.ADMIN)
+                        .requestMatchers("/review/**")
+                        .hasRole(Roles.REVIEWER)
+                        .requestMatchers("/filings/**", "/orders/**")
+                        .hasRole(Roles.APPLICANT)
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailureHandler())

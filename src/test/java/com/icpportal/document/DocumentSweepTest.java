@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -167,6 +168,36 @@ class DocumentSweepTest {
         assertThat((Integer) health.getDetails().get("missingFiles")).isGreaterThanOrEqualTo(1);
         assertThat(health.getDetails().get("missingFiles"))
                 .isEqualTo(report.missingFiles().size());
+    }
+
+    @Test
+    void theStoreIsCheckedAtStartUpWhichRemovesWhatAnEarlierProcessLeftInTheIncomingArea() throws Exception {
+        assertThat(sweep.health().getStatus())
+                .as("checked once at start-up, not UNKNOWN until the first scheduled sweep")
+                .isEqualTo(Status.UP);
+        assertThat(sweep.health().getDetails()).containsKey("lastSweep");
+
+        Instant beforeThisProcess = Instant.ofEpochMilli(
+                        ManagementFactory.getRuntimeMXBean().getStartTime())
+                .minusSeconds(60);
+        Path incoming = StoreSnapshot.root(settings).resolve(".incoming");
+        Path multipart = incoming.resolve("multipart");
+        // What kill -9 during uploads leaves: a partial copy into the store, and the container's part.
+        Path partialCopy = Files.write(incoming.resolve("upload-leftover.part"), new byte[4096]);
+        Path partialPart = Files.write(multipart.resolve("upload_leftover_00000001.tmp"), new byte[8192]);
+        Files.setLastModifiedTime(partialCopy, FileTime.from(beforeThisProcess));
+        Files.setLastModifiedTime(partialPart, FileTime.from(beforeThisProcess));
+        // A part of a request of this process, still being received.
+        Path current = Files.write(multipart.resolve("upload_current_00000002.tmp"), new byte[8192]);
+        filesToDelete.add(current);
+
+        sweep.atStartup();
+
+        assertThat(partialCopy).doesNotExist();
+        assertThat(partialPart).doesNotExist();
+        assertThat(current).exists();
+        assertThat(multipart).as("the container writes parts there").isDirectory();
+        assertThat(sweep.health().getStatus()).isEqualTo(Status.UP);
     }
 
     // --- helpers ---------------------------------------------------------------------------------
