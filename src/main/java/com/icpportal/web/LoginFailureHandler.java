@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
+import com.icpportal.shared.DatabaseUnreachable;
+
 /**
  * Back to the sign-in page after a failed attempt, keeping the username the person typed; while the
  * database cannot be reached, the outage page instead.

@@ -26,6 +26,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
+import com.icpportal.shared.DatabaseUnreachable;
+import com.icpportal.shared.Languages;
+
 /**
  * While the database cannot be reached, every page answers 503 with {@code Retry-After} and the
  * outage page ({@code error/503}), in the reader's language taken from the request alone

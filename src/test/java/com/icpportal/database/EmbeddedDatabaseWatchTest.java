@@ -26,6 +26,13 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 class EmbeddedDatabaseWatchTest {
 
+    /**
+     * Before the fix a shutdown with the database gone waited for the pool and the jobs: 38-62 s. The
+     * bound separates that from a clean stop (about 1.5 s here, bench/faults.sh prints it) with room
+     * for a loaded CI machine: tests must not fail because the machine is slow.
+     */
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(25);
+
     @TempDir
     Path directory;
 
@@ -59,11 +66,11 @@ class EmbeddedDatabaseWatchTest {
             // Killed again, now with no watch: the portal is shutting down while the database is gone.
             watch.stop();
             ProcessHandle.of(server.pid().orElseThrow()).orElseThrow().destroyForcibly();
-            await().atMost(Duration.ofSeconds(10)).until(() -> !server.isRunning());
+            await().atMost(Duration.ofSeconds(30)).until(() -> !server.isRunning());
         }
         long stopping = System.nanoTime();
         server.close();
-        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(Duration.ofSeconds(5));
+        assertThat(Duration.ofNanos(System.nanoTime() - stopping)).isLessThan(SHUTDOWN_BOUND);
         assertThat(readiness).hasSize(2);
     }
 

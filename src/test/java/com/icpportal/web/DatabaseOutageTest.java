@@ -41,7 +41,14 @@ import com.icpportal.support.TestData.TestAccount;
  */
 class DatabaseOutageTest {
 
-    private static final Duration FAST = Duration.ofSeconds(10);
+    /**
+     * Before the fix a shutdown with the database gone waited for the pool and the jobs: 38-62 s. The
+     * bound separates that from a clean stop (about 1.5 s here, bench/faults.sh prints it) with room
+     * for a loaded CI machine: tests must not fail because the machine is slow.
+     */
+    private static final Duration SHUTDOWN_BOUND = Duration.ofSeconds(25);
+
+    private static final Duration FAST = Duration.ofSeconds(20); // the pool gives up after 3 s; before the fix, 30 s
 
     /** Started here rather than by the test framework, so that the test can stop it and time that. */
     ConfigurableApplicationContext context;
@@ -112,7 +119,7 @@ class DatabaseOutageTest {
         context.close();
         assertThat(Duration.ofNanos(System.nanoTime() - stopping))
                 .as("a shutdown with the database gone")
-                .isLessThan(Duration.ofSeconds(5));
+                .isLessThan(SHUTDOWN_BOUND);
     }
 
     private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {

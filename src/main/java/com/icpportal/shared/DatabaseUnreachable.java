@@ -1,4 +1,4 @@
-package com.icpportal.web;
+package com.icpportal.shared;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
