@@ -25,15 +25,11 @@ import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrderDecisions;
 import com.icpportal.changeorder.ChangeOrderQueue;
-import com.icpportal.changeorder.ChangeOrders;
-import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.QueuePage;
 import com.icpportal.changeorder.QueueQuery;
 import com.icpportal.changeorder.QueueRow;
 import com.icpportal.changeorder.QueueTab;
-import com.icpportal.changeorder.Section;
-import com.icpportal.filing.Filings;
-import com.icpportal.filing.SubjectDetails;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -54,13 +50,10 @@ class ReviewQueueTest {
     DueLabels labels;
 
     @Autowired
-    ChangeOrders changeOrders;
+    OrderSteps steps;
 
     @Autowired
     ChangeOrderDecisions decisions;
-
-    @Autowired
-    Filings filings;
 
     @Autowired
     TestData testData;
@@ -178,29 +171,6 @@ class ReviewQueueTest {
     private UUID submittedOrder(String organiser) {
         var filing =
                 testData.filing(applicant, XINJIANG, "新", "650100", "650102", organiser, TestData.uniqueDomain("xj"));
-        Actor actor = Actor.applicant(applicant.id());
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(
-                actor,
-                orderId,
-                0,
-                new SubjectDetails(
-                        current.subjectType(),
-                        current.organiserName(),
-                        current.certificateType(),
-                        current.certificateNumber(),
-                        current.cityCode(),
-                        current.districtCode(),
-                        current.address() + "3号",
-                        current.investor(),
-                        current.principal()),
-                Section.SUBJECT);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        changeOrders.submit(
-                actor,
-                orderId,
-                changeOrders.findForApplicant(applicant.id(), orderId).version());
-        return orderId;
+        return steps.subjectChange(applicant, filing.id()).address("测试路1号3号").submitted();
     }
 }
