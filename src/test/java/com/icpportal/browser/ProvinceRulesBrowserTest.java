@@ -84,14 +84,14 @@ class ProvinceRulesBrowserTest {
                 applicant, HEBEI, "冀", "130100", "130102", "河北浏览器测试有限公司", TestData.uniqueDomain("hebei"));
         String startPage = "/orders/start?subject=" + filing.id() + "&type=SUBJECT_CHANGE";
 
-        signIn(applicant);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         open(startPage);
         assertThat(browser.findElement(By.id("steps")).getText())
                 .contains("Provider review")
                 .doesNotContain("SMS verification");
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(admin);
+        Browser.signIn(browser, port, admin.username(), TestData.PASSWORD);
         assertThat(heading()).isEqualTo("Administration");
         Accessibility.assertNoSeriousViolations(browser);
         navigate(browser.findElement(
@@ -106,9 +106,9 @@ class ProvinceRulesBrowserTest {
         assertThat(main()).contains("The rules are saved. They apply to orders submitted from now on.");
         assertThat(browser.findElement(By.name("smsVerificationRequired")).isSelected())
                 .isTrue();
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(applicant);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         open(startPage);
         assertThat(browser.findElement(By.id("step-sms")).getText())
                 .startsWith("SMS verification: the administration texts the principals' mobiles");
@@ -132,17 +132,6 @@ class ProvinceRulesBrowserTest {
                         "select state, rules_sms_verification_required from change_order where id = ?", orderId))
                 .containsEntry("state", "PROVIDER_REVIEW")
                 .containsEntry("rules_sms_verification_required", true);
-    }
-
-    private void signIn(TestAccount account) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(account.username());
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
-    }
-
-    private static void signOut() {
-        navigate(browser.findElement(By.cssSelector(".user-menu__logout button")));
     }
 
     private void open(String path) {
