@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.province.ProvinceRules;
@@ -32,6 +33,8 @@ import com.icpportal.support.TestData.TestFiling;
  * it in its rules snapshot.
  */
 @PortalServerTest
+// Not needed here (no demo account or filing is in Hebei), but the other browser tests' context is reused.
+@TestPropertySource(properties = "portal.demo-data=true")
 class ProvinceRulesBrowserTest {
 
     static final String HEBEI = "130000";
