@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -104,7 +105,14 @@ class ModularityTests {
                 .isEmpty();
     }
 
+    /**
+     * Writes the module diagrams (PlantUML, to target/spring-modulith-docs) when asked, not in the
+     * default run: nothing checks them there and they take a while to write.
+     *
+     * <pre>./mvnw -B test -Dtest=ModularityTests -Dportal.module-docs=true</pre>
+     */
     @Test
+    @EnabledIfSystemProperty(named = "portal.module-docs", matches = "true")
     void writesTheModuleDocumentation() {
         new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }

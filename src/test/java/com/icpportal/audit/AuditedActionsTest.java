@@ -37,6 +37,7 @@ import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.document.DocumentKind;
@@ -59,6 +60,7 @@ import com.icpportal.province.Provinces;
 import com.icpportal.review.ContactLog;
 import com.icpportal.review.ContactOutcome;
 import com.icpportal.shared.ImportProblem;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -102,6 +104,9 @@ class AuditedActionsTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     ChangeOrders changeOrders;
@@ -801,71 +806,45 @@ class AuditedActionsTest {
     }
 
     private UUID draft() {
-        return draft(filing());
-    }
-
-    private UUID draft(TestFiling filing) {
-        UUID order = changeOrders.start(applicantActor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        testData.attachRequiredDocuments(applicant.id(), order);
-        return order;
+        return order(filing()).draft();
     }
 
     private UUID submitted() {
-        return submitted(filing());
-    }
-
-    private UUID submitted(TestFiling filing) {
-        UUID order = draft(filing);
-        changeOrders.submit(applicantActor, order, version(order));
-        return order;
+        return order(filing()).submitted();
     }
 
     private UUID claimed() {
-        return claimed(filing());
+        return order(filing()).claimed();
     }
 
-    private UUID claimed(TestFiling filing) {
-        UUID order = submitted(filing);
-        decisions.claim(reviewerActor, order);
-        return order;
-    }
-
+    /** Passed by the reviewer, with the photo uploaded but not yet submitted. */
     private UUID inVerification() {
-        return inVerification(filing());
-    }
-
-    private UUID inVerification(TestFiling filing) {
-        UUID order = claimed(filing);
-        decisions.pass(reviewerActor, order, version(order), null);
+        UUID order = order(filing()).inState(OrderState.VERIFICATION);
         testData.attachVerificationPhoto(applicant.id(), order);
         return order;
     }
 
     private UUID inVerificationReview() {
-        return inVerificationReview(filing());
-    }
-
-    private UUID inVerificationReview(TestFiling filing) {
-        UUID order = inVerification(filing);
-        changeOrders.submitVerification(applicantActor, order, version(order));
-        return order;
+        return order(filing()).inState(OrderState.VERIFICATION_REVIEW);
     }
 
     /** Tianjin requires SMS verification by the administration; Beijing does not. */
     private UUID awaitingSubmission(boolean sms) {
-        TestFiling filing = sms
-                ? testData.filing(
-                        applicant, "120000", "津", "120100", "120101", "天津审计测试有限公司", TestData.uniqueDomain("audit-sms"))
-                : filing();
-        UUID order = inVerificationReview(filing);
-        decisions.passVerification(reviewerActor, order, version(order));
-        return order;
+        return order(sms ? tianjinFiling() : filing()).inState(OrderState.AWAITING_SUBMISSION);
     }
 
     private UUID withAdministration(boolean sms) {
-        UUID order = awaitingSubmission(sms);
-        decisions.submitToAdministration(reviewerActor, order, version(order));
-        return order;
+        return order(sms ? tianjinFiling() : filing())
+                .inState(sms ? OrderState.SMS_VERIFICATION : OrderState.AUTHORITY_REVIEW);
+    }
+
+    private TestFiling tianjinFiling() {
+        return testData.filing(
+                applicant, "120000", "津", "120100", "120101", "天津审计测试有限公司", TestData.uniqueDomain("audit-sms"));
+    }
+
+    private OrderSteps.NewOrder order(TestFiling filing) {
+        return steps.subjectChange(applicant, filing.id()).reviewer(reviewerActor);
     }
 
     private UUID uploadedDocument() {

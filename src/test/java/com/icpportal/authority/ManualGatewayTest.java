@@ -29,6 +29,7 @@ import com.icpportal.changeorder.Reason;
 import com.icpportal.changeorder.SmsMobileView;
 import com.icpportal.changeorder.TransitionView;
 import com.icpportal.changeorder.UnknownMobileException;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestClock;
 import com.icpportal.support.TestData;
@@ -43,6 +44,9 @@ class ManualGatewayTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     TestClock clock;
@@ -83,7 +87,7 @@ class ManualGatewayTest {
 
     @Test
     void submissionListsBothPrincipalsMobilesWithA48HourDeadline() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, "13912345678");
 
         ChangeOrderView order =
                 authority.submit(reviewer, orderId, decisions.find(orderId).version());
@@ -98,7 +102,7 @@ class ManualGatewayTest {
 
     @Test
     void theSamePersonVerifiesOnce() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13800138000");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, "13800138000");
 
         ChangeOrderView order =
                 authority.submit(reviewer, orderId, decisions.find(orderId).version());
@@ -108,7 +112,7 @@ class ManualGatewayTest {
 
     @Test
     void submittingNeedsTheClaimAndTheCurrentVersion() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, "13912345678");
         Actor other =
                 Actor.reviewer(testData.account("other-reviewer", Role.REVIEWER).id());
         long version = decisions.find(orderId).version();
@@ -191,7 +195,7 @@ class ManualGatewayTest {
 
     @Test
     void staffRecordTheApprovalWithItsDate() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, false, "13912345678");
         ChangeOrderView order =
                 authority.submit(reviewer, orderId, decisions.find(orderId).version());
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
@@ -211,7 +215,7 @@ class ManualGatewayTest {
 
     @Test
     void staffRecordTheRejectionWithReasons() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, false, "13912345678");
         ChangeOrderView order =
                 authority.submit(reviewer, orderId, decisions.find(orderId).version());
         clock.advance(Duration.ofDays(3));
@@ -238,7 +242,7 @@ class ManualGatewayTest {
     }
 
     private UUID submittedWithSms(String websiteMobile) {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, websiteMobile);
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, websiteMobile);
         authority.submit(reviewer, orderId, decisions.find(orderId).version());
         return orderId;
     }

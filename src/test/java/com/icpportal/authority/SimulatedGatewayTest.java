@@ -26,6 +26,7 @@ import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.SmsCodeRefused;
 import com.icpportal.changeorder.SmsMobileView;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestClock;
 import com.icpportal.support.TestData;
@@ -41,6 +42,9 @@ class SimulatedGatewayTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     TestClock clock;
@@ -85,7 +89,7 @@ class SimulatedGatewayTest {
 
     @Test
     void submissionTextsEachPrincipalASixDigitCodeAndKeepsOnlyItsHash() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, "13912345678");
         ChangeOrderView order = authority.submit(
                 Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
 
@@ -218,7 +222,7 @@ class SimulatedGatewayTest {
 
     @Test
     void withoutAnSmsStepTheAdministrationApprovesAfterItsDelay() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, false, "13912345678");
         ChangeOrderView order = authority.submit(
                 Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
@@ -232,7 +236,7 @@ class SimulatedGatewayTest {
 
     @Test
     void anOrderThatCannotBeApprovedDoesNotHoldUpTheOthers() {
-        UUID blocked = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        UUID blocked = steps.awaitingSubmission(applicant, reviewerId, false, "13912345678");
         // Meanwhile another website filed a domain the order proposes: its approval cannot apply.
         String taken = TestData.uniqueDomain("taken");
         testData.beijingFiling(testData.account("simulated-other", Role.APPLICANT), "另一家测试有限公司", taken);
@@ -240,7 +244,7 @@ class SimulatedGatewayTest {
         authority.submit(
                 Actor.reviewer(reviewerId), blocked, decisions.find(blocked).version());
         clock.advance(Duration.ofMinutes(1));
-        UUID fine = testData.orderAwaitingSubmission(applicant, reviewerId, false, "13912345678");
+        UUID fine = steps.awaitingSubmission(applicant, reviewerId, false, "13912345678");
         authority.submit(Actor.reviewer(reviewerId), fine, decisions.find(fine).version());
 
         clock.advance(settings.decisionDelay());
@@ -253,7 +257,7 @@ class SimulatedGatewayTest {
     }
 
     private UUID submitted() {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, "13912345678");
         authority.submit(
                 Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
         return orderId;

@@ -22,6 +22,7 @@ import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestClock;
 import com.icpportal.support.TestData;
@@ -37,6 +38,9 @@ class SmsDeadlineJobTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     TestClock clock;
@@ -68,7 +72,7 @@ class SmsDeadlineJobTest {
         UUID reviewerId = testData.account("expiry-reviewer", Role.REVIEWER).id();
         List<UUID> orders = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "1391234567" + i);
+            UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, "1391234567" + i);
             authority.submit(
                     Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
             orders.add(orderId);

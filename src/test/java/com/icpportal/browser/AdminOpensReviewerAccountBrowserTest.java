@@ -54,10 +54,7 @@ class AdminOpensReviewerAccountBrowserTest {
         TestData.TestAccount admin = testData.account("browser-admin", Role.ADMIN);
         String username = "reviewer.new" + System.nanoTime() % 1_000_000;
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(admin.username());
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        submit();
+        Browser.signIn(browser, port, admin.username(), TestData.PASSWORD);
 
         browser.get("http://localhost:" + port + "/admin/accounts");
         Browser.clickAndWait(browser, browser.findElement(By.linkText("Open an account")));
@@ -74,7 +71,7 @@ class AdminOpensReviewerAccountBrowserTest {
         assertThat(link).startsWith("http://localhost:" + port + "/account/set-password/");
         Accessibility.assertNoSeriousViolations(browser);
 
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".user-menu__logout button")));
+        Browser.signOut(browser);
         browser.get(link);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Set your password");
         browser.findElement(By.id("newPassword")).sendKeys("too short");
@@ -87,9 +84,7 @@ class AdminOpensReviewerAccountBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login?passwordSet");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Your password has been set");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("lanterns over the west lake");
-        submit();
+        Browser.submitSignIn(browser, username, "lanterns over the west lake");
         assertThat(browser.getCurrentUrl()).endsWith("/review");
 
         browser.get(link);

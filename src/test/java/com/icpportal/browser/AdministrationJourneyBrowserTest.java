@@ -126,7 +126,7 @@ class AdministrationJourneyBrowserTest {
         String newName = "天津旅程新网站";
 
         // The applicant changes the website's name, attaches the documents and submits.
-        signIn(applicant.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/filings");
         WebElement row = browser.findElement(By.xpath("//tr[.//li[text()='" + domain + "']]"));
         navigate(row.findElement(By.partialLinkText("Modify website information")));
@@ -161,20 +161,20 @@ class AdministrationJourneyBrowserTest {
         String reference =
                 browser.findElement(By.cssSelector(".panel__body strong")).getText();
         assertThat(state(orderId)).isEqualTo(OrderState.PROVIDER_REVIEW);
-        signOut();
+        Browser.signOut(browser);
 
         // The reviewer claims the order and passes it.
-        signIn(reviewer.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, reviewer.username(), TestData.PASSWORD);
         browser.get(url("/review/orders/" + orderId));
         assertThat(heading()).isEqualTo("Order " + reference);
         navigate(button("Assign to me"));
         navigate(button("Pass"));
         assertThat(main()).contains("The decision has been recorded.");
         assertThat(state(orderId)).isEqualTo(OrderState.VERIFICATION);
-        signOut();
+        Browser.signOut(browser);
 
         // The applicant uploads the verification photo and submits it.
-        signIn(applicant.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         browser.get(url("/orders/" + orderId + "/verification"));
         assertThat(heading()).isEqualTo("Verify the website principal");
         browser.findElement(By.id("file-photo"))
@@ -185,10 +185,10 @@ class AdministrationJourneyBrowserTest {
         Accessibility.assertNoSeriousViolations(browser);
         navigate(button("Submit the photo for review"));
         assertThat(state(orderId)).isEqualTo(OrderState.VERIFICATION_REVIEW);
-        signOut();
+        Browser.signOut(browser);
 
         // The reviewer passes the photo and submits the order to the (simulated) administration.
-        signIn(reviewer.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, reviewer.username(), TestData.PASSWORD);
         browser.get(url("/review/orders/" + orderId));
         navigate(button("Pass the photo"));
         assertThat(main()).contains("The verification has been passed.");
@@ -199,11 +199,11 @@ class AdministrationJourneyBrowserTest {
         navigate(browser.findElement(By.id("submit-to-administration")));
         assertThat(main()).contains("The order was submitted to the administration.", "Code texted to 138****8000");
         assertThat(state(orderId)).isEqualTo(OrderState.SMS_VERIFICATION);
-        signOut();
+        Browser.signOut(browser);
 
         // The applicant's order shows the SMS step and leads to the administration's verification page,
         // where the principal types the code texted to them: a wrong one, then the right one.
-        signIn(applicant.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         browser.get(url("/orders/" + orderId));
         assertThat(browser.findElement(By.id("sms-mobiles")).getText()).contains("138****8000", "Not yet");
         Accessibility.assertNoSeriousViolations(browser);
@@ -236,7 +236,7 @@ class AdministrationJourneyBrowserTest {
         assertThat(browser.findElement(By.id("review-window")).getText())
                 .contains("With the communications administration");
         assertThat(browser.findElements(By.id("sms-step"))).isEmpty();
-        signOut();
+        Browser.signOut(browser);
 
         // The administration's delay passes and it approves by itself.
         clock.advance(settings.decisionDelay().plus(Duration.ofSeconds(1)));
@@ -244,7 +244,7 @@ class AdministrationJourneyBrowserTest {
         assertThat(state(orderId)).isEqualTo(OrderState.APPROVED);
 
         // The applicant (signed in again: the clock moved) sees the new name on the home page.
-        signIn(applicant.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         assertThat(browser.getCurrentUrl()).endsWith("/filings");
         assertThat(main()).contains(newName, newDomain).doesNotContain(oldName);
         WebElement approved = browser.findElement(By.xpath("//tr[.//li[text()='" + newDomain + "']]"));
@@ -264,14 +264,14 @@ class AdministrationJourneyBrowserTest {
             assertThat(earlier.details().name()).isEqualTo(oldName);
             assertThat(earlier.changeReference()).isEqualTo(reference);
         });
-        signOut();
+        Browser.signOut(browser);
 
         // The reviewer's administration step records when and how the administration decided.
-        signIn(reviewer.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, reviewer.username(), TestData.PASSWORD);
         browser.get(url("/review/orders/" + orderId + "/administration"));
         assertThat(browser.findElement(By.id("approved-on")).getText()).isEqualTo("2026-12-01");
         assertThat(main()).contains("It decided at");
-        signOut();
+        Browser.signOut(browser);
     }
 
     private void uploadEveryMissingDocument() {
@@ -312,17 +312,6 @@ class AdministrationJourneyBrowserTest {
 
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String username, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
-    }
-
-    private void signOut() {
-        navigate(browser.findElement(By.cssSelector(".user-menu__logout button")));
     }
 
     private static void navigate(WebElement target) {

@@ -42,9 +42,7 @@ class ApplicantSeesFilingsBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".demo-accounts")).getText())
                 .contains("applicant.beijing");
 
-        browser.findElement(By.id("username")).sendKeys("applicant.beijing");
-        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.submitSignIn(browser, "applicant.beijing", "icp-demo-2026");
 
         assertThat(browser.getCurrentUrl()).endsWith("/filings");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your ICP filings");
@@ -66,7 +64,7 @@ class ApplicantSeesFilingsBrowserTest {
         Browser.clickAndWait(browser, browser.findElement(By.linkText("北京示例科技有限公司")));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("朝阳区", "91110105MA01ABCD5F");
 
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".user-menu__logout button")));
+        Browser.signOut(browser);
         assertThat(browser.getCurrentUrl()).contains("/login?logout");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .isEqualTo("您已退出登录。");

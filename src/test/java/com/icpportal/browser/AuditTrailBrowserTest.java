@@ -51,12 +51,12 @@ class AuditTrailBrowserTest {
     void anAdminFindsAReviewersSignInsInTheTrail() {
         var reviewer = testData.account("browser-audited", Role.REVIEWER);
         var admin = testData.account("browser-auditor", Role.ADMIN);
-        signIn(reviewer.username(), "not the password");
+        Browser.signIn(browser, port, reviewer.username(), "not the password");
         assertThat(browser.getCurrentUrl()).contains("/login?error");
-        signIn(reviewer.username(), TestData.PASSWORD);
-        signOut();
+        Browser.signIn(browser, port, reviewer.username(), TestData.PASSWORD);
+        Browser.signOut(browser);
 
-        signIn(admin.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, admin.username(), TestData.PASSWORD);
         browser.get("http://localhost:" + port + "/admin/audit");
         assertThat(heading()).isEqualTo("Audit trail");
         browser.findElement(By.id("actor")).sendKeys(reviewer.username());
@@ -79,23 +79,11 @@ class AuditTrailBrowserTest {
                 .contains("Enter the start date as year-month-day");
         assertThat(browser.findElement(By.id("from")).getAttribute("value")).isEqualTo("2026-02-30");
         Accessibility.assertNoSeriousViolations(browser);
-        signOut();
+        Browser.signOut(browser);
     }
 
     private java.util.List<WebElement> rows() {
         return browser.findElements(By.cssSelector("main table tbody tr"));
-    }
-
-    private void signIn(String username, String password) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).clear();
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
-    }
-
-    private void signOut() {
-        navigate(browser.findElement(By.cssSelector(".user-menu__logout button")));
     }
 
     private static void navigate(WebElement target) {

@@ -57,9 +57,7 @@ class DomainReplacementBrowserTest {
     void theDemoApplicantReplacesADomainAcknowledgesTheWarningAndSubmits() {
         browser.get("http://localhost:" + port + "/login");
         Accessibility.assertNoSeriousViolations(browser);
-        browser.findElement(By.id("username")).sendKeys("applicant.beijing");
-        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.submitSignIn(browser, "applicant.beijing", "icp-demo-2026");
 
         assertThat(browser.getCurrentUrl()).endsWith("/filings");
         Accessibility.assertNoSeriousViolations(browser);

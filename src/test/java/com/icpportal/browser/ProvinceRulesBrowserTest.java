@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.province.ProvinceRules;
@@ -32,6 +33,8 @@ import com.icpportal.support.TestData.TestFiling;
  * it in its rules snapshot.
  */
 @PortalServerTest
+// Not needed here (no demo account or filing is in Hebei), but the other browser tests' context is reused.
+@TestPropertySource(properties = "portal.demo-data=true")
 class ProvinceRulesBrowserTest {
 
     static final String HEBEI = "130000";
@@ -84,14 +87,14 @@ class ProvinceRulesBrowserTest {
                 applicant, HEBEI, "冀", "130100", "130102", "河北浏览器测试有限公司", TestData.uniqueDomain("hebei"));
         String startPage = "/orders/start?subject=" + filing.id() + "&type=SUBJECT_CHANGE";
 
-        signIn(applicant);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         open(startPage);
         assertThat(browser.findElement(By.id("steps")).getText())
                 .contains("Provider review")
                 .doesNotContain("SMS verification");
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(admin);
+        Browser.signIn(browser, port, admin.username(), TestData.PASSWORD);
         assertThat(heading()).isEqualTo("Administration");
         Accessibility.assertNoSeriousViolations(browser);
         navigate(browser.findElement(
@@ -106,9 +109,9 @@ class ProvinceRulesBrowserTest {
         assertThat(main()).contains("The rules are saved. They apply to orders submitted from now on.");
         assertThat(browser.findElement(By.name("smsVerificationRequired")).isSelected())
                 .isTrue();
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(applicant);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         open(startPage);
         assertThat(browser.findElement(By.id("step-sms")).getText())
                 .startsWith("SMS verification: the administration texts the principals' mobiles");
@@ -132,17 +135,6 @@ class ProvinceRulesBrowserTest {
                         "select state, rules_sms_verification_required from change_order where id = ?", orderId))
                 .containsEntry("state", "PROVIDER_REVIEW")
                 .containsEntry("rules_sms_verification_required", true);
-    }
-
-    private void signIn(TestAccount account) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(account.username());
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
-    }
-
-    private static void signOut() {
-        navigate(browser.findElement(By.cssSelector(".user-menu__logout button")));
     }
 
     private void open(String path) {

@@ -17,16 +17,11 @@ import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Accounts;
 import com.icpportal.account.Role;
-import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrders;
-import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
-import com.icpportal.changeorder.Section;
-import com.icpportal.filing.Filings;
-import com.icpportal.filing.SubjectDetails;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalServerTest;
 import com.icpportal.support.TestData;
 
@@ -50,13 +45,10 @@ class ReviewReturnBrowserTest {
     Accounts accounts;
 
     @Autowired
-    ChangeOrders changeOrders;
+    OrderSteps steps;
 
     @Autowired
     ProviderDecisions decisions;
-
-    @Autowired
-    Filings filings;
 
     @BeforeAll
     static void openBrowser() {
@@ -74,19 +66,12 @@ class ReviewReturnBrowserTest {
     void returnCorrectResubmitPass() {
         var applicant = testData.account("returned", Role.APPLICANT);
         var filing = testData.beijingFiling(applicant, "北京浏览器审核有限公司", TestData.uniqueDomain("review"));
-        Actor actor = Actor.applicant(applicant.id());
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, current.withAddress("北京市朝阳区审核路1号"), Section.SUBJECT);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        String reference = changeOrders
-                .submit(
-                        actor,
-                        orderId,
-                        changeOrders.findForApplicant(applicant.id(), orderId).version())
-                .reference();
+        UUID orderId = steps.subjectChange(applicant, filing.id())
+                .address("北京市朝阳区审核路1号")
+                .submitted();
+        String reference = decisions.find(orderId).reference();
 
-        signIn("reviewer.wang", "icp-demo-2026");
+        Browser.signIn(browser, port, "reviewer.wang", "icp-demo-2026");
         navigate(browser.findElement(By.linkText(reference)));
         assertThat(heading()).isEqualTo("Order " + reference);
         Accessibility.assertNoSeriousViolations(browser);
@@ -97,9 +82,9 @@ class ReviewReturnBrowserTest {
         Accessibility.assertNoSeriousViolations(browser);
         navigate(button("Return for correction"));
         assertThat(main()).contains("The decision has been recorded.", "Returned for correction");
-        signOut();
+        Browser.signOut(browser);
 
-        signIn(applicant.username(), TestData.PASSWORD);
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
         browser.get("http://localhost:" + port + "/orders/" + orderId);
         assertThat(main()).contains("The reviewer asks you to correct these", "地址未写到门牌号");
         navigate(browser.findElement(By.linkText("Subject details")));
@@ -112,26 +97,15 @@ class ReviewReturnBrowserTest {
         navigate(browser.findElement(By.linkText("Check your answers and submit")));
         navigate(button("Submit the corrected change"));
         assertThat(heading()).isEqualTo("Change submitted");
-        signOut();
+        Browser.signOut(browser);
 
-        signIn("reviewer.wang", "icp-demo-2026");
+        Browser.signIn(browser, port, "reviewer.wang", "icp-demo-2026");
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
         assertThat(main()).contains("北京市朝阳区审核路1号2号楼301室");
         navigate(button("Pass"));
         assertThat(main()).contains("The decision has been recorded.");
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION);
-        signOut();
-    }
-
-    private void signIn(String username, String password) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
-    }
-
-    private void signOut() {
-        navigate(browser.findElement(By.cssSelector(".user-menu__logout button")));
+        Browser.signOut(browser);
     }
 
     private static void navigate(WebElement target) {

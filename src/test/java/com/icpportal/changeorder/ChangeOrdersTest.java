@@ -24,6 +24,7 @@ import com.icpportal.filing.WebsiteDetails;
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.ProvinceRulesChange;
 import com.icpportal.province.Provinces;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
@@ -48,6 +49,9 @@ class ChangeOrdersTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -147,11 +151,8 @@ class ChangeOrdersTest {
         ProvinceRules changed = provinces.update(
                 "120000", ProvinceRulesChange.from(tianjin).withSmsVerificationRequired(false), tianjin.version());
         try {
-            ChangeOrderView order = decisions.pass(reviewer, orderId, submitted.version(), null);
-            testData.attachVerificationPhoto(applicant.id(), orderId);
-            order = changeOrders.submitVerification(actor, orderId, order.version());
-            order = decisions.passVerification(reviewer, orderId, order.version());
-            order = decisions.submitToAdministration(reviewer, orderId, order.version());
+            steps.order(applicant, orderId).reviewer(reviewer).inState(OrderState.SMS_VERIFICATION);
+            ChangeOrderView order = decisions.find(orderId);
 
             assertThat(order.rules().smsVerificationRequired()).isTrue();
             assertThat(order.state()).isEqualTo(OrderState.SMS_VERIFICATION);
@@ -168,9 +169,8 @@ class ChangeOrdersTest {
 
             TestFiling later = testData.filing(
                     applicant, "120000", "津", "120100", "120101", "天津后来有限公司", TestData.uniqueDomain("later"));
-            UUID laterOrder = changeOrders.start(actor, later.id(), ChangeType.SUBJECT_CHANGE, null);
-            testData.attachRequiredDocuments(applicant.id(), laterOrder);
-            assertThat(changeOrders.submit(actor, laterOrder, 0).rules().smsVerificationRequired())
+            UUID laterOrder = steps.subjectChange(applicant, later.id()).submitted();
+            assertThat(decisions.find(laterOrder).rules().smsVerificationRequired())
                     .isFalse();
         } finally {
             provinces.update("120000", ProvinceRulesChange.from(tianjin), changed.version());
@@ -180,14 +180,12 @@ class ChangeOrdersTest {
     @Test
     void everyStepIsRecordedAndPublished() {
         TestFiling filing = testData.beijingFiling(applicant, "北京事件有限公司", TestData.uniqueDomain("events"));
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        ChangeOrderView order = changeOrders.submit(actor, orderId, 0);
-        decisions.claim(reviewer, orderId);
-        order = decisions.returnForCorrection(
+        UUID orderId =
+                steps.subjectChange(applicant, filing.id()).reviewer(reviewer).claimed();
+        ChangeOrderView order = decisions.returnForCorrection(
                 reviewer,
                 orderId,
-                order.version(),
+                steps.version(orderId),
                 List.of(new Reason("principal.mobile", "电话无法接通", "请更换为常用手机号")),
                 "called at 10:00");
 
@@ -210,11 +208,10 @@ class ChangeOrdersTest {
     @Test
     void aDecisionOnAStaleVersionChangesNothing() {
         TestFiling filing = testData.beijingFiling(applicant, "北京过期版本有限公司", TestData.uniqueDomain("stale"));
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        ChangeOrderView submitted = changeOrders.submit(actor, orderId, 0);
-        decisions.claim(reviewer, orderId);
-        assertThatThrownBy(() -> decisions.pass(reviewer, orderId, submitted.version() - 1, null))
+        UUID orderId =
+                steps.subjectChange(applicant, filing.id()).reviewer(reviewer).claimed();
+        long version = steps.version(orderId);
+        assertThatThrownBy(() -> decisions.pass(reviewer, orderId, version - 1, null))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
     }

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icpportal.account.Role;
-import com.icpportal.filing.Filings;
-import com.icpportal.filing.SubjectDetails;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
@@ -28,26 +27,21 @@ import com.icpportal.support.TestData.TestAccount;
 class ClaimsTest {
 
     @Autowired
-    ChangeOrders changeOrders;
-
-    @Autowired
     ProviderDecisions decisions;
-
-    @Autowired
-    Filings filings;
 
     @Autowired
     TestData testData;
 
+    @Autowired
+    OrderSteps steps;
+
     TestAccount applicant;
-    Actor actor;
     Actor first;
     Actor second;
 
     @BeforeEach
     void people() {
         applicant = testData.account("claimed", Role.APPLICANT);
-        actor = Actor.applicant(applicant.id());
         first = Actor.reviewer(testData.account("first", Role.REVIEWER).id());
         second = Actor.reviewer(testData.account("second", Role.REVIEWER).id());
     }
@@ -100,14 +94,6 @@ class ClaimsTest {
 
     private UUID submittedOrder(String organiser) {
         var filing = testData.beijingFiling(applicant, organiser, TestData.uniqueDomain("claim"));
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, current.withAddress(current.address() + "5号"), Section.SUBJECT);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        changeOrders.submit(
-                actor,
-                orderId,
-                changeOrders.findForApplicant(applicant.id(), orderId).version());
-        return orderId;
+        return steps.subjectChange(applicant, filing.id()).address("测试路1号5号").submitted();
     }
 }

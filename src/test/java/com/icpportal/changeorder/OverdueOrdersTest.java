@@ -98,7 +98,7 @@ class OverdueOrdersTest {
         assertThat(mine(events.stream(OrderOverdue.class).toList(), orderId)).hasSize(1);
 
         // The next provider step gets its own event: the photo review, due a workday after the photo.
-        steps.toPhotoReview(applicant, reviewer, orderId);
+        steps.order(applicant, orderId).reviewer(reviewer).inState(OrderState.VERIFICATION_REVIEW);
         assertThat(decisions.find(orderId).dueAt()).isEqualTo(china(2026, 1, 7, 13, 1));
         clock.setTo(china(2026, 1, 7, 13, 2));
         assertThat(mine(overdue.publishOverdue(), orderId)).singleElement().satisfies(event -> {
@@ -147,7 +147,7 @@ class OverdueOrdersTest {
 
     private UUID submitted(String organiser) {
         var filing = testData.beijingFiling(applicant, "北京" + organiser + "有限公司", TestData.uniqueDomain("late"));
-        return steps.submittedSubjectChange(applicant, filing.id(), "超期路1号");
+        return steps.subjectChange(applicant, filing.id()).address("超期路1号").submitted();
     }
 
     private static List<OrderOverdue> mine(List<OrderOverdue> published, UUID orderId) {

@@ -22,6 +22,7 @@ import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.ProvinceRulesChange;
 import com.icpportal.province.ProvinceRulesChanged;
 import com.icpportal.province.Provinces;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
@@ -52,6 +53,9 @@ class ProvinceRuleChangesTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -92,9 +96,7 @@ class ProvinceRuleChangesTest {
         assertThat(henanBefore.smsVerificationRequired()).isFalse();
         TestFiling submittedFiling = testData.filing(
                 applicant, HENAN, "豫", "410100", "410102", "河南已提交有限公司", TestData.uniqueDomain("henan-submitted"));
-        UUID submitted = changeOrders.start(actor, submittedFiling.id(), ChangeType.SUBJECT_CHANGE, null);
-        testData.attachRequiredDocuments(applicant.id(), submitted);
-        changeOrders.submit(actor, submitted, 0);
+        UUID submitted = steps.subjectChange(applicant, submittedFiling.id()).submitted();
 
         ProvinceRules changed = provinces.update(
                 HENAN,
@@ -133,13 +135,11 @@ class ProvinceRuleChangesTest {
                         submitted))
                 .isFalse();
 
-        UUID websiteOrder = changeOrders.start(
-                actor,
-                newFiling.id(),
-                ChangeType.WEBSITE_CHANGE,
-                filings.subject(newFiling.id()).websites().get(0).id());
-        testData.attachRequiredDocuments(applicant.id(), websiteOrder);
-        assertThat(changeOrders.submit(actor, websiteOrder, 0).rules().smsVerificationRequired())
+        UUID websiteOrder = steps.websiteChange(applicant, newFiling.id()).submitted();
+        assertThat(changeOrders
+                        .findForApplicant(applicant.id(), websiteOrder)
+                        .rules()
+                        .smsVerificationRequired())
                 .as("an order submitted after the change takes the new rule")
                 .isTrue();
     }

@@ -87,9 +87,10 @@ class ApprovalTest {
         clock.setTo(china(2026, 3, 2, 10, 0));
         var filing = testData.beijingFiling(applicant, "北京批准主体有限公司", TestData.uniqueDomain("subject"));
         String filedAddress = filings.subject(filing.id()).details().address();
-        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "批准路88号");
-        steps.toPhotoReview(applicant, reviewer, orderId);
-        steps.toAuthorityReview(reviewer, orderId);
+        UUID orderId = steps.subjectChange(applicant, filing.id())
+                .address("批准路88号")
+                .reviewer(reviewer)
+                .inState(OrderState.AUTHORITY_REVIEW);
         clock.setTo(china(2026, 3, 9, 15, 30));
 
         records.recordApproval(Actor.authority(null), orderId, steps.version(orderId), "管局审核通过");
@@ -119,9 +120,10 @@ class ApprovalTest {
         FiledWebsite website = filings.subject(filing.id()).websites().get(0);
         assertThat(servable()).contains("\"domain\":\"" + oldDomain + "\"");
 
-        UUID orderId = steps.submittedWebsiteChange(applicant, filing.id(), "新的网站名称", List.of(newDomain));
-        steps.toPhotoReview(applicant, reviewer, orderId);
-        steps.toAuthorityReview(reviewer, orderId);
+        UUID orderId = steps.websiteChange(applicant, filing.id())
+                .website("新的网站名称", List.of(newDomain))
+                .reviewer(reviewer)
+                .inState(OrderState.AUTHORITY_REVIEW);
         // Until the administration approves, the old domain stays servable.
         assertThat(servable()).contains("\"domain\":\"" + oldDomain + "\"").doesNotContain(newAscii);
         clock.setTo(china(2026, 3, 10, 11, 0));
@@ -165,9 +167,10 @@ class ApprovalTest {
     void aDomainFiledElsewhereMeanwhileStopsTheWholeApproval() {
         var filing = testData.beijingFiling(applicant, "北京域名冲突有限公司", TestData.uniqueDomain("mine"));
         String contested = TestData.uniqueDomain("contested");
-        UUID orderId = steps.submittedWebsiteChange(applicant, filing.id(), "冲突网站", List.of(contested));
-        steps.toPhotoReview(applicant, reviewer, orderId);
-        steps.toAuthorityReview(reviewer, orderId);
+        UUID orderId = steps.websiteChange(applicant, filing.id())
+                .website("冲突网站", List.of(contested))
+                .reviewer(reviewer)
+                .inState(OrderState.AUTHORITY_REVIEW);
         // Another subject's website files the same domain before this approval arrives.
         testData.beijingFiling(testData.account("rival", Role.APPLICANT), "北京抢注有限公司", contested);
 

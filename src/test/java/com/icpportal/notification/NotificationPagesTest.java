@@ -27,10 +27,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrderView;
-import com.icpportal.changeorder.ChangeOrders;
-import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -55,7 +54,7 @@ class NotificationPagesTest {
     TestData testData;
 
     @Autowired
-    ChangeOrders orders;
+    OrderSteps steps;
 
     @Autowired
     ProviderDecisions decisions;
@@ -140,13 +139,11 @@ class NotificationPagesTest {
     void aReturnedOrdersMessageListsItsReasonsByField() {
         TestAccount applicant = journey.applicant("notify-return", "en");
         TestAccount reviewerAccount = journey.reviewer();
-        Actor actor = Actor.applicant(applicant.id());
         Actor reviewer = Actor.reviewer(reviewerAccount.id());
         var filing = testData.beijingFiling(applicant, "北京退回有限公司", TestData.uniqueDomain("notify-return"));
-        UUID orderId = orders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        ChangeOrderView order = orders.submit(actor, orderId, 0);
-        decisions.claim(reviewer, orderId);
+        UUID orderId =
+                steps.subjectChange(applicant, filing.id()).reviewer(reviewer).claimed();
+        ChangeOrderView order = decisions.find(orderId);
         decisions.returnForCorrection(
                 reviewer,
                 orderId,

@@ -26,6 +26,7 @@ import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.OrderOverdue;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.SentSmsCodes;
 import com.icpportal.support.TestData;
@@ -43,6 +44,9 @@ class NotificationWiringTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     AuthorityDecisions authority;
@@ -78,7 +82,7 @@ class NotificationWiringTest {
         settings.use(AuthoritySettings.SIMULATED);
         TestAccount applicant = testData.account("wiring-applicant", Role.APPLICANT);
         UUID reviewerId = testData.account("wiring-reviewer", Role.REVIEWER).id();
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewerId, true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, true, "13912345678");
         authority.submit(
                 Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
         String code = codes.latest(orderId, "13912345678").orElseThrow();

@@ -11,9 +11,9 @@ import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
-import com.icpportal.changeorder.ChangeOrders;
-import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 
@@ -23,19 +23,19 @@ class OrderJourney {
 
     private final Accounts accounts;
     private final TestData testData;
-    private final ChangeOrders orders;
+    private final OrderSteps steps;
     private final ProviderDecisions decisions;
     private final AdministrationRecords records;
 
     OrderJourney(
             Accounts accounts,
             TestData testData,
-            ChangeOrders orders,
+            OrderSteps steps,
             ProviderDecisions decisions,
             AdministrationRecords records) {
         this.accounts = accounts;
         this.testData = testData;
-        this.orders = orders;
+        this.steps = steps;
         this.decisions = decisions;
         this.records = records;
     }
@@ -60,31 +60,22 @@ class OrderJourney {
     /** A Beijing subject change in AUTHORITY_REVIEW (Beijing needs no SMS verification). */
     ChangeOrderView inAuthorityReview(TestAccount applicant, TestAccount reviewer) {
         var filing = testData.beijingFiling(applicant, "北京通知有限公司", TestData.uniqueDomain("notify"));
-        return toAdministration(applicant, reviewer, filing.id());
+        return inState(applicant, reviewer, filing.id(), OrderState.AUTHORITY_REVIEW);
     }
 
     /** A Tianjin subject change in SMS_VERIFICATION (48 hours from now on the portal's clock). */
     ChangeOrderView inSmsVerification(TestAccount applicant, TestAccount reviewer) {
         var filing = testData.filing(
                 applicant, "120000", "津", "120100", "120101", "天津通知有限公司", TestData.uniqueDomain("notify-sms"));
-        return toAdministration(applicant, reviewer, filing.id());
+        return inState(applicant, reviewer, filing.id(), OrderState.SMS_VERIFICATION);
     }
 
     ChangeOrderView approve(ChangeOrderView order) {
         return records.recordApproval(Actor.authority(null), order.id(), order.version(), null);
     }
 
-    private ChangeOrderView toAdministration(TestAccount applicant, TestAccount reviewerAccount, UUID filingId) {
-        Actor actor = Actor.applicant(applicant.id());
-        Actor reviewer = Actor.reviewer(reviewerAccount.id());
-        UUID orderId = orders.start(actor, filingId, ChangeType.SUBJECT_CHANGE, null);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        ChangeOrderView order = orders.submit(actor, orderId, 0);
-        decisions.claim(reviewer, orderId);
-        order = decisions.pass(reviewer, orderId, order.version(), null);
-        testData.attachVerificationPhoto(applicant.id(), orderId);
-        order = orders.submitVerification(actor, orderId, order.version());
-        order = decisions.passVerification(reviewer, orderId, order.version());
-        return decisions.submitToAdministration(reviewer, orderId, order.version());
+    private ChangeOrderView inState(TestAccount applicant, TestAccount reviewer, UUID filingId, OrderState state) {
+        return decisions.find(
+                steps.subjectChange(applicant, filingId).reviewer(reviewer).inState(state));
     }
 }

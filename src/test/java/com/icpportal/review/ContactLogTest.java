@@ -85,7 +85,9 @@ class ContactLogTest {
 
     private UUID submittedOrder(String organiser) {
         var filing = testData.beijingFiling(applicant, organiser, TestData.uniqueDomain("call"));
-        return orderSteps.submittedSubjectChange(
-                applicant, filing.id(), filings.subject(filing.id()).details().address() + "5号");
+        return orderSteps
+                .subjectChange(applicant, filing.id())
+                .address(filings.subject(filing.id()).details().address() + "5号")
+                .submitted();
     }
 }

@@ -23,12 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.ChangeOrders;
-import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.ProviderDecisions;
-import com.icpportal.changeorder.Section;
-import com.icpportal.filing.Filings;
-import com.icpportal.filing.SubjectDetails;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -49,13 +45,10 @@ class ReviewQueueTest {
     DueLabels labels;
 
     @Autowired
-    ChangeOrders changeOrders;
+    OrderSteps steps;
 
     @Autowired
     ProviderDecisions decisions;
-
-    @Autowired
-    Filings filings;
 
     @Autowired
     TestData testData;
@@ -173,15 +166,6 @@ class ReviewQueueTest {
     private UUID submittedOrder(String organiser) {
         var filing =
                 testData.filing(applicant, XINJIANG, "新", "650100", "650102", organiser, TestData.uniqueDomain("xj"));
-        Actor actor = Actor.applicant(applicant.id());
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, current.withAddress(current.address() + "3号"), Section.SUBJECT);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        changeOrders.submit(
-                actor,
-                orderId,
-                changeOrders.findForApplicant(applicant.id(), orderId).version());
-        return orderId;
+        return steps.subjectChange(applicant, filing.id()).address("测试路1号3号").submitted();
     }
 }

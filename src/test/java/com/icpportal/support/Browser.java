@@ -6,9 +6,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven through its ChromeDriver, headless. Without Chromium the browser tests
@@ -22,23 +28,45 @@ public final class Browser {
     private Browser() {}
 
     /** Clicks and waits until the next page has replaced this one: a click does not wait for navigation. */
-    public static void clickAndWait(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement target) {
-        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+    public static void clickAndWait(WebDriver driver, WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
         target.click();
         // The old page is gone once its root can no longer be asked anything; Chromium reports that
         // either as a stale element or as a node that no longer belongs to the document.
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(current -> {
             try {
                 page.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
+            } catch (WebDriverException gone) {
                 return true;
             }
         });
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(current -> "complete"
-                        .equals(((org.openqa.selenium.JavascriptExecutor) current)
-                                .executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(current ->
+                        "complete".equals(((JavascriptExecutor) current).executeScript("return document.readyState")));
+    }
+
+    /** Opens the sign-in page of the portal on this port and signs in there. */
+    public static void signIn(WebDriver driver, int port, String username, String password) {
+        driver.get("http://localhost:" + port + "/login");
+        submitSignIn(driver, username, password);
+    }
+
+    /**
+     * Fills in the sign-in form the current page shows (the login page, wherever it was reached
+     * from) and sends it, as a person types; waits for the page that follows, whatever it is.
+     */
+    public static void submitSignIn(WebDriver driver, String username, String password) {
+        WebElement name = driver.findElement(By.id("username"));
+        name.clear(); // after a failed attempt the form shows the username typed
+        name.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        clickAndWait(driver, driver.findElement(By.cssSelector("main form.form button[type=submit]")));
+    }
+
+    /** Signs out through the header's button. */
+    public static void signOut(WebDriver driver) {
+        clickAndWait(driver, driver.findElement(By.cssSelector(".user-menu__logout button")));
     }
 
     public static ChromeDriver start() {

@@ -21,7 +21,8 @@ import com.icpportal.filing.WebsiteDetails;
 
 /**
  * Creates accounts and filings with unique names and numbers, so tests sharing one database never
- * see each other's rows.
+ * see each other's rows, and uploads the files an order needs. {@link OrderSteps} takes orders
+ * through their states.
  */
 @Component
 public class TestData {
@@ -33,71 +34,16 @@ public class TestData {
     private final Filings filings;
     private final com.icpportal.changeorder.ChangeOrders changeOrders;
     private final com.icpportal.document.Documents documents;
-    private final com.icpportal.changeorder.ProviderDecisions decisions;
 
     TestData(
             Accounts accounts,
             Filings filings,
             com.icpportal.changeorder.ChangeOrders changeOrders,
-            com.icpportal.document.Documents documents,
-            com.icpportal.changeorder.ProviderDecisions decisions) {
+            com.icpportal.document.Documents documents) {
         this.accounts = accounts;
         this.filings = filings;
         this.changeOrders = changeOrders;
         this.documents = documents;
-        this.decisions = decisions;
-    }
-
-    /**
-     * A website change driven to AWAITING_SUBMISSION: the owner's new filing (Tianjin, where the
-     * administration requires SMS verification, or Beijing, where it does not) proposes a website
-     * principal with {@code websitePrincipalMobile} (another person, 李娜, unless it is the subject
-     * principal's 13800138000, which keeps the same person); the
-     * reviewer claims it, passes it and accepts the photo, and still holds it.
-     */
-    public UUID orderAwaitingSubmission(
-            TestAccount owner, UUID reviewerId, boolean smsProvince, String websitePrincipalMobile) {
-        String domain = uniqueDomain(smsProvince ? "sms" : "nosms");
-        TestFiling filing = smsProvince
-                ? filing(owner, "120000", "津", "120100", "120101", "天津管局测试有限公司", domain)
-                : beijingFiling(owner, "北京管局测试有限公司", domain);
-        var website = filings.subject(filing.id()).websites().get(0);
-        var applicant = com.icpportal.changeorder.Actor.applicant(owner.id());
-        var reviewer = com.icpportal.changeorder.Actor.reviewer(reviewerId);
-        UUID orderId = changeOrders.start(
-                applicant, filing.id(), com.icpportal.changeorder.ChangeType.WEBSITE_CHANGE, website.id());
-        Principal filed = website.details().principal();
-        // Another person, unless the mobile is the subject principal's own.
-        boolean samePerson = websitePrincipalMobile.equals(filed.mobile());
-        Principal proposed = samePerson
-                ? filed.withMobile(websitePrincipalMobile)
-                : filed.withName("李娜")
-                        .withCertificateNumber("120101199209184569")
-                        .withMobile(websitePrincipalMobile)
-                        .withEmergencyPhone("13700137000")
-                        .withEmail("li.na@example.test");
-        WebsiteDetails details = website.details();
-        var saved = changeOrders.saveWebsite(
-                applicant,
-                orderId,
-                changeOrders.findForApplicant(owner.id(), orderId).version(),
-                details.withPrincipal(proposed),
-                website.domains(),
-                com.icpportal.changeorder.Section.PRINCIPAL);
-        if (!saved.isValid()) {
-            throw new IllegalStateException("test proposal refused: " + saved.violations());
-        }
-        attachRequiredDocuments(owner.id(), orderId);
-        var order = changeOrders.submit(
-                applicant,
-                orderId,
-                changeOrders.findForApplicant(owner.id(), orderId).version());
-        decisions.claim(reviewer, orderId);
-        order = decisions.pass(reviewer, orderId, order.version(), null);
-        attachVerificationPhoto(owner.id(), orderId);
-        order = changeOrders.submitVerification(applicant, orderId, order.version());
-        decisions.passVerification(reviewer, orderId, order.version());
-        return orderId;
     }
 
     /** Uploads a verification photo large enough for the minimum resolution. */

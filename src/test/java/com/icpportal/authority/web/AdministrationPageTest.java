@@ -26,6 +26,7 @@ import com.icpportal.account.Role;
 import com.icpportal.authority.AuthoritySettings;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestClock;
@@ -41,6 +42,9 @@ class AdministrationPageTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     TestClock clock;
@@ -72,7 +76,7 @@ class AdministrationPageTest {
 
     @Test
     void submitThenRecordEachPrincipalsVerificationThenTheApproval() throws Exception {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), true, "13912345678");
         mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession))
                 .andExpect(content().string(containsString("/review/orders/" + orderId + "/administration")));
         mvc.perform(get("/review/orders/{id}/administration", orderId).session(reviewerSession))
@@ -141,7 +145,7 @@ class AdministrationPageTest {
 
     @Test
     void aRejectionNeedsAReasonAboutAFieldOrTheWholeOrder() throws Exception {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), false, "13912345678");
         mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
                 .session(reviewerSession)
                 .with(csrf())
@@ -177,7 +181,7 @@ class AdministrationPageTest {
 
     @Test
     void aTooLongNoteOrReasonIsAMessageAtItsFieldNotAServerError() throws Exception {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), false, "13912345678");
         mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
                 .session(reviewerSession)
                 .with(csrf())
@@ -218,7 +222,7 @@ class AdministrationPageTest {
     @Test
     void withTheSimulatedGatewayThePageShowsWhatTheAdministrationDoesAndRecordsNothingByHand() throws Exception {
         settings.use(AuthoritySettings.SIMULATED);
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), true, "13912345678");
         mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
                 .session(reviewerSession)
                 .with(csrf())
@@ -239,7 +243,7 @@ class AdministrationPageTest {
 
     @Test
     void applicantsCannotReachTheStaffPage() throws Exception {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), true, "13912345678");
         MockHttpSession applicantSession = Sessions.signIn(mvc, applicant.username());
 
         mvc.perform(get("/review/orders/{id}/administration", orderId).session(applicantSession))
@@ -254,7 +258,7 @@ class AdministrationPageTest {
 
     @Test
     void submittingNeedsTheClaim() throws Exception {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), true, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), true, "13912345678");
         MockHttpSession otherSession = Sessions.signIn(
                 mvc, testData.account("admin-step-other", Role.REVIEWER).username());
 
@@ -270,7 +274,7 @@ class AdministrationPageTest {
 
     @Test
     void recordingTheAdministrationsDecisionsNeedsTheClaim() throws Exception {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), false, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), false, "13912345678");
         mvc.perform(post("/review/orders/{id}/administration/submit", orderId)
                 .session(reviewerSession)
                 .with(csrf())

@@ -32,6 +32,7 @@ import com.icpportal.authority.SmsDeadlineJob;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestClock;
@@ -54,6 +55,9 @@ class SmsStepPagesTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     TestClock clock;
@@ -225,7 +229,7 @@ class SmsStepPagesTest {
     }
 
     private UUID submitted(boolean sms) {
-        UUID orderId = testData.orderAwaitingSubmission(applicant, reviewer.id(), sms, "13912345678");
+        UUID orderId = steps.awaitingSubmission(applicant, reviewer.id(), sms, "13912345678");
         authority.submit(
                 Actor.reviewer(reviewer.id()), orderId, decisions.find(orderId).version());
         return orderId;

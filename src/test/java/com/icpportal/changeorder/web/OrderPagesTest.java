@@ -35,6 +35,7 @@ import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.filing.Filings;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -52,6 +53,9 @@ class OrderPagesTest {
 
     @Autowired
     TestData testData;
+
+    @Autowired
+    OrderSteps steps;
 
     @Autowired
     ChangeOrders changeOrders;
@@ -137,12 +141,11 @@ class OrderPagesTest {
     @Test
     void aReturnedOrderShowsEachReasonAtItsFieldAndCanBeResubmitted() throws Exception {
         UUID orderId = draftWithChangedAddress();
-        ChangeOrderView submitted = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
-        decisions.claim(reviewer, orderId);
+        steps.order(applicant, orderId).reviewer(reviewer).claimed();
         decisions.returnForCorrection(
                 reviewer,
                 orderId,
-                submitted.version(),
+                steps.version(orderId),
                 List.of(
                         new Reason("principal.mobile", "电话连续两次无人接听", "请提供工作时间能接通的号码"),
                         new Reason("subject.address", "地址未详细到门牌号", null)),
@@ -186,10 +189,9 @@ class OrderPagesTest {
     @Test
     void withdrawingIsAllowedWhenReturnedAndRefusedWithTheReasonWhileTheAdministrationHoldsIt() throws Exception {
         UUID returned = draftWithChangedAddress();
-        ChangeOrderView order = changeOrders.submit(actor, returned, Long.parseLong(version(returned)));
-        decisions.claim(reviewer, returned);
-        order = decisions.returnForCorrection(
-                reviewer, returned, order.version(), List.of(Reason.general("材料不全")), null);
+        steps.order(applicant, returned).reviewer(reviewer).claimed();
+        ChangeOrderView order = decisions.returnForCorrection(
+                reviewer, returned, steps.version(returned), List.of(Reason.general("材料不全")), null);
         mvc.perform(get("/orders/{id}/withdraw", returned).session(session))
                 .andExpect(content().string(containsString("Withdraw the change")));
         mvc.perform(post("/orders/{id}/withdraw", returned)
@@ -200,13 +202,8 @@ class OrderPagesTest {
         assertThat(decisions.find(returned).state()).isEqualTo(OrderState.WITHDRAWN);
 
         UUID held = draftWithChangedAddress();
-        order = changeOrders.submit(actor, held, Long.parseLong(version(held)));
-        decisions.claim(reviewer, held);
-        order = decisions.pass(reviewer, held, order.version(), null);
-        testData.attachVerificationPhoto(applicant.id(), held);
-        order = changeOrders.submitVerification(actor, held, order.version());
-        order = decisions.passVerification(reviewer, held, order.version());
-        order = decisions.submitToAdministration(reviewer, held, order.version());
+        steps.order(applicant, held).reviewer(reviewer).inState(OrderState.AUTHORITY_REVIEW);
+        order = decisions.find(held);
         assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
 
         mvc.perform(get("/orders/{id}", held).session(session))

@@ -29,13 +29,9 @@ import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.BackdropStatus;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
-import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderState;
-import com.icpportal.changeorder.ProviderDecisions;
-import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.Violation;
-import com.icpportal.filing.Filings;
-import com.icpportal.filing.SubjectDetails;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -57,13 +53,10 @@ class VerificationTest {
     ChangeOrders changeOrders;
 
     @Autowired
-    ProviderDecisions decisions;
+    OrderSteps steps;
 
     @Autowired
     BackdropRequests backdrops;
-
-    @Autowired
-    Filings filings;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -200,14 +193,10 @@ class VerificationTest {
     }
 
     private UUID orderInVerification(TestFiling filing) {
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, current.withAddress(current.address() + "2号楼"), Section.SUBJECT);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        ChangeOrderView order = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
-        decisions.claim(reviewer, orderId);
-        decisions.pass(reviewer, orderId, order.version(), null);
-        return orderId;
+        return steps.subjectChange(applicant, filing.id())
+                .address("测试路1号2号楼")
+                .reviewer(reviewer)
+                .inState(OrderState.VERIFICATION);
     }
 
     private String version(UUID orderId) {

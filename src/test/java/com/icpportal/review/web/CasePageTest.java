@@ -21,13 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrders;
-import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
-import com.icpportal.changeorder.Section;
-import com.icpportal.filing.Filings;
-import com.icpportal.filing.SubjectDetails;
 import com.icpportal.review.ContactLog;
+import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData;
@@ -53,7 +50,7 @@ class CasePageTest {
     ContactLog contactLog;
 
     @Autowired
-    Filings filings;
+    OrderSteps steps;
 
     TestAccount applicant;
     TestAccount reviewer;
@@ -205,13 +202,7 @@ class CasePageTest {
 
     private UUID submittedOrder() {
         var filing = testData.beijingFiling(applicant, "北京案件页有限公司", TestData.uniqueDomain("case"));
-        Actor actor = Actor.applicant(applicant.id());
-        UUID orderId = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
-        SubjectDetails current = filings.subject(filing.id()).details();
-        changeOrders.saveSubject(actor, orderId, 0, current.withAddress(current.address() + "7号"), Section.SUBJECT);
-        testData.attachRequiredDocuments(applicant.id(), orderId);
-        changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
-        return orderId;
+        return steps.subjectChange(applicant, filing.id()).address("测试路1号7号").submitted();
     }
 
     private String version(UUID orderId) {

@@ -261,9 +261,10 @@ class PhotoReviewTest {
     }
 
     private UUID orderInPhotoReview(UUID subjectId) {
-        UUID orderId = steps.submittedSubjectChange(applicant, subjectId, "照片路8号");
-        steps.toPhotoReview(applicant, Actor.reviewer(reviewer.id()), orderId);
-        return orderId;
+        return steps.subjectChange(applicant, subjectId)
+                .address("照片路8号")
+                .reviewer(reviewer)
+                .inState(OrderState.VERIFICATION_REVIEW);
     }
 
     private java.util.List<UUID> tab(QueueTab tab, Instant now) {

@@ -156,7 +156,9 @@ class SlaPageTest {
     private UUID submitted(TestAccount applicant, String name) {
         var filing = testData.filing(
                 applicant, GUIZHOU, "黔", "520100", "520102", "贵州服务水平" + name + "有限公司", TestData.uniqueDomain("sla"));
-        return steps.submittedSubjectChange(applicant, filing.id(), "服务路" + name + "号");
+        return steps.subjectChange(applicant, filing.id())
+                .address("服务路" + name + "号")
+                .submitted();
     }
 
     private void decide(Actor reviewer, UUID orderId, String decision) {
