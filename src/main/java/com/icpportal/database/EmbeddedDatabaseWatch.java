@@ -107,7 +107,9 @@ class EmbeddedDatabaseWatch {
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             attempt++;
         }
-        if (!watching) {
+        // A running postmaster may still be in crash recovery ("the database system is starting up"):
+        // traffic comes back only once it answers.
+        if (!watching || !answers(START_WAIT)) {
             return;
         }
         // Connections to the dead server are broken: replace them now rather than on first use.
@@ -123,5 +125,30 @@ class EmbeddedDatabaseWatch {
                 server.pid().map(String::valueOf).orElse("?"),
                 server.port(),
                 Duration.between(down, Instant.now()).toMillis());
+    }
+
+    /**
+     * Waits until the server accepts a connection (a fresh one, not the pool's); false when the watch
+     * stops or the server dies again meanwhile (the next check recovers it). After {@code slow} it
+     * says once in the log that recovery takes long, and keeps waiting: readiness stays down.
+     */
+    private boolean answers(Duration slow) throws InterruptedException {
+        Instant warnAt = Instant.now().plus(slow);
+        boolean warned = false;
+        while (watching && server.isRunning()) {
+            try (java.sql.Connection connection =
+                    java.sql.DriverManager.getConnection(server.jdbcUrl(), server.username(), null)) {
+                if (connection.isValid(2)) {
+                    return true;
+                }
+            } catch (java.sql.SQLException starting) {
+                if (!warned && Instant.now().isAfter(warnAt)) {
+                    log.warn("The embedded PostgreSQL runs but does not answer yet: {}", starting.getMessage());
+                    warned = true;
+                }
+            }
+            Thread.sleep(Math.min(interval.toMillis(), 500));
+        }
+        return false;
     }
 }
