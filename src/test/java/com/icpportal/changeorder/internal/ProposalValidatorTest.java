@@ -240,6 +240,19 @@ class ProposalValidatorTest {
     }
 
     @Test
+    void theRegionCodeErrorsNameTheCodeInBothLanguages() {
+        assertThat(java.text.MessageFormat.format(english.getProperty("validation.residentId.regionUnknown"), "119901"))
+                .isEqualTo("The ID number's first six digits, 119901, are not the code of any administrative division,"
+                        + " current or former: check the number");
+        assertThat(java.text.MessageFormat.format(chinese.getProperty("validation.residentId.regionUnknown"), "119901"))
+                .isEqualTo("身份证号码前六位 119901 不是任何现行或曾用的行政区划代码：请核对号码");
+        assertThat(java.text.MessageFormat.format(english.getProperty("validation.creditCode.regionUnknown"), "119901"))
+                .startsWith("Characters 3 to 8 of the credit code, 119901, are not the code");
+        assertThat(java.text.MessageFormat.format(chinese.getProperty("validation.creditCode.regionUnknown"), "119901"))
+                .isEqualTo("统一社会信用代码第3至8位 119901 不是任何现行或曾用的行政区划代码：请核对代码");
+    }
+
+    @Test
     void aLocalMobileAndAMobileOfUnknownProvincePassWhereALocalMobileIsRequired() {
         SubjectDetails beijingMobile = SUBJECT.withPrincipal(ZHANG.withMobile("18612345678"));
         // 170: a virtual operator's segment; the geocoder knows only 中国, so the number is accepted
