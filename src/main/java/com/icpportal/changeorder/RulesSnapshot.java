@@ -27,7 +27,8 @@ public record RulesSnapshot(
 
         @Column(name = "rules_max_domains_per_website") int maxDomainsPerWebsite,
         @Column(name = "rules_review_min_workdays") int reviewMinWorkdays,
-        @Column(name = "rules_review_max_workdays") int reviewMaxWorkdays) {
+        @Column(name = "rules_review_max_workdays") int reviewMaxWorkdays,
+        @Column(name = "rules_local_mobile_required") boolean localMobileRequired) {
 
     public static RulesSnapshot of(ProvinceRules rules, Instant now) {
         return new RulesSnapshot(
@@ -37,6 +38,7 @@ public record RulesSnapshot(
                 rules.domainCertificateRule(),
                 rules.maxDomainsPerWebsite(),
                 rules.reviewMinWorkdays(),
-                rules.reviewMaxWorkdays());
+                rules.reviewMaxWorkdays(),
+                rules.localMobileRequired());
     }
 }

@@ -1,5 +1,6 @@
 package com.icpportal.province;
 
+import java.time.LocalDate;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -8,7 +9,7 @@ import jakarta.persistence.Table;
 
 import com.icpportal.shared.LocalizedName;
 
-/** A GB/T 2260 province, city or district. */
+/** A GB/T 2260 province, city or district; abolished ones stay for the data filed with them. */
 @Entity
 @Table(name = "administrative_division")
 class AdministrativeDivision {
@@ -31,9 +32,54 @@ class AdministrativeDivision {
 
     private String nameEn;
 
+    private boolean abolished;
+
+    private LocalDate abolishedOn;
+
     protected AdministrativeDivision() {}
 
+    AdministrativeDivision(String code, Level level, String parentCode, String nameZh, String nameEn) {
+        this.code = code;
+        this.level = level;
+        this.parentCode = parentCode;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    String code() {
+        return code;
+    }
+
+    Level level() {
+        return level;
+    }
+
+    boolean abolished() {
+        return abolished;
+    }
+
+    /** Takes the name and parent of the imported list; a division listed again is current again. */
+    boolean update(Level level, String parentCode, String nameZh, String nameEn) {
+        boolean changed = this.level != level
+                || !java.util.Objects.equals(this.parentCode, parentCode)
+                || !this.nameZh.equals(nameZh)
+                || !this.nameEn.equals(nameEn)
+                || abolished;
+        this.level = level;
+        this.parentCode = parentCode;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.abolished = false;
+        this.abolishedOn = null;
+        return changed;
+    }
+
+    void abolish(LocalDate on) {
+        this.abolished = true;
+        this.abolishedOn = on;
+    }
+
     Division view() {
-        return new Division(code, parentCode, new LocalizedName(nameEn, nameZh));
+        return new Division(code, parentCode, new LocalizedName(nameEn, nameZh), abolished, abolishedOn);
     }
 }

@@ -36,6 +36,8 @@ class Province {
 
     private boolean smsVerificationRequired;
 
+    private boolean localMobileRequired;
+
     @Enumerated(EnumType.STRING)
     private VerificationChannel verificationChannel;
 
@@ -81,6 +83,7 @@ class Province {
         this.subjectChangeAllowed = change.subjectChangeAllowed();
         this.websiteChangeAllowed = change.websiteChangeAllowed();
         this.smsVerificationRequired = change.smsVerificationRequired();
+        this.localMobileRequired = change.localMobileRequired();
         this.verificationChannel = change.verificationChannel();
         this.domainCertificateRule = change.domainCertificateRule();
         this.maxDomainsPerWebsite = change.maxDomainsPerWebsite();
@@ -104,6 +107,7 @@ class Province {
                 subjectChangeAllowed,
                 websiteChangeAllowed,
                 smsVerificationRequired,
+                localMobileRequired,
                 verificationChannel,
                 domainCertificateRule,
                 maxDomainsPerWebsite,

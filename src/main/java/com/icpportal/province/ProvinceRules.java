@@ -9,6 +9,8 @@ import com.icpportal.shared.LocalizedName;
  * A province and the rules for changing a filing there, as they are now. Orders copy the rules in
  * force when they are submitted.
  *
+ * @param localMobileRequired whether the principal's mobile must be registered (号码归属地) in this province, as
+ *                            libphonenumber's geocoder tells; numbers whose province it cannot tell are accepted
  * @param restrictedSuffixes ASCII forms (without the dot) of approved suffixes this province does
  *                           not accept in new proposals; checked against the rules in force, not snapshotted
  */
@@ -19,6 +21,7 @@ public record ProvinceRules(
         boolean subjectChangeAllowed,
         boolean websiteChangeAllowed,
         boolean smsVerificationRequired,
+        boolean localMobileRequired,
         VerificationChannel verificationChannel,
         DomainCertificateRule domainCertificateRule,
         int maxDomainsPerWebsite,

@@ -13,6 +13,7 @@ public record ProvinceRulesChange(
         boolean subjectChangeAllowed,
         boolean websiteChangeAllowed,
         boolean smsVerificationRequired,
+        boolean localMobileRequired,
         VerificationChannel verificationChannel,
         DomainCertificateRule domainCertificateRule,
         int maxDomainsPerWebsite,
@@ -32,6 +33,7 @@ public record ProvinceRulesChange(
                 rules.subjectChangeAllowed(),
                 rules.websiteChangeAllowed(),
                 rules.smsVerificationRequired(),
+                rules.localMobileRequired(),
                 rules.verificationChannel(),
                 rules.domainCertificateRule(),
                 rules.maxDomainsPerWebsite(),
@@ -45,6 +47,22 @@ public record ProvinceRulesChange(
         return new ProvinceRulesChange(
                 subjectChangeAllowed,
                 websiteChangeAllowed,
+                required,
+                localMobileRequired,
+                verificationChannel,
+                domainCertificateRule,
+                maxDomainsPerWebsite,
+                reviewMinWorkdays,
+                reviewMaxWorkdays,
+                icpPrefixes,
+                restrictedSuffixes);
+    }
+
+    public ProvinceRulesChange withLocalMobileRequired(boolean required) {
+        return new ProvinceRulesChange(
+                subjectChangeAllowed,
+                websiteChangeAllowed,
+                smsVerificationRequired,
                 required,
                 verificationChannel,
                 domainCertificateRule,
@@ -60,6 +78,7 @@ public record ProvinceRulesChange(
                 subject,
                 website,
                 smsVerificationRequired,
+                localMobileRequired,
                 verificationChannel,
                 domainCertificateRule,
                 maxDomainsPerWebsite,
@@ -74,6 +93,7 @@ public record ProvinceRulesChange(
                 subjectChangeAllowed,
                 websiteChangeAllowed,
                 smsVerificationRequired,
+                localMobileRequired,
                 verificationChannel,
                 domainCertificateRule,
                 maxDomainsPerWebsite,
@@ -89,6 +109,7 @@ public record ProvinceRulesChange(
         difference(changes, "subjectChangeAllowed", before.subjectChangeAllowed(), subjectChangeAllowed);
         difference(changes, "websiteChangeAllowed", before.websiteChangeAllowed(), websiteChangeAllowed);
         difference(changes, "smsVerificationRequired", before.smsVerificationRequired(), smsVerificationRequired);
+        difference(changes, "localMobileRequired", before.localMobileRequired(), localMobileRequired);
         difference(changes, "verificationChannel", before.verificationChannel(), verificationChannel);
         difference(changes, "domainCertificateRule", before.domainCertificateRule(), domainCertificateRule);
         difference(changes, "maxDomainsPerWebsite", before.maxDomainsPerWebsite(), maxDomainsPerWebsite);

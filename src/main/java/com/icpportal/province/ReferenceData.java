@@ -29,7 +29,32 @@ public class ReferenceData {
         return repository.preApprovalItems().stream().map(PreApprovalItem::view).toList();
     }
 
-    /** The divisions with these codes, by code: one query for a whole page. */
+    /**
+     * Whether a six-digit region code, as a resident ID (digits 1–6) or a credit code (digits 3–8) carries it, is
+     * or was an administrative division. The value types have checked the province already. Accepted: a division,
+     * current or abolished; a code of {@code historic_region_code} (IDs keep the code of where they were issued);
+     * Taiwan, Hong Kong, Macao and Taiwan residents' permits (71, 81, 82, 83: no county codes are kept for them);
+     * 100000 (national authorities of credit codes); and under a known prefecture the codes outside GB/T 2260
+     * that issuing offices use: {@code xxxx01} (市辖区 of the early lists) and {@code xxxx70}–{@code xxxx99}
+     * (development zones and other statistical codes, such as 320571 苏州工业园区).
+     */
+    @Transactional(readOnly = true)
+    public boolean isRegionCode(String code) {
+        if (code == null || !code.matches("\\d{6}")) {
+            return false;
+        }
+        if (code.equals("100000") || code.matches("(71|81|82|83)\\d{4}")) {
+            return true;
+        }
+        if (repository.knownRegionCodes(java.util.List.of(code)) > 0) {
+            return true;
+        }
+        int county = Integer.parseInt(code.substring(4));
+        boolean outsideStandard = county == 1 || county >= 70;
+        return outsideStandard && repository.knownRegionCodes(java.util.List.of(code.substring(0, 4) + "00")) > 0;
+    }
+
+    /** The divisions with these codes, by code, abolished ones included: one query for a whole page. */
     @Transactional(readOnly = true)
     public Map<String, Division> divisions(Collection<String> codes) {
         if (codes.isEmpty()) {
@@ -46,13 +71,13 @@ public class ReferenceData {
         return java.util.Set.copyOf(repository.approvedSuffixes());
     }
 
-    /** The 31 provincial-level divisions. */
+    /** The 31 provincial-level divisions (current ones: these are offered for new input). */
     @Transactional(readOnly = true)
     public List<Division> provincialDivisions() {
         return repository.provinces().stream().map(AdministrativeDivision::view).toList();
     }
 
-    /** Every city and district of a province, in code order: one query for a whole form. */
+    /** Every current city and district of a province, in code order: one query for a whole form. */
     @Transactional(readOnly = true)
     public List<Division> divisionsOfProvince(String provinceCode) {
         return repository.codedLike(provinceCode.substring(0, 2) + "%").stream()
@@ -61,7 +86,7 @@ public class ReferenceData {
                 .toList();
     }
 
-    /** The cities of a province, or the districts of a city. */
+    /** The current cities of a province, or districts of a city: what new input may choose. */
     @Transactional(readOnly = true)
     public List<Division> children(String parentCode) {
         return repository.children(parentCode).stream()

@@ -21,12 +21,20 @@ interface ReferenceDataRepository extends Repository<ServiceType, String> {
     @Query(value = "select suffix from approved_domain_suffix", nativeQuery = true)
     List<String> approvedSuffixes();
 
-    @Query("select d from AdministrativeDivision d where d.parentCode is null order by d.code")
+    @Query("select d from AdministrativeDivision d where d.parentCode is null and d.abolished = false order by d.code")
     List<AdministrativeDivision> provinces();
 
-    @Query("select d from AdministrativeDivision d where d.code like :pattern order by d.code")
+    @Query("select d from AdministrativeDivision d where d.code like :pattern and d.abolished = false order by d.code")
     List<AdministrativeDivision> codedLike(String pattern);
 
-    @Query("select d from AdministrativeDivision d where d.parentCode = :parentCode order by d.code")
+    @Query(
+            "select d from AdministrativeDivision d where d.parentCode = :parentCode and d.abolished = false order by d.code")
     List<AdministrativeDivision> children(String parentCode);
+
+    /** How many of these codes are divisions (current or abolished) or historic region codes. */
+    @Query(value = """
+            select count(*) from (
+                select code from administrative_division where code in (:codes)
+                union select code from historic_region_code where code in (:codes)) known""", nativeQuery = true)
+    long knownRegionCodes(Collection<String> codes);
 }

@@ -51,6 +51,7 @@ import com.icpportal.filing.FilingImport;
 import com.icpportal.filing.OtherOrderType;
 import com.icpportal.province.ApprovedSuffixes;
 import com.icpportal.province.CityOverride;
+import com.icpportal.province.DivisionAdmin;
 import com.icpportal.province.PhotoSiteAdminView;
 import com.icpportal.province.PhotoSiteDetails;
 import com.icpportal.province.PhotoSites;
@@ -140,6 +141,9 @@ class AuditedActionsTest {
 
     @Autowired
     CalendarAdmin calendar;
+
+    @Autowired
+    DivisionAdmin divisionAdmin;
 
     @Autowired
     DomainRegistrations domainRecords;
@@ -577,6 +581,16 @@ class AuditedActionsTest {
                             + "-01-01\",\"isOffDay\":true}]}";
                     assertThat(calendar.importYear(year, file, adminId).ok()).isTrue();
                     return String.valueOf(year);
+                }),
+                audited("province.divisions-imported", "administrative_division", adminId, () -> () -> {
+                    // a code no list uses, under Xinjiang's county-level cities; removed again so other tests see
+                    // the divisions as shipped
+                    assertThat(divisionAdmin
+                                    .importList("code,name,parent\n659063,审计测试市,659000\n", adminId)
+                                    .ok())
+                            .isTrue();
+                    jdbc.update("delete from administrative_division where code = '659063'");
+                    return "659063";
                 }),
                 audited("domain-record.added", "domain_registration", adminId, () -> {
                     String domain = TestData.uniqueDomain("audit-record");

@@ -28,7 +28,7 @@ class MigrationsTest {
                 .extracting(row -> row.get("version"))
                 .containsExactly(
                         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
-                        "18", "19", "22", "23");
+                        "18", "19", "22", "23", "60", "61", "62");
         assertThat(history).allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
                 .isGreaterThanOrEqualTo(170000);
@@ -100,8 +100,9 @@ class MigrationsTest {
         assertThat(count("select count(*) from service_type")).isEqualTo(12);
         assertThat(count("select count(*) from pre_approval_item")).isEqualTo(11);
         assertThat(jdbc.queryForList("select suffix from approved_domain_suffix", String.class))
-                .contains("cn", "com", "xn--fiqs8s", "xn--55qx5d", "xn--io0a7i", "club")
-                .hasSize(23);
+                .contains("cn", "com", "xn--fiqs8s", "xn--55qx5d", "xn--io0a7i", "club", "xn--zfr164b")
+                .hasSize(24);
+        assertThat(count("select count(*) from historic_region_code")).isEqualTo(7004);
     }
 
     @Test

@@ -132,7 +132,9 @@ public class ProposalChecks {
                 codes(referenceData.serviceTypes()),
                 codes(referenceData.preApprovalItems()),
                 domainRegistrations.find(ascii),
-                filings.websitesOfDomains(ascii));
+                filings.websitesOfDomains(ascii),
+                rules.localMobileRequired(),
+                referenceData::isRegionCode);
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {

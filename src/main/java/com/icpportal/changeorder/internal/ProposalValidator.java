@@ -21,7 +21,9 @@ import com.icpportal.filing.SubjectType;
 import com.icpportal.filing.WebsiteDetails;
 import com.icpportal.values.DomainName;
 import com.icpportal.values.InvalidValueException;
+import com.icpportal.values.MobileLocation;
 import com.icpportal.values.MobileNumber;
+import com.icpportal.values.ProvinceLevel;
 import com.icpportal.values.ResidentIdNumber;
 import com.icpportal.values.SocialCreditCode;
 
@@ -49,7 +51,12 @@ public final class ProposalValidator {
     public static ValidationResult validateSubject(SubjectDetails subject, ValidationContext context) {
         List<Violation> violations = new ArrayList<>();
         required(violations, "subject.organiserName", subject.organiserName(), 200);
-        certificate(violations, "subject.certificateNumber", subject.certificateType(), subject.certificateNumber());
+        certificate(
+                violations,
+                "subject.certificateNumber",
+                subject.certificateType(),
+                subject.certificateNumber(),
+                context);
         if (blank(subject.cityCode())
                 || !subject.cityCode().startsWith(context.provinceCode().substring(0, 2))) {
             violations.add(new Violation("subject.cityCode", "validation.city.choose"));
@@ -90,9 +97,13 @@ public final class ProposalValidator {
         int before = violations.size();
         required(violations, prefix + ".name", principal.name(), 64);
         certificate(
-                violations, prefix + ".certificateNumber", principal.certificateType(), principal.certificateNumber());
+                violations,
+                prefix + ".certificateNumber",
+                principal.certificateType(),
+                principal.certificateNumber(),
+                context);
         validity(violations, prefix, principal, context.today());
-        String mobile = mobile(violations, prefix + ".mobile", principal.mobile());
+        String mobile = mobile(violations, prefix + ".mobile", principal.mobile(), context);
         String emergency = phone(principal.emergencyPhone());
         if (emergency.isEmpty()) {
             violations.add(new Violation(prefix + ".emergencyPhone", "validation.required"));
@@ -165,7 +176,8 @@ public final class ProposalValidator {
 
     // --- identities ------------------------------------------------------------------------------
 
-    private static void certificate(List<Violation> violations, String key, CertificateType type, String number) {
+    private static void certificate(
+            List<Violation> violations, String key, CertificateType type, String number, ValidationContext context) {
         if (type == null) {
             violations.add(new Violation(key, "validation.certificateType.choose"));
             return;
@@ -176,8 +188,20 @@ public final class ProposalValidator {
         }
         try {
             switch (type) {
-                case USCC -> SocialCreditCode.parse(number);
-                case RESIDENT_ID -> ResidentIdNumber.parse(number);
+                case USCC ->
+                    region(
+                            violations,
+                            key,
+                            SocialCreditCode.parse(number).regionCode(),
+                            "validation.creditCode.regionUnknown",
+                            context);
+                case RESIDENT_ID ->
+                    region(
+                            violations,
+                            key,
+                            ResidentIdNumber.parse(number).regionCode(),
+                            "validation.residentId.regionUnknown",
+                            context);
                 default -> {
                     if (number.strip().length() < 5 || number.strip().length() > 64) {
                         violations.add(new Violation(key, "validation.certificate.format"));
@@ -189,16 +213,46 @@ public final class ProposalValidator {
         }
     }
 
-    private static String mobile(List<Violation> violations, String key, String mobile) {
+    /**
+     * The value type checks the shape and the province; the region code as a whole must be a division that
+     * exists or existed (an ID keeps the code of the county where it was issued).
+     */
+    private static void region(
+            List<Violation> violations, String key, String regionCode, String messageKey, ValidationContext context) {
+        if (!context.regionCodes().test(regionCode)) {
+            violations.add(new Violation(key, messageKey, regionCode));
+        }
+    }
+
+    private static String mobile(List<Violation> violations, String key, String mobile, ValidationContext context) {
         if (blank(mobile)) {
             violations.add(new Violation(key, "validation.required"));
             return "";
         }
         try {
-            return MobileNumber.parse(mobile).toString();
+            MobileNumber number = MobileNumber.parse(mobile);
+            if (context.localMobileRequired()) {
+                local(violations, key, number, context.provinceCode());
+            }
+            return number.toString();
         } catch (InvalidValueException e) {
             violations.add(new Violation(key, e.messageKey(), e.arguments()));
             return phone(mobile);
+        }
+    }
+
+    /**
+     * The province requires a mobile registered in it. A number whose province the geocoder cannot tell (virtual
+     * operators, some newer segments) is accepted: the administration's own SMS check with the operators is the
+     * authority, and refusing would shut out every such number, local ones included.
+     */
+    private static void local(List<Violation> violations, String key, MobileNumber number, String provinceCode) {
+        MobileLocation location = number.location();
+        if (location.isKnown() && !location.provinceCode().orElseThrow().equals(provinceCode)) {
+            String required = ProvinceLevel.byTwoDigits(provinceCode.substring(0, 2))
+                    .map(ProvinceLevel::chineseName)
+                    .orElse(provinceCode);
+            violations.add(new Violation(key, "validation.mobile.notLocal", location.description(), required));
         }
     }
 

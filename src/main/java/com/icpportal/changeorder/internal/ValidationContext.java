@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import com.icpportal.filing.DomainRecord;
 import com.icpportal.filing.Principal;
@@ -24,6 +25,9 @@ import com.icpportal.filing.SubjectType;
  * @param restrictedSuffixes  approved suffixes the province does not accept, as it rules now (ASCII forms)
  * @param domainRecords       registration records of the proposed domains, by ASCII form
  * @param domainOwners        the website that has filed each proposed domain, by ASCII form
+ * @param localMobileRequired whether the province requires the principal's mobile to be registered in it (rules now)
+ * @param regionCodes         whether a six-digit region code is or was an administrative division (IDs and credit
+ *                            codes keep the code of where they were issued, so abolished codes count)
  */
 public record ValidationContext(
         LocalDate today,
@@ -38,4 +42,6 @@ public record ValidationContext(
         Set<String> serviceTypes,
         Set<String> preApprovalItems,
         Map<String, DomainRecord> domainRecords,
-        Map<String, UUID> domainOwners) {}
+        Map<String, UUID> domainOwners,
+        boolean localMobileRequired,
+        Predicate<String> regionCodes) {}

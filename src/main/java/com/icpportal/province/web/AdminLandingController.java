@@ -19,6 +19,7 @@ class AdminLandingController {
             new AdminArea("/admin/suffixes", "admin.area.suffixes"),
             new AdminArea("/review/domains", "admin.area.domains"),
             new AdminArea("/admin/calendar", "admin.area.calendar"),
+            new AdminArea("/admin/divisions", "admin.area.divisions"),
             new AdminArea("/admin/filings", "admin.area.filings"),
             new AdminArea("/admin/accounts", "admin.area.accounts"),
             new AdminArea("/admin/audit", "admin.area.audit"),

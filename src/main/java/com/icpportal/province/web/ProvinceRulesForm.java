@@ -24,6 +24,7 @@ public class ProvinceRulesForm {
     private boolean subjectChangeAllowed;
     private boolean websiteChangeAllowed;
     private boolean smsVerificationRequired;
+    private boolean localMobileRequired;
     private VerificationChannel verificationChannel;
     private DomainCertificateRule domainCertificateRule;
     private String maxDomainsPerWebsite;
@@ -38,6 +39,7 @@ public class ProvinceRulesForm {
         form.subjectChangeAllowed = rules.subjectChangeAllowed();
         form.websiteChangeAllowed = rules.websiteChangeAllowed();
         form.smsVerificationRequired = rules.smsVerificationRequired();
+        form.localMobileRequired = rules.localMobileRequired();
         form.verificationChannel = rules.verificationChannel();
         form.domainCertificateRule = rules.domainCertificateRule();
         form.maxDomainsPerWebsite = String.valueOf(rules.maxDomainsPerWebsite());
@@ -60,6 +62,7 @@ public class ProvinceRulesForm {
                 subjectChangeAllowed,
                 websiteChangeAllowed,
                 smsVerificationRequired,
+                localMobileRequired,
                 verificationChannel,
                 domainCertificateRule,
                 number(result, "maxDomainsPerWebsite", maxDomainsPerWebsite),
@@ -125,6 +128,14 @@ public class ProvinceRulesForm {
 
     public void setSmsVerificationRequired(boolean smsVerificationRequired) {
         this.smsVerificationRequired = smsVerificationRequired;
+    }
+
+    public boolean isLocalMobileRequired() {
+        return localMobileRequired;
+    }
+
+    public void setLocalMobileRequired(boolean localMobileRequired) {
+        this.localMobileRequired = localMobileRequired;
     }
 
     public VerificationChannel getVerificationChannel() {

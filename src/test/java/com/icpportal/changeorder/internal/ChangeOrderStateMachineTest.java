@@ -288,7 +288,7 @@ class ChangeOrderStateMachineTest {
         ChangeOrder order = ChangeOrder.subjectChange(
                 "CO-2026-000001", UUID.randomUUID(), "110000", Actor.applicant(OWNER), subject("北京示例科技有限公司"), NOW);
         RulesSnapshot rules = new RulesSnapshot(
-                NOW, smsRequired, VerificationChannel.PHOTO, DomainCertificateRule.NEW_DOMAINS, 1, 3, 20);
+                NOW, smsRequired, VerificationChannel.PHOTO, DomainCertificateRule.NEW_DOMAINS, 1, 3, 20, false);
         for (Action step : PATH.get(state)) {
             perform(order, step, actorFor(step), rules);
         }
@@ -309,7 +309,8 @@ class ChangeOrderStateMachineTest {
                 order,
                 action,
                 actor,
-                new RulesSnapshot(NOW, true, VerificationChannel.PHOTO, DomainCertificateRule.NEW_DOMAINS, 1, 3, 20));
+                new RulesSnapshot(
+                        NOW, true, VerificationChannel.PHOTO, DomainCertificateRule.NEW_DOMAINS, 1, 3, 20, false));
     }
 
     private static void perform(ChangeOrder order, Action action, Actor actor, RulesSnapshot rules) {

@@ -82,7 +82,16 @@ class ProposalValidatorTest {
         chinese = load("messages_zh_CN.properties");
     }
 
+    /** Region codes 1199xx were never a division (1199 is no prefecture of Beijing); every other is, here. */
+    static boolean regionCode(String code) {
+        return !code.startsWith("1199");
+    }
+
     static ValidationContext context(SubjectType type, List<Principal> others) {
+        return context(type, others, false);
+    }
+
+    static ValidationContext context(SubjectType type, List<Principal> others, boolean localMobileRequired) {
         Map<String, DomainRecord> records = Map.of(
                 "example-tech.cn", record("example-tech.cn", ORGANISER, true, TODAY.plusYears(1)),
                 "someone-else.cn", record("someone-else.cn", "别人的公司", true, TODAY.plusYears(1)),
@@ -101,7 +110,9 @@ class ProposalValidatorTest {
                 Set.of("UNIT_PORTAL", "BLOG", "OTHER", "ONLINE_NEWS", "ONLINE_VIDEO", "ONLINE_GAMES"),
                 Set.of("NEWS", "MEDICAL"),
                 records,
-                Map.of("taken.cn", UUID.randomUUID(), "mine.cn", WEBSITE));
+                Map.of("taken.cn", UUID.randomUUID(), "mine.cn", WEBSITE),
+                localMobileRequired,
+                ProposalValidatorTest::regionCode);
     }
 
     static DomainRecord record(String domain, String registrant, boolean verified, LocalDate expires) {
@@ -185,6 +196,16 @@ class ProposalValidatorTest {
                         "principal.emergencyPhone",
                         "validation.emergencyPhone.sameAsMobile"),
                 subject(
+                        "credit code of a region that never existed",
+                        s -> s.withCertificateNumber("91119901MA01ABCD5E"),
+                        "subject.certificateNumber",
+                        "validation.creditCode.regionUnknown"),
+                subject(
+                        "principal's ID of a region that never existed",
+                        s -> s.withPrincipal(s.principal().withCertificateNumber("119901198503121230")),
+                        "principal.certificateNumber",
+                        "validation.residentId.regionUnknown"),
+                subject(
                         "email format",
                         s -> s.withPrincipal(s.principal().withEmail("zhang@")),
                         "principal.email",
@@ -200,6 +221,52 @@ class ProposalValidatorTest {
         assertThat(violations).extracting(Violation::fieldKey).containsExactly(fieldKey);
         assertThat(violations).extracting(Violation::messageKey).containsExactly(messageKey);
         assertSaidInBothLanguages(messageKey);
+    }
+
+    @Test
+    void whereTheProvinceRequiresALocalMobileAnotherProvincesMobileIsRefusedNamingWhereItIsRegistered() {
+        // the filing is in Beijing (110000); 13812345678 is registered in 江苏省连云港市
+        List<Violation> violations = ProposalValidator.validateSubject(
+                        SUBJECT, context(SubjectType.ENTERPRISE, List.of(), true))
+                .violations();
+        assertThat(violations).extracting(Violation::fieldKey).containsExactly("principal.mobile");
+        assertThat(violations).extracting(Violation::messageKey).containsExactly("validation.mobile.notLocal");
+        assertThat(violations.get(0).arguments()).containsExactly("江苏省连云港市", "北京市");
+        assertSaidInBothLanguages("validation.mobile.notLocal");
+        assertThat(java.text.MessageFormat.format(
+                        chinese.getProperty("validation.mobile.notLocal"),
+                        violations.get(0).arguments().toArray()))
+                .isEqualTo("该号码归属地为江苏省连云港市；北京市管局要求负责人手机号码归属地在北京市：请填写北京市的手机号码");
+    }
+
+    @Test
+    void theRegionCodeErrorsNameTheCodeInBothLanguages() {
+        assertThat(java.text.MessageFormat.format(english.getProperty("validation.residentId.regionUnknown"), "119901"))
+                .isEqualTo("The ID number's first six digits, 119901, are not the code of any administrative division,"
+                        + " current or former: check the number");
+        assertThat(java.text.MessageFormat.format(chinese.getProperty("validation.residentId.regionUnknown"), "119901"))
+                .isEqualTo("身份证号码前六位 119901 不是任何现行或曾用的行政区划代码：请核对号码");
+        assertThat(java.text.MessageFormat.format(english.getProperty("validation.creditCode.regionUnknown"), "119901"))
+                .startsWith("Characters 3 to 8 of the credit code, 119901, are not the code");
+        assertThat(java.text.MessageFormat.format(chinese.getProperty("validation.creditCode.regionUnknown"), "119901"))
+                .isEqualTo("统一社会信用代码第3至8位 119901 不是任何现行或曾用的行政区划代码：请核对代码");
+    }
+
+    @Test
+    void aLocalMobileAndAMobileOfUnknownProvincePassWhereALocalMobileIsRequired() {
+        SubjectDetails beijingMobile = SUBJECT.withPrincipal(ZHANG.withMobile("18612345678"));
+        // 170: a virtual operator's segment; the geocoder knows only 中国, so the number is accepted
+        SubjectDetails virtualOperator = SUBJECT.withPrincipal(ZHANG.withMobile("17012345678"));
+        assertThat(ProposalValidator.validateSubject(beijingMobile, context(SubjectType.ENTERPRISE, List.of(), true))
+                        .violations())
+                .isEmpty();
+        assertThat(ProposalValidator.validateSubject(virtualOperator, context(SubjectType.ENTERPRISE, List.of(), true))
+                        .violations())
+                .isEmpty();
+        // and with the setting off, the Jiangsu number passes as before
+        assertThat(ProposalValidator.validateSubject(SUBJECT, context(SubjectType.ENTERPRISE, List.of(), false))
+                        .violations())
+                .isEmpty();
     }
 
     static Stream<Arguments> contactRules() {
