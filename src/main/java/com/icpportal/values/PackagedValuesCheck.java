@@ -1,5 +1,8 @@
 package com.icpportal.values;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -8,19 +11,21 @@ import java.nio.charset.StandardCharsets;
  * libphonenumber's geocoder to what the portal reads (see the pom), and {@code PackagedJarIT} runs this class inside
  * the built jar to prove that what is left still parses domain names and places mobile numbers.
  *
- * <p>Each argument is {@code domain:<name>} or {@code mobile:<number>}; one line is printed per argument, in UTF-8:
- * {@code domain <name> <ascii form>}, {@code mobile <number> <registered place>}, or the message key after {@code
- * refused} when the value is invalid.
+ * <p>Each line of the standard input (UTF-8, which command-line arguments are not under every locale) is {@code
+ * domain:<name>} or {@code mobile:<number>}; one line is printed for each, in UTF-8: {@code domain <name> <ascii
+ * form>}, {@code mobile <number> <registered place>}, or the message key after {@code refused} when the value is
+ * invalid.
  */
 public final class PackagedValuesCheck {
 
     private PackagedValuesCheck() {}
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        for (String arg : args) {
-            String kind = arg.substring(0, arg.indexOf(':'));
-            String value = arg.substring(arg.indexOf(':') + 1);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            String kind = line.substring(0, line.indexOf(':'));
+            String value = line.substring(line.indexOf(':') + 1);
             out.println(kind + " " + value + " " + check(kind, value));
         }
     }
