@@ -142,11 +142,14 @@ class CasePage {
         addHistory(overview, model);
         List<ReasonTarget> targets = reasonTargets(overview, rows);
         model.addAttribute("reasonTargets", targets);
-        model.addAttribute(
-                "reasonLabels",
-                targets.stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                ReasonTarget::fieldKey, target -> target, (first, second) -> first)));
+        Map<String, ReasonTarget> labels = new java.util.HashMap<>();
+        targets.forEach(target -> labels.putIfAbsent(target.fieldKey(), target));
+        rows.forEach(row -> labels.putIfAbsent(row.fieldKey(), new ReasonTarget(row.fieldKey(), row.labelKey(), null)));
+        timeline.stream()
+                .flatMap(step -> step.reasons().stream())
+                .map(com.icpportal.changeorder.Reason::fieldKey)
+                .forEach(key -> labels.computeIfAbsent(key, CasePage::fallbackLabel));
+        model.addAttribute("reasonLabels", labels);
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty());
         }
@@ -191,6 +194,23 @@ class CasePage {
         return domains.stream()
                 .map(domain -> new ProposedDomain(domain.unicode(), records.get(domain.ascii())))
                 .toList();
+    }
+
+    private static final java.util.regex.Pattern DOMAIN_KEY =
+            java.util.regex.Pattern.compile("domains\\[(\\d+)]\\.name");
+
+    /** Words for a reason's field key that the current order no longer offers (an old document, a domain since removed). */
+    private static ReasonTarget fallbackLabel(String key) {
+        if (key.startsWith(FieldKeys.DOCUMENT_PREFIX)) {
+            return new ReasonTarget(
+                    key, "enum.DocumentKind." + key.substring(FieldKeys.DOCUMENT_PREFIX.length()), null);
+        }
+        java.util.regex.Matcher domain = DOMAIN_KEY.matcher(key);
+        if (domain.matches()) {
+            return new ReasonTarget(
+                    key, "review.reason.domainNumber", String.valueOf(Integer.parseInt(domain.group(1)) + 1));
+        }
+        return new ReasonTarget(key, "review.reason.otherField", null);
     }
 
     /** What a reason can be about: the whole order, each editable row (each proposed domain its own), each document. */

@@ -137,6 +137,13 @@ class CasePageTest {
                         .param("reason0.suggestion", "请换一个工作时间能接通的号码"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.RETURNED);
+        // The timeline names the field in words, not by its key.
+        assertThat(mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("电话两次无人接听")
+                .doesNotContain(">principal.mobile<");
 
         String principalPage = mvc.perform(
                         get("/orders/{id}/principal", orderId).session(applicantSession))
