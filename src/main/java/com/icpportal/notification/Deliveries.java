@@ -37,6 +37,7 @@ class Deliveries {
     private final NotificationSettings settings;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final DeadLetterPolicy deadLetters;
 
     Deliveries(
             Outbox outbox,
@@ -44,7 +45,9 @@ class Deliveries {
             SmsGateway sms,
             NotificationSettings settings,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            DeadLetterPolicy deadLetters) {
+        this.deadLetters = deadLetters;
         this.outbox = outbox;
         this.mail = mail;
         this.sms = sms;
@@ -88,7 +91,7 @@ class Deliveries {
                 inOwnTransaction(() -> outbox.claim(message.key(), now, now.minus(settings.claimTimeout())));
         if (claimed.isEmpty()) {
             DeliveryStatus status = outbox.status(message.key()).orElse(DeliveryStatus.PENDING);
-            if (status.isDone()) {
+            if (status.settled()) {
                 return;
             }
             throw new DeliveryFailedException("another worker is sending " + message.key(), null);
@@ -131,10 +134,20 @@ class Deliveries {
                     message.recipientShown(),
                     message.attempts(),
                     error);
+            boolean dead = deadLetters.dead(e, message.attempts());
             inOwnTransaction(() -> {
-                outbox.markFailed(message.id(), error);
+                if (dead) {
+                    outbox.markDead(message.id(), error);
+                } else {
+                    outbox.markFailed(message.id(), error);
+                }
                 return null;
             });
+            if (dead) {
+                // Refused for good or tried often enough: the publication completes; an admin may resend.
+                LOG.warn("{} {} to {} is a dead letter", message.channel(), message.kind(), message.recipientShown());
+                return DeliveryStatus.DEAD;
+            }
             throw new DeliveryFailedException(message.channel() + " " + message.kind() + " not sent: " + error, e);
         }
         // The crash window: the server has the message; until this commits, a crash means a resend.
