@@ -1,6 +1,7 @@
 package com.icpportal.review.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,6 +17,8 @@ import com.icpportal.account.AccountView;
 import com.icpportal.account.Accounts;
 import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
+import com.icpportal.calendar.CalendarCoverage;
+import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.BackdropRequestView;
 import com.icpportal.changeorder.BackdropRequests;
@@ -52,6 +55,8 @@ class CasePage {
     private final Provinces provinces;
     private final Filings filings;
     private final ReferenceData referenceData;
+    private final CalendarCoverage coverage;
+    private final WorkingCalendar calendar;
     private final DomainRegistrations registrations;
 
     /** An earlier version of the filing this order changes, with the values that identify it. */
@@ -68,7 +73,11 @@ class CasePage {
             Provinces provinces,
             Filings filings,
             ReferenceData referenceData,
-            DomainRegistrations registrations) {
+            DomainRegistrations registrations,
+            CalendarCoverage coverage,
+            WorkingCalendar calendar) {
+        this.coverage = coverage;
+        this.calendar = calendar;
         this.referenceData = referenceData;
         this.registrations = registrations;
         this.filings = filings;
@@ -134,6 +143,12 @@ class CasePage {
         model.addAttribute("backdrop", backdrop);
         model.addAttribute("mailingAddress", backdrop == null ? null : mailingAddress(backdrop, locale));
         model.addAttribute("proposedDomains", proposedDomains(overview));
+        Instant due = overview.order().dueAt();
+        model.addAttribute(
+                "dueYearUnknown",
+                due != null && !coverage.covers(LocalDate.ofInstant(due, calendar.zone()))
+                        ? LocalDate.ofInstant(due, calendar.zone()).getYear()
+                        : null);
         model.addAttribute("photo", documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO));
         model.addAttribute(
                 "appChannel",

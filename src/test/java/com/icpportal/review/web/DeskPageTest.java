@@ -76,6 +76,26 @@ class DeskPageTest {
                 .andExpect(content().string(containsString("value=\"domains[0].name\">Domain " + added)));
     }
 
+    @Autowired
+    com.icpportal.support.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void aDeadlineInAYearTheCalendarDoesNotKnowIsFlaggedToStaff() throws Exception {
+        var applicant = testData.account("year", Role.APPLICANT);
+        var reviewer = testData.account("year-reviewer", Role.REVIEWER);
+        var filing = testData.beijingFiling(applicant, "北京年份有限公司", TestData.uniqueDomain("year"));
+        clock.setTo(java.time.Instant.parse("2040-12-31T07:00:00Z"));
+        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "北京市朝阳区年份路1号");
+        mvc.perform(get("/review/orders/{id}", orderId).session(Sessions.signIn(mvc, reviewer.username())))
+                .andExpect(content().string(containsString("id=\"due-unknown-year\"")))
+                .andExpect(content().string(containsString("The calendar has no entries for 2041")));
+    }
+
     @Test
     void theBackdropIsAFullMailingAddressWithAPrintableLabel() throws Exception {
         var applicant = testData.account("label", Role.APPLICANT);
