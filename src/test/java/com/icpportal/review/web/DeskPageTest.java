@@ -96,6 +96,32 @@ class DeskPageTest {
                 .andExpect(content().string(containsString("The calendar has no entries for 2041")));
     }
 
+    @Autowired
+    com.icpportal.review.DueLabels dueLabels;
+
+    @Test
+    void anOrderWithoutADeadlineSaysWhyClosedWithTheAdministrationOrTheApplicantsTurn() {
+        java.util.List<java.time.Instant> none = java.util.Arrays.asList(null, null, null, null);
+        assertThat(dueLabels
+                        .labels(
+                                none,
+                                List.of(
+                                        com.icpportal.changeorder.OrderState.APPROVED,
+                                        com.icpportal.changeorder.OrderState.WITHDRAWN,
+                                        com.icpportal.changeorder.OrderState.AUTHORITY_REVIEW,
+                                        com.icpportal.changeorder.OrderState.RETURNED),
+                                java.time.Instant.now(),
+                                java.util.Locale.ENGLISH)
+                        .stream()
+                        .map(com.icpportal.review.DueLabel::messageKey)
+                        .toList())
+                .containsExactly(
+                        "queue.due.closed.APPROVED",
+                        "queue.due.closed.WITHDRAWN",
+                        "queue.due.administration",
+                        "queue.due.none");
+    }
+
     @Test
     void theBackdropIsAFullMailingAddressWithAPrintableLabel() throws Exception {
         var applicant = testData.account("label", Role.APPLICANT);
