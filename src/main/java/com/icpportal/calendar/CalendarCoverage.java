@@ -36,6 +36,17 @@ public class CalendarCoverage {
         return entries == 0 ? OptionalInt.of(next) : OptionalInt.empty();
     }
 
+    /**
+     * Whether the calendar has entries for the year of {@code day}. A deadline in a year without
+     * entries was counted with weekends as the only days off, so it may fall on a holiday: pages
+     * tell staff so instead of presenting it as certain.
+     */
+    @Transactional(readOnly = true)
+    public boolean covers(LocalDate day) {
+        int year = day.getYear();
+        return days.countBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) > 0;
+    }
+
     /** This year in the portal's zone: the calendar page's default. */
     public int currentYear() {
         return LocalDate.now(clock).getYear();

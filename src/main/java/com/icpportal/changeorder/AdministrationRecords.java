@@ -146,9 +146,18 @@ public class AdministrationRecords {
     public ChangeOrderView recordApproval(
             Actor authority, UUID orderId, long version, LocalDate approvedOn, String note) {
         Instant now = clock.instant();
+        ChangeOrderView current = find(orderId);
+        // A filing cancelled meanwhile takes no approval: applying it would revive a cancelled filing.
+        if (filings.subject(current.subjectId()).cancelledOn() != null) {
+            throw new FilingCancelledException(current.reference());
+        }
         ChangeOrderView approved =
                 updates.decide(null, orderId, version, order -> order.approve(authority, now, approvedOn, note));
-        applyToFiling(approved, now);
+        // The filing's new version and its retired domains date from the approval, not from its recording.
+        Instant approvedAt = approvedOn.equals(LocalDate.ofInstant(now, calendar.zone()))
+                ? now
+                : approvedOn.atStartOfDay(calendar.zone()).toInstant();
+        applyToFiling(approved, approvedAt);
         return approved;
     }
 

@@ -45,13 +45,17 @@ class Deliveries {
     /** Keys of messages found SENDING by another (perhaps dead) worker and already reported once. */
     private final Set<String> reportedStuck = ConcurrentHashMap.newKeySet();
 
+    private final DeadLetterPolicy deadLetters;
+
     Deliveries(
             Outbox outbox,
             MailDelivery mail,
             SmsGateway sms,
             ClaimTimeout claimTimeout,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            DeadLetterPolicy deadLetters) {
+        this.deadLetters = deadLetters;
         this.outbox = outbox;
         this.mail = mail;
         this.sms = sms;
@@ -95,7 +99,7 @@ class Deliveries {
                 inOwnTransaction(() -> outbox.claim(message.key(), now, now.minus(claimTimeout.value())));
         if (claimed.isEmpty()) {
             DeliveryStatus status = outbox.status(message.key()).orElse(DeliveryStatus.PENDING);
-            if (status.isDone()) {
+            if (status.settled()) {
                 reportedStuck.remove(message.key());
                 return;
             }
@@ -203,10 +207,20 @@ class Deliveries {
                     message.recipientShown(),
                     message.attempts(),
                     error);
+            boolean dead = deadLetters.dead(e, message.attempts());
             inOwnTransaction(() -> {
-                outbox.markFailed(message.id(), error);
+                if (dead) {
+                    outbox.markDead(message.id(), error);
+                } else {
+                    outbox.markFailed(message.id(), error);
+                }
                 return null;
             });
+            if (dead) {
+                // Refused for good or tried often enough: the publication completes; an admin may resend.
+                LOG.warn("{} {} to {} is a dead letter", message.channel(), message.kind(), message.recipientShown());
+                return DeliveryStatus.DEAD;
+            }
             throw new DeliveryFailedException(message.channel() + " " + message.kind() + " not sent: " + error, e);
         }
         if (!recorded.get()) {

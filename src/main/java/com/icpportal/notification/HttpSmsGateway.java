@@ -63,7 +63,8 @@ public class HttpSmsGateway implements SmsGateway {
                 lastProblem = "HTTP " + status;
                 lastException = null;
                 if (status < 500 && status != 429) {
-                    throw new SmsDeliveryException("SMS gateway refused the message: " + lastProblem, attempt, null);
+                    throw new SmsDeliveryException(
+                            "SMS gateway refused the message: " + lastProblem, attempt, null, true);
                 }
             } catch (IOException e) {
                 lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());

@@ -72,7 +72,7 @@ class Outbox {
     Optional<OutboxEntry> claimFailed(UUID id, Instant now) {
         return jdbc.query("""
                 update notification set status = 'SENDING', attempts = attempts + 1, claimed_at = ?
-                 where id = ? and status = 'FAILED' and channel <> 'NOTICE'
+                 where id = ? and status in ('FAILED', 'DEAD') and channel <> 'NOTICE'
                 returning """ + " " + ENTRY_COLUMNS, Outbox::entry, Timestamp.from(now), id).stream()
                 .findFirst();
     }
@@ -114,6 +114,14 @@ class Outbox {
                        body = case when kind in ('ACCOUNT_LINK', 'VERIFICATION_CODE') and status = 'SENDING' and ? = 'SENT'
                                    then '-' else body end
                  where id = ?""", status.name(), Timestamp.from(now), status.name(), id);
+    }
+
+    /** A dead letter: no automatic retry takes it again (see {@link DeadLetterPolicy}). */
+    void markDead(UUID id, String error) {
+        jdbc.update(
+                "update notification set status = 'DEAD', last_error = ? where id = ?",
+                error.length() > 2000 ? error.substring(0, 2000) : error,
+                id);
     }
 
     void markFailed(UUID id, String error) {

@@ -45,6 +45,6 @@ public record OutboxEntry(
     }
 
     public boolean resendable() {
-        return status == DeliveryStatus.FAILED;
+        return status == DeliveryStatus.FAILED || status == DeliveryStatus.DEAD;
     }
 }

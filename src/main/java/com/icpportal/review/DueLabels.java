@@ -43,6 +43,32 @@ public class DueLabels {
         return labels;
     }
 
+    /**
+     * The labels of a page whose rows have no deadline for different reasons: a closed order (approved,
+     * rejected, withdrawn) says so, an order with the administration says whose turn it is, and only
+     * an order waiting for the applicant says it is the applicant's turn.
+     */
+    public List<DueLabel> labels(
+            List<Instant> dues, List<com.icpportal.changeorder.OrderState> states, Instant now, Locale locale) {
+        List<DueLabel> labels = new java.util.ArrayList<>(labels(dues, now, locale));
+        for (int i = 0; i < labels.size(); i++) {
+            if (dues.get(i) == null && states.get(i) != null) {
+                labels.set(i, noDeadline(states.get(i)));
+            }
+        }
+        return labels;
+    }
+
+    private static DueLabel noDeadline(com.icpportal.changeorder.OrderState state) {
+        if (state.isTerminal()) {
+            return new DueLabel("queue.due.closed." + state.name(), List.of(), false);
+        }
+        return switch (state) {
+            case SMS_VERIFICATION, AUTHORITY_REVIEW -> new DueLabel("queue.due.administration", List.of(), false);
+            default -> new DueLabel("queue.due.none", List.of(), false);
+        };
+    }
+
     private DueLabel label(Instant due, Duration late, Instant now, Locale locale) {
         if (due == null) {
             return new DueLabel("queue.due.none", List.of(), false);

@@ -8,5 +8,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Review",
-        allowedDependencies = {"account", "calendar", "changeorder", "document", "filing", "province", "values", "web"})
+        allowedDependencies = {
+            "account",
+            "calendar",
+            "changeorder",
+            "document",
+            "filing",
+            "province",
+            "shared",
+            "values",
+            "web"
+        })
 package com.icpportal.review;

@@ -119,6 +119,26 @@ class AuditPageTest {
     }
 
     @Test
+    void detailsShowEnumsFailuresAndInstantsInWordsAndChinasTime() throws Exception {
+        String entityId = UUID.randomUUID().toString();
+        record(
+                "order.started",
+                "change_order",
+                entityId,
+                "CO-TEST-2; WEBSITE_CHANGE AUTHORITY_REVIEW BadCredentials until 2026-03-10T16:30:00Z");
+        assertThat(page(get("/admin/audit").param("entityId", entityId)))
+                .contains(
+                        "Change of website information",
+                        "With the communications administration",
+                        "wrong username or password",
+                        "2026-03-11 00:30")
+                .doesNotContain("WEBSITE_CHANGE", "BadCredentials", "16:30:00Z");
+        assertThat(html(get("/admin/audit").param("entityId", entityId).cookie(new Cookie("portal-lang", "zh-CN"))))
+                .contains("用户名或密码错误", "2026-03-11 00:30")
+                .doesNotContain("WEBSITE_CHANGE", "AUTHORITY_REVIEW");
+    }
+
+    @Test
     void filtersByActorKindEntityAndDatesInChinasTime() throws Exception {
         String entityId = UUID.randomUUID().toString();
         TestAccount other = testData.account("trail-other", Role.REVIEWER);

@@ -168,7 +168,9 @@ class AdministrationJourneyBrowserTest {
         browser.get(url("/review/orders/" + orderId));
         assertThat(heading()).isEqualTo("Order " + reference);
         navigate(button("Assign to me"));
-        navigate(button("Pass"));
+        browser.findElement(By.id("decision-pass")).click();
+        navigate(button("Continue"));
+        navigate(button("Confirm and pass"));
         assertThat(main()).contains("The decision has been recorded.");
         assertThat(state(orderId)).isEqualTo(OrderState.VERIFICATION);
         Browser.signOut(browser);

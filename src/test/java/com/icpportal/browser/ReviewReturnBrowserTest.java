@@ -76,11 +76,15 @@ class ReviewReturnBrowserTest {
         assertThat(heading()).isEqualTo("Order " + reference);
         Accessibility.assertNoSeriousViolations(browser);
         navigate(button("Assign to me"));
+        browser.findElement(By.id("decision-return")).click();
         new Select(browser.findElement(By.id("reason0-field"))).selectByValue("subject.address");
         browser.findElement(By.id("reason0-problem")).sendKeys("地址未写到门牌号");
         browser.findElement(By.id("reason0-suggestion")).sendKeys("请补充楼号和门牌号");
         Accessibility.assertNoSeriousViolations(browser);
-        navigate(button("Return for correction"));
+        navigate(button("Continue"));
+        assertThat(main()).contains("Check your decision on " + reference, "地址未写到门牌号");
+        Accessibility.assertNoSeriousViolations(browser);
+        navigate(button("Confirm and return"));
         assertThat(main()).contains("The decision has been recorded.", "Returned for correction");
         Browser.signOut(browser);
 
@@ -102,7 +106,9 @@ class ReviewReturnBrowserTest {
         Browser.signIn(browser, port, "reviewer.wang", "icp-demo-2026");
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
         assertThat(main()).contains("北京市朝阳区审核路1号2号楼301室");
-        navigate(button("Pass"));
+        browser.findElement(By.id("decision-pass")).click();
+        navigate(button("Continue"));
+        navigate(button("Confirm and pass"));
         assertThat(main()).contains("The decision has been recorded.");
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION);
         Browser.signOut(browser);

@@ -111,6 +111,42 @@ class ApprovalTest {
     }
 
     @Test
+    void anApprovalOnAFilingCancelledMeanwhileIsRefusedAndChangesNothing() {
+        clock.setTo(china(2026, 3, 2, 10, 0));
+        var filing = testData.beijingFiling(applicant, "北京注销备案有限公司", TestData.uniqueDomain("cancelled"));
+        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "北京市朝阳区注销路1号");
+        steps.toPhotoReview(applicant, reviewer, orderId);
+        steps.toAuthorityReview(reviewer, orderId);
+        filings.cancel(filing.id(), java.time.LocalDate.of(2026, 3, 3));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> records.recordApproval(Actor.authority(null), orderId, steps.version(orderId), null))
+                .isInstanceOf(com.icpportal.changeorder.FilingCancelledException.class);
+        assertThat(decisions.find(orderId).state()).isEqualTo(com.icpportal.changeorder.OrderState.AUTHORITY_REVIEW);
+        assertThat(filings.subject(filing.id()).details().address()).isNotEqualTo("北京市朝阳区注销路1号");
+    }
+
+    @Test
+    void aDomainIsRetiredOnTheApprovalDateNotTheDayItWasRecorded() {
+        clock.setTo(china(2026, 3, 2, 10, 0));
+        String oldDomain = TestData.uniqueDomain("dated");
+        String newDomain = TestData.uniqueDomain("datednew");
+        var filing = testData.beijingFiling(applicant, "北京批准日期有限公司", oldDomain);
+        FiledWebsite website = filings.subject(filing.id()).websites().get(0);
+        UUID orderId = steps.submittedWebsiteChange(applicant, filing.id(), "批准日期网站", List.of(newDomain));
+        steps.toPhotoReview(applicant, reviewer, orderId);
+        steps.toAuthorityReview(reviewer, orderId);
+        clock.setTo(china(2026, 3, 12, 11, 0));
+
+        records.recordApproval(
+                Actor.authority(null), orderId, steps.version(orderId), java.time.LocalDate.of(2026, 3, 10), null);
+
+        assertThat(filings.retiredDomains(website.id()))
+                .singleElement()
+                .satisfies(retired -> assertThat(retired.retiredOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 10)));
+    }
+
+    @Test
     void anApprovedWebsiteChangeRetiresTheReplacedDomain() throws Exception {
         clock.setTo(china(2026, 3, 2, 10, 0));
         String oldDomain = TestData.uniqueDomain("old");

@@ -33,6 +33,15 @@ class AuthorityErrorHandling {
         return explained(request, locale, messages.getMessage(e.messageKey(), e.arguments(), locale));
     }
 
+    @ExceptionHandler(com.icpportal.changeorder.FilingCancelledException.class)
+    ModelAndView filingCancelled(
+            com.icpportal.changeorder.FilingCancelledException e, HttpServletRequest request, Locale locale) {
+        return explained(
+                request,
+                locale,
+                messages.getMessage("administration.filingCancelled", new Object[] {e.reference()}, locale));
+    }
+
     private static ModelAndView explained(HttpServletRequest request, Locale locale, String explanation) {
         ModelAndView page = ErrorPages.page("error/409", HttpStatus.CONFLICT, request, locale);
         page.addObject("explanation", explanation);

@@ -32,10 +32,13 @@ class SimulatedAdministrationController {
 
     private final AuthoritySettings settings;
     private final SimulatedAuthorityGateway gateway;
+    private final CodeEntryLimit limit;
 
-    SimulatedAdministrationController(AuthoritySettings settings, SimulatedAuthorityGateway gateway) {
+    SimulatedAdministrationController(
+            AuthoritySettings settings, SimulatedAuthorityGateway gateway, CodeEntryLimit limit) {
         this.settings = settings;
         this.gateway = gateway;
+        this.limit = limit;
     }
 
     @ModelAttribute
@@ -62,8 +65,19 @@ class SimulatedAdministrationController {
             @RequestParam(defaultValue = "") String mobile,
             @RequestParam(defaultValue = "") String code,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (!limit.allow(request.getRemoteAddr())) {
+            // Too many entries from this address: no code is checked, so no attempt of the order is spent.
+            response.setStatus(org.springframework.http.HttpStatus.TOO_MANY_REQUESTS.value());
+            errors.put("code", "simulated.sms.tooMany");
+            model.addAttribute("reference", reference);
+            model.addAttribute("mobile", mobile);
+            model.addAttribute("errors", errors);
+            return VIEW;
+        }
         if (reference.isBlank()) {
             errors.put("reference", "simulated.sms.reference.missing");
         }

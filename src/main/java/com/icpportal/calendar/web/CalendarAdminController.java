@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.icpportal.account.PortalUser;
 import com.icpportal.calendar.CalendarAdmin;
 import com.icpportal.calendar.CalendarCoverage;
+import com.icpportal.calendar.CalendarEntry;
 import com.icpportal.calendar.DayKind;
 import com.icpportal.shared.ImportProblem;
 import com.icpportal.shared.TextUpload;
@@ -80,6 +81,21 @@ class CalendarAdminController {
         }
         redirect.addFlashAttribute("notice", "calendar.added");
         return "redirect:/admin/calendar?year=" + shown;
+    }
+
+    /** Asks before removing: a removed entry changes which days count as working days, and so deadlines. */
+    @GetMapping("/days/{day}/remove")
+    String confirmRemoval(
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @RequestParam long version,
+            Model model) {
+        CalendarEntry entry = calendar.entries(day.getYear()).stream()
+                .filter(candidate -> candidate.day().equals(day) && candidate.version() == version)
+                .findFirst()
+                .orElseThrow(() ->
+                        new org.springframework.orm.ObjectOptimisticLockingFailureException(CalendarEntry.class, day));
+        model.addAttribute("entry", entry);
+        return "calendar/remove";
     }
 
     @PostMapping("/days/{day}/remove")

@@ -1,11 +1,10 @@
 package com.icpportal.review.web;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +19,14 @@ import com.icpportal.account.AccountView;
 import com.icpportal.account.Accounts;
 import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
+import com.icpportal.changeorder.Action;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.BackdropRequests;
+import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ClaimResult;
+import com.icpportal.changeorder.IllegalTransitionException;
+import com.icpportal.changeorder.NotClaimedException;
+import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.review.ContactLog;
@@ -38,6 +42,12 @@ import com.icpportal.review.ContactOutcome;
 class CaseController {
 
     static final String VIEW = "review/case";
+
+    static final String CHECK_VIEW = "review/decision-check";
+
+    /** The English words of the reason an "unreachable" rejection gives (pages show it in the reader's language). */
+    static final String UNREACHABLE_TEXT =
+            "We could not reach you by phone: two calls at least an hour apart went unanswered.";
 
     /** The longest note, problem or suggestion a reviewer may write. */
     static final int MAX_TEXT = 1000;
@@ -102,6 +112,18 @@ class CaseController {
         return back(orderId);
     }
 
+    /** The backdrop's mailing address alone, to print as a label. */
+    @GetMapping("/backdrop/label")
+    String backdropLabel(
+            @AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model, Locale locale) {
+        casePage.addCase(user, orderId, model, locale);
+        if (model.getAttribute("mailingAddress") == null) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        return "review/backdrop-label";
+    }
+
     @PostMapping("/backdrop/{requestId}/shipped")
     String backdropShipped(
             @AuthenticationPrincipal PortalUser user,
@@ -152,67 +174,96 @@ class CaseController {
     }
 
     /**
-     * The decision: pass, return or reject, with up to three reasons, each about one field key (a
-     * row of the comparison, a document, or the whole order).
+     * "Continue" on the decision form: a form with problems is shown again with each error at its
+     * field and everything typed kept; a complete one goes to the check step. Nothing is decided
+     * here, so pressing ENTER in any field of the form can never pass, return or reject an order.
      */
     @PostMapping("/decision")
+    String checkDecision(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam long version,
+            @RequestParam Map<String, String> params,
+            Model model,
+            Locale locale) {
+        requireDecidable(user, orderId, version);
+        DecisionForm form = DecisionForm.from(params);
+        casePage.addCase(user, orderId, model, locale);
+        Map<String, String> errors = form.errors(contactLog.unreachable(orderId));
+        model.addAttribute("decisionForm", form);
+        if (!errors.isEmpty()) {
+            return showErrors(model, errors);
+        }
+        return CHECK_VIEW;
+    }
+
+    /** "Change" on the check step: the decision form again, filled in as it was. */
+    @PostMapping("/decision/edit")
+    String editDecision(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam Map<String, String> params,
+            Model model,
+            Locale locale) {
+        model.addAttribute("decisionForm", DecisionForm.from(params));
+        casePage.addCase(user, orderId, model, locale);
+        return VIEW;
+    }
+
+    /** The confirmed decision: checked again (the page may be old), then recorded. */
+    @PostMapping("/decision/confirm")
     String decide(
             @AuthenticationPrincipal PortalUser user,
             @PathVariable UUID orderId,
-            @RequestParam String decision,
             @RequestParam long version,
-            @RequestParam Map<String, String> form,
+            @RequestParam Map<String, String> params,
+            Model model,
+            Locale locale,
             RedirectAttributes redirect) {
-        Actor reviewer = Actor.reviewer(user.id());
-        if (form.entrySet().stream()
-                .anyMatch(entry -> (entry.getKey().equals("note")
-                                || entry.getKey().endsWith(".problem")
-                                || entry.getKey().endsWith(".suggestion"))
-                        && tooLong(entry.getValue()))) {
-            redirect.addFlashAttribute("decisionError", TEXT_TOO_LONG);
-            return back(orderId);
+        requireDecidable(user, orderId, version);
+        DecisionForm form = DecisionForm.from(params);
+        Map<String, String> errors = form.errors(contactLog.unreachable(orderId));
+        if (!errors.isEmpty()) {
+            model.addAttribute("decisionForm", form);
+            casePage.addCase(user, orderId, model, locale);
+            return showErrors(model, errors);
         }
-        List<Reason> reasons = reasons(form);
-        switch (decision) {
-            case "pass" -> decisions.pass(reviewer, orderId, version, form.get("note"));
-            case "return", "reject" -> {
-                if (reasons.isEmpty()) {
-                    redirect.addFlashAttribute("decisionError", "review.decision.reasonNeeded");
-                    return back(orderId);
-                }
-                if (decision.equals("return")) {
-                    decisions.returnForCorrection(reviewer, orderId, version, reasons, form.get("note"));
-                } else {
-                    decisions.reject(reviewer, orderId, version, reasons, form.get("note"));
-                }
-            }
-            case "unreachable" ->
+        Actor reviewer = Actor.reviewer(user.id());
+        String note = form.note().isBlank() ? null : form.note();
+        switch (form.decision()) {
+            case "pass" -> decisions.pass(reviewer, orderId, version, note);
+            case "return" -> decisions.returnForCorrection(reviewer, orderId, version, form.completeReasons(), note);
+            case "reject" -> decisions.reject(reviewer, orderId, version, form.completeReasons(), note);
+            default ->
                 contactLog.rejectUnreachable(
                         reviewer,
                         orderId,
                         version,
-                        Reason.general(
-                                form.getOrDefault("reason0.problem", "").isBlank()
-                                        ? "-"
-                                        : form.get("reason0.problem")));
-            default -> {
-                return back(orderId);
-            }
+                        Reason.generalMessage("review.decision.unreachableReason", UNREACHABLE_TEXT));
         }
         redirect.addFlashAttribute("notice", "review.decision.recorded");
         return back(orderId);
     }
 
-    private static List<Reason> reasons(Map<String, String> form) {
-        List<Reason> reasons = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            String field = form.get("reason" + i + ".field");
-            String problem = form.get("reason" + i + ".problem");
-            if (com.icpportal.changeorder.FieldKeys.isValid(field) && problem != null && !problem.isBlank()) {
-                reasons.add(new Reason(field, problem, form.get("reason" + i + ".suggestion")));
-            }
+    private static String showErrors(Model model, Map<String, String> errors) {
+        model.addAttribute("decisionErrors", errors);
+        model.addAttribute("firstDecisionError", DecisionForm.firstInPageOrder(errors.keySet()));
+        model.addAttribute("hasErrors", true);
+        return VIEW;
+    }
+
+    /** The refusals every decision step makes before reading the form: a stale page, someone else's order, another step. */
+    private void requireDecidable(PortalUser user, UUID orderId, long version) {
+        ChangeOrderView order = decisions.find(orderId);
+        if (!user.id().equals(order.assigneeId())) {
+            throw new NotClaimedException(order.reference());
         }
-        return reasons;
+        if (order.version() != version) {
+            throw new ObjectOptimisticLockingFailureException(ChangeOrderView.class, order.id());
+        }
+        if (order.state() != OrderState.PROVIDER_REVIEW) {
+            throw new IllegalTransitionException(order.reference(), order.state(), Action.PASS);
+        }
     }
 
     /** Whether a note, problem or suggestion is longer than the database keeps (1,000 characters). */

@@ -1,11 +1,14 @@
 package com.icpportal.review.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -14,18 +17,27 @@ import com.icpportal.account.AccountView;
 import com.icpportal.account.Accounts;
 import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
+import com.icpportal.calendar.CalendarCoverage;
+import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.AnswerRow;
+import com.icpportal.changeorder.BackdropRequestView;
 import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.FieldKeys;
 import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.ProposalComparison;
+import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.TransitionView;
 import com.icpportal.document.DocumentKind;
 import com.icpportal.document.Documents;
+import com.icpportal.filing.DomainRecord;
+import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.RetiredDomainView;
+import com.icpportal.province.Division;
 import com.icpportal.province.Provinces;
+import com.icpportal.province.ReferenceData;
 import com.icpportal.province.VerificationChannel;
 import com.icpportal.review.ContactLog;
 import com.icpportal.values.DomainName;
@@ -42,6 +54,10 @@ class CasePage {
     private final Accounts accounts;
     private final Provinces provinces;
     private final Filings filings;
+    private final ReferenceData referenceData;
+    private final CalendarCoverage coverage;
+    private final WorkingCalendar calendar;
+    private final DomainRegistrations registrations;
 
     /** An earlier version of the filing this order changes, with the values that identify it. */
     record HistoryLine(
@@ -55,7 +71,15 @@ class CasePage {
             Documents documents,
             Accounts accounts,
             Provinces provinces,
-            Filings filings) {
+            Filings filings,
+            ReferenceData referenceData,
+            DomainRegistrations registrations,
+            CalendarCoverage coverage,
+            WorkingCalendar calendar) {
+        this.coverage = coverage;
+        this.calendar = calendar;
+        this.referenceData = referenceData;
+        this.registrations = registrations;
         this.filings = filings;
         this.changeOrders = changeOrders;
         this.contactLog = contactLog;
@@ -65,6 +89,27 @@ class CasePage {
         this.accounts = accounts;
         this.provinces = provinces;
     }
+
+    /**
+     * Something a reason can be about, as the reviewer's list offers it: the whole order, a changed
+     * field, one proposed domain (each its own, named), or a document.
+     *
+     * @param argument the domain a domain target names; null for the others
+     */
+    record ReasonTarget(String fieldKey, String labelKey, String argument) {}
+
+    /**
+     * A proposed domain beside its registration record (null when the portal holds none).
+     *
+     * @param unicode the domain as people read it
+     */
+    record ProposedDomain(String unicode, DomainRecord record) {}
+
+    /**
+     * The backdrop's mailing address with the division names in the reader's language, for a label.
+     */
+    record MailingAddress(
+            String province, String city, String district, String street, String recipient, String mobile) {}
 
     /** Adds the case to the model; returns the overview it was built from. */
     OrderOverview addCase(PortalUser user, UUID orderId, Model model, Locale locale) {
@@ -94,17 +139,124 @@ class CasePage {
                 "admin",
                 user.getAuthorities().stream()
                         .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")));
-        model.addAttribute("backdrop", backdrops.latest(orderId).orElse(null));
+        BackdropRequestView backdrop = backdrops.latest(orderId).orElse(null);
+        model.addAttribute("backdrop", backdrop);
+        model.addAttribute("mailingAddress", backdrop == null ? null : mailingAddress(backdrop, locale));
+        model.addAttribute("proposedDomains", proposedDomains(overview));
+        Instant due = overview.order().dueAt();
+        model.addAttribute(
+                "dueYearUnknown",
+                due != null && !coverage.covers(LocalDate.ofInstant(due, calendar.zone()))
+                        ? LocalDate.ofInstant(due, calendar.zone()).getYear()
+                        : null);
         model.addAttribute("photo", documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO));
         model.addAttribute(
                 "appChannel",
                 overview.order().rules() != null
                         && overview.order().rules().verificationChannel() == VerificationChannel.APP);
         addHistory(overview, model);
+        List<ReasonTarget> targets = reasonTargets(overview, rows);
+        model.addAttribute("reasonTargets", targets);
+        Map<String, ReasonTarget> labels = new java.util.HashMap<>();
+        targets.forEach(target -> labels.putIfAbsent(target.fieldKey(), target));
+        rows.forEach(row -> labels.putIfAbsent(row.fieldKey(), new ReasonTarget(row.fieldKey(), row.labelKey(), null)));
+        timeline.stream()
+                .flatMap(step -> step.reasons().stream())
+                .map(com.icpportal.changeorder.Reason::fieldKey)
+                .forEach(key -> labels.computeIfAbsent(key, CasePage::fallbackLabel));
+        model.addAttribute("reasonLabels", labels);
+        if (!model.containsAttribute("decisionForm")) {
+            model.addAttribute("decisionForm", DecisionForm.empty());
+        }
+        if (!model.containsAttribute("decisionErrors")) {
+            model.addAttribute("decisionErrors", java.util.Map.of());
+        }
         if (!model.containsAttribute("photoReview")) {
             model.addAttribute("photoReview", PhotoReviewForm.empty());
         }
         return overview;
+    }
+
+    private MailingAddress mailingAddress(BackdropRequestView backdrop, Locale locale) {
+        Map<String, Division> names =
+                referenceData.divisions(Stream.of(backdrop.provinceCode(), backdrop.cityCode(), backdrop.districtCode())
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+        java.util.function.Function<String, String> name = code -> code == null || !names.containsKey(code)
+                ? (code == null ? "" : code)
+                : names.get(code).name().in(locale);
+        return new MailingAddress(
+                name.apply(backdrop.provinceCode()),
+                name.apply(backdrop.cityCode()),
+                name.apply(backdrop.districtCode()),
+                backdrop.street(),
+                backdrop.recipient(),
+                backdrop.mobile());
+    }
+
+    /** Each domain the order proposes, with its registration record: the reviewer checks registrant, real name and expiry. */
+    private List<ProposedDomain> proposedDomains(OrderOverview overview) {
+        if (overview.order().type() != ChangeType.WEBSITE_CHANGE
+                || overview.order().proposedDomains() == null) {
+            return List.of();
+        }
+        List<DomainName> domains = overview.order().proposedDomains().stream()
+                .filter(DomainName::isValid)
+                .map(DomainName::parse)
+                .toList();
+        Map<String, DomainRecord> records =
+                registrations.find(domains.stream().map(DomainName::ascii).toList());
+        return domains.stream()
+                .map(domain -> new ProposedDomain(domain.unicode(), records.get(domain.ascii())))
+                .toList();
+    }
+
+    private static final java.util.regex.Pattern DOMAIN_KEY =
+            java.util.regex.Pattern.compile("domains\\[(\\d+)]\\.name");
+
+    /** Words for a reason's field key that the current order no longer offers (an old document, a domain since removed). */
+    private static ReasonTarget fallbackLabel(String key) {
+        if (key.startsWith(FieldKeys.DOCUMENT_PREFIX)) {
+            return new ReasonTarget(
+                    key, "enum.DocumentKind." + key.substring(FieldKeys.DOCUMENT_PREFIX.length()), null);
+        }
+        java.util.regex.Matcher domain = DOMAIN_KEY.matcher(key);
+        if (domain.matches()) {
+            return new ReasonTarget(
+                    key, "review.reason.domainNumber", String.valueOf(Integer.parseInt(domain.group(1)) + 1));
+        }
+        return new ReasonTarget(key, "review.reason.otherField", null);
+    }
+
+    /** What a reason can be about: the whole order, each editable row (each proposed domain its own), each document. */
+    private static List<ReasonTarget> reasonTargets(OrderOverview overview, List<AnswerRow> rows) {
+        List<ReasonTarget> targets = new ArrayList<>();
+        targets.add(new ReasonTarget(FieldKeys.GENERAL, "review.decision.general", null));
+        for (AnswerRow row : rows) {
+            if (!row.editable()) {
+                continue;
+            }
+            if (row.section() == Section.DOMAINS) {
+                List<String> domains = overview.order().proposedDomains();
+                for (int i = 0; i < domains.size(); i++) {
+                    String domain = domains.get(i);
+                    targets.add(new ReasonTarget(
+                            FieldKeys.domain(i),
+                            "review.decision.domain",
+                            DomainName.isValid(domain)
+                                    ? DomainName.parse(domain).unicode()
+                                    : domain));
+                }
+            } else {
+                targets.add(new ReasonTarget(row.fieldKey(), row.labelKey(), null));
+            }
+        }
+        overview.documents()
+                .forEach(status -> targets.add(new ReasonTarget(
+                        FieldKeys.document(status.required().kind().name()),
+                        "enum.DocumentKind." + status.required().kind().name(),
+                        null)));
+        return targets;
     }
 
     /** The earlier versions of the subject or website the order changes, and the domains retired from it. */

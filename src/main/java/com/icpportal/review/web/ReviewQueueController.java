@@ -69,8 +69,11 @@ class ReviewQueueController {
                 new QueueQuery(tab, user.id(), provinceCode, state, overdue, key(after), afterId, PAGE_SIZE, now));
         model.addAttribute("tab", tab);
         model.addAttribute("tabs", QueueTab.values());
-        List<DueLabel> labels =
-                dueLabels.labels(page.rows().stream().map(QueueRow::dueAt).toList(), now, locale);
+        List<DueLabel> labels = dueLabels.labels(
+                page.rows().stream().map(QueueRow::dueAt).toList(),
+                page.rows().stream().map(QueueRow::state).toList(),
+                now,
+                locale);
         List<Line> lines = new java.util.ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             lines.add(new Line(page.rows().get(i), labels.get(i)));

@@ -201,6 +201,20 @@ class CalendarAdminPageTest {
                         .param("name", "劳动节"))
                 .andExpect(content().string(containsString("2033-05-02 already has an entry")));
 
+        // "Remove" on the list is a link to a confirmation, which removes nothing by itself.
+        mvc.perform(get("/admin/calendar").param("year", "2033").session(admin))
+                .andExpect(
+                        content().string(containsString("href=\"/admin/calendar/days/2033-05-02/remove?version=0\"")));
+        mvc.perform(get("/admin/calendar/days/2033-05-02/remove")
+                        .param("version", "0")
+                        .session(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Remove the calendar entry of 2033-05-02?")))
+                .andExpect(content().string(containsString("Yes, remove the entry")));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from calendar_day where day = date '2033-05-02'", Integer.class))
+                .isOne();
+
         mvc.perform(post("/admin/calendar/days/2033-05-02/remove")
                         .param("version", "7")
                         .session(admin)

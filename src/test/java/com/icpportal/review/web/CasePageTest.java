@@ -94,18 +94,37 @@ class CasePageTest {
                         .with(csrf()))
                 .andExpect(flash().attribute("claimedBy", "Test " + reviewer.username()));
 
-        // A return needs a reason; an invented field key is not one.
+        // A return needs a reason; an invented field key is not one: the form comes back with the
+        // error at the field and the typed problem kept.
         mvc.perform(post("/review/orders/{id}/decision", orderId)
                         .session(reviewerSession)
                         .with(csrf())
                         .param("decision", "return")
                         .param("version", version(orderId))
                         .param("reason0.field", "<script>")
-                        .param("reason0.problem", "x"))
-                .andExpect(flash().attribute("decisionError", "review.decision.reasonNeeded"));
+                        .param("reason0.problem", "门牌号缺失"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose what this reason is about.")))
+                .andExpect(content().string(containsString(">门牌号缺失</textarea>")))
+                .andExpect(content()
+                        .string(containsString(
+                                "name=\"reason0.field\" aria-describedby=\"reason0-field-error\" autofocus")));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
 
+        // Continue only shows the check step; the confirmation decides.
         mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
+                        .param("reason0.field", "principal.mobile")
+                        .param("reason0.problem", "电话两次无人接听")
+                        .param("reason0.suggestion", "请换一个工作时间能接通的号码"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Check your decision on")))
+                .andExpect(content().string(containsString("Confirm and return")));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
+        mvc.perform(post("/review/orders/{id}/decision/confirm", orderId)
                         .session(reviewerSession)
                         .with(csrf())
                         .param("decision", "return")
@@ -115,6 +134,13 @@ class CasePageTest {
                         .param("reason0.suggestion", "请换一个工作时间能接通的号码"))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.RETURNED);
+        // The timeline names the field in words, not by its key.
+        assertThat(mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("电话两次无人接听")
+                .doesNotContain(">principal.mobile<");
 
         String principalPage = mvc.perform(
                         get("/orders/{id}/principal", orderId).session(applicantSession))
@@ -125,6 +151,13 @@ class CasePageTest {
 
         changeOrders.resubmit(Actor.applicant(applicant.id()), orderId, Long.parseLong(version(orderId)));
         mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "pass")
+                        .param("version", version(orderId)))
+                .andExpect(content().string(containsString("Confirm and pass")));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
+        mvc.perform(post("/review/orders/{id}/decision/confirm", orderId)
                         .session(reviewerSession)
                         .with(csrf())
                         .param("decision", "pass")
@@ -154,21 +187,24 @@ class CasePageTest {
         mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession).flashAttrs(call.getFlashMap()))
                 .andExpect(content().string(containsString("at most 1,000 characters")));
 
-        mvc.perform(post("/review/orders/{id}/decision", orderId)
+        mvc.perform(post("/review/orders/{id}/decision/confirm", orderId)
                         .session(reviewerSession)
                         .with(csrf())
                         .param("decision", "return")
                         .param("version", version(orderId))
                         .param("reason0.field", "principal.mobile")
                         .param("reason0.problem", longText))
-                .andExpect(flash().attribute("decisionError", "review.text.tooLong"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"reason0-problem-error\"")))
+                .andExpect(content().string(containsString("at most 1,000 characters")));
         mvc.perform(post("/review/orders/{id}/decision", orderId)
                         .session(reviewerSession)
                         .with(csrf())
                         .param("decision", "pass")
                         .param("version", version(orderId))
                         .param("note", longText))
-                .andExpect(flash().attribute("decisionError", "review.text.tooLong"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"note-error\"")));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
 
         // exactly 1,000 characters is kept
@@ -179,6 +215,67 @@ class CasePageTest {
                         .param("note", "长".repeat(1000)))
                 .andExpect(redirectedUrl("/review/orders/" + orderId));
         assertThat(contactLog.calls(orderId)).hasSize(1);
+    }
+
+    @Test
+    void noDecisionChosenOrAReturnWithoutReasonKeepsTheTextAtTheField() throws Exception {
+        UUID orderId = submittedOrder();
+        mvc.perform(post("/review/orders/{id}/claim", orderId)
+                .session(reviewerSession)
+                .with(csrf()));
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("note", "已电话核实"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose pass, return for correction or reject.")))
+                .andExpect(content().string(containsString(">已电话核实</textarea>")))
+                .andExpect(content().string(containsString("value=\"pass\" autofocus")));
+        mvc.perform(post("/review/orders/{id}/decision", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "reject")
+                        .param("version", version(orderId))
+                        .param("note", "已电话核实"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A return or rejection needs at least one reason")))
+                .andExpect(content()
+                        .string(containsString(
+                                "name=\"reason0.problem\" aria-describedby=\"reason0-problem-error\" autofocus")))
+                .andExpect(content().string(containsString(">已电话核实</textarea>")));
+        // "unreachable" is refused until the contact log shows it, and the form says why
+        mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession))
+                .andExpect(content()
+                        .string(containsString("available after two unanswered calls logged at least an hour apart")));
+        mvc.perform(post("/review/orders/{id}/decision/confirm", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "unreachable")
+                        .param("version", version(orderId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("needs two unanswered calls")));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
+    }
+
+    @Test
+    void changeOnTheCheckStepShowsTheFormAsTyped() throws Exception {
+        UUID orderId = submittedOrder();
+        mvc.perform(post("/review/orders/{id}/claim", orderId)
+                .session(reviewerSession)
+                .with(csrf()));
+        mvc.perform(post("/review/orders/{id}/decision/edit", orderId)
+                        .session(reviewerSession)
+                        .with(csrf())
+                        .param("decision", "return")
+                        .param("version", version(orderId))
+                        .param("reason1.field", "subject.address")
+                        .param("reason1.problem", "地址不完整"))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(containsString("value=\"return\" data-reveals=\"decision-reasons\" checked")))
+                .andExpect(content().string(containsString("value=\"subject.address\" selected")))
+                .andExpect(content().string(containsString(">地址不完整</textarea>")));
     }
 
     @Test
