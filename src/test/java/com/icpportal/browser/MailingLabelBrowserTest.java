@@ -71,7 +71,9 @@ class MailingLabelBrowserTest {
     void theBackdropIsAMailingLabel() {
         var applicant = testData.account("mail", Role.APPLICANT);
         var filing = testData.beijingFiling(applicant, "北京邮寄标签有限公司", TestData.uniqueDomain("mail"));
-        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "北京市朝阳区邮寄路2号");
+        UUID orderId = steps.subjectChange(applicant, filing.id())
+                .address("北京市朝阳区邮寄路2号")
+                .submitted();
         Actor wang = Actor.reviewer(
                 accounts.findByUsername("reviewer.wang").orElseThrow().id());
         decisions.claim(wang, orderId);

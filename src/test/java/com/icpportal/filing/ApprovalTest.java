@@ -114,9 +114,12 @@ class ApprovalTest {
     void anApprovalOnAFilingCancelledMeanwhileIsRefusedAndChangesNothing() {
         clock.setTo(china(2026, 3, 2, 10, 0));
         var filing = testData.beijingFiling(applicant, "北京注销备案有限公司", TestData.uniqueDomain("cancelled"));
-        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "北京市朝阳区注销路1号");
-        steps.toPhotoReview(applicant, reviewer, orderId);
-        steps.toAuthorityReview(reviewer, orderId);
+        UUID orderId = steps.subjectChange(applicant, filing.id())
+                .address("北京市朝阳区注销路1号")
+                .submitted();
+        steps.order(applicant, orderId)
+                .reviewer(reviewer)
+                .inState(com.icpportal.changeorder.OrderState.AUTHORITY_REVIEW);
         filings.cancel(filing.id(), java.time.LocalDate.of(2026, 3, 3));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(
@@ -133,9 +136,12 @@ class ApprovalTest {
         String newDomain = TestData.uniqueDomain("datednew");
         var filing = testData.beijingFiling(applicant, "北京批准日期有限公司", oldDomain);
         FiledWebsite website = filings.subject(filing.id()).websites().get(0);
-        UUID orderId = steps.submittedWebsiteChange(applicant, filing.id(), "批准日期网站", List.of(newDomain));
-        steps.toPhotoReview(applicant, reviewer, orderId);
-        steps.toAuthorityReview(reviewer, orderId);
+        UUID orderId = steps.websiteChange(applicant, filing.id())
+                .website("批准日期网站", List.of(newDomain))
+                .submitted();
+        steps.order(applicant, orderId)
+                .reviewer(reviewer)
+                .inState(com.icpportal.changeorder.OrderState.AUTHORITY_REVIEW);
         clock.setTo(china(2026, 3, 12, 11, 0));
 
         records.recordApproval(

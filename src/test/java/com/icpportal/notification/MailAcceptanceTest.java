@@ -81,7 +81,7 @@ class MailAcceptanceTest {
         sender.setJavaMailProperties(timeouts);
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
         MailDelivery mail = new MailDelivery(beans.getBeanProvider(JavaMailSender.class), settings);
-        deliveries = new Deliveries(outbox, mail, sms, claimTimeout, clock, transactions);
+        deliveries = new Deliveries(outbox, mail, sms, claimTimeout, clock, transactions, new DeadLetterPolicy(5));
     }
 
     @AfterEach

@@ -55,7 +55,9 @@ class DeskPageTest {
         String added = TestData.uniqueDomain("added");
         var filing = testData.beijingFiling(applicant, "北京台面有限公司", kept);
         registrations.record(added, "北京台面有限公司", true, LocalDate.of(2027, 6, 30), "test");
-        UUID orderId = steps.submittedWebsiteChange(applicant, filing.id(), "台面网站", List.of(added));
+        UUID orderId = steps.websiteChange(applicant, filing.id())
+                .website("台面网站", List.of(added))
+                .submitted();
         var session = Sessions.signIn(mvc, reviewer.username());
         String page = mvc.perform(get("/review/orders/{id}", orderId).session(session))
                 .andExpect(status().isOk())
@@ -90,7 +92,9 @@ class DeskPageTest {
         var reviewer = testData.account("year-reviewer", Role.REVIEWER);
         var filing = testData.beijingFiling(applicant, "北京年份有限公司", TestData.uniqueDomain("year"));
         clock.setTo(java.time.Instant.parse("2040-12-31T07:00:00Z"));
-        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "北京市朝阳区年份路1号");
+        UUID orderId = steps.subjectChange(applicant, filing.id())
+                .address("北京市朝阳区年份路1号")
+                .submitted();
         mvc.perform(get("/review/orders/{id}", orderId).session(Sessions.signIn(mvc, reviewer.username())))
                 .andExpect(content().string(containsString("id=\"due-unknown-year\"")))
                 .andExpect(content().string(containsString("The calendar has no entries for 2041")));
@@ -127,7 +131,9 @@ class DeskPageTest {
         var applicant = testData.account("label", Role.APPLICANT);
         var reviewer = testData.account("label-reviewer", Role.REVIEWER);
         var filing = testData.beijingFiling(applicant, "北京标签有限公司", TestData.uniqueDomain("label"));
-        UUID orderId = steps.submittedSubjectChange(applicant, filing.id(), "北京市朝阳区标签路1号");
+        UUID orderId = steps.subjectChange(applicant, filing.id())
+                .address("北京市朝阳区标签路1号")
+                .submitted();
         Actor staff = Actor.reviewer(reviewer.id());
         decisions.claim(staff, orderId);
         decisions.pass(staff, orderId, steps.version(orderId), null);
