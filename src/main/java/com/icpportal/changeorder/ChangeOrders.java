@@ -283,18 +283,33 @@ public class ChangeOrders {
     /** Sends a returned order back to provider review after correction. */
     @Transactional
     public ChangeOrderView resubmit(Actor applicant, UUID orderId, long expectedVersion) {
+        return resubmit(applicant, orderId, expectedVersion, null);
+    }
+
+    /**
+     * Sends a returned order back, with the applicant's explanation of any returned target left
+     * unchanged (recorded on the step, for the reviewer); null when every target was corrected.
+     */
+    @Transactional
+    public ChangeOrderView resubmit(Actor applicant, UUID orderId, long expectedVersion, String explanation) {
         ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
         Instant now = clock.instant();
-        order.resubmit(applicant, now, calendar.deadline(now, 1));
+        order.resubmit(applicant, now, calendar.deadline(now, 1), blankToNull(explanation));
         return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     /** Sends an order the administration rejected back to provider review, revised. */
     @Transactional
     public ChangeOrderView revise(Actor applicant, UUID orderId, long expectedVersion) {
+        return revise(applicant, orderId, expectedVersion, null);
+    }
+
+    /** Sends a rejected order back, revised, with the applicant's explanation of what was left unchanged. */
+    @Transactional
+    public ChangeOrderView revise(Actor applicant, UUID orderId, long expectedVersion, String explanation) {
         ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
         Instant now = clock.instant();
-        order.revise(applicant, now, calendar.deadline(now, 1));
+        order.revise(applicant, now, calendar.deadline(now, 1), blankToNull(explanation));
         return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
@@ -382,6 +397,10 @@ public class ChangeOrders {
                 .filter(website -> website.id().equals(websiteId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("website " + websiteId));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static List<String> ascii(List<String> domains) {

@@ -25,6 +25,7 @@ import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.DocumentStatus;
 import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.ReasonStatus;
 import com.icpportal.document.DocumentKind;
 import com.icpportal.document.DocumentView;
 import com.icpportal.document.Documents;
@@ -160,6 +161,16 @@ class DocumentsSectionController {
         }
         model.addAttribute("documents", overview.documents());
         model.addAttribute("reusable", reusable);
+        // the returned reasons of each document, shown in its card until a new document is attached
+        Map<String, List<ReasonStatus>> documentReasons = new HashMap<>();
+        for (ReasonStatus status : pages.reasonStatuses(overview)) {
+            if (status.aboutDocument()) {
+                documentReasons
+                        .computeIfAbsent(status.documentKind(), key -> new java.util.ArrayList<>())
+                        .add(status);
+            }
+        }
+        model.addAttribute("documentReasons", documentReasons);
         model.addAttribute("failedKind", failedKind);
         model.addAttribute("refusal", refusal);
         model.addAttribute("hasErrors", refusal != null);

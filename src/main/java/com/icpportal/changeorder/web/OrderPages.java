@@ -15,6 +15,8 @@ import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.Reason;
+import com.icpportal.changeorder.ReasonStatus;
+import com.icpportal.changeorder.ReturnedReasons;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.Violation;
 import com.icpportal.province.Division;
@@ -29,9 +31,15 @@ class OrderPages {
     private final ChangeOrders changeOrders;
     private final Provinces provinces;
     private final ReferenceData referenceData;
+    private final ReturnedReasons returnedReasons;
 
-    OrderPages(ChangeOrders changeOrders, Provinces provinces, ReferenceData referenceData) {
+    OrderPages(
+            ChangeOrders changeOrders,
+            Provinces provinces,
+            ReferenceData referenceData,
+            ReturnedReasons returnedReasons) {
         this.changeOrders = changeOrders;
+        this.returnedReasons = returnedReasons;
         this.provinces = provinces;
         this.referenceData = referenceData;
     }
@@ -41,14 +49,25 @@ class OrderPages {
         return changeOrders.overview(user.id(), orderId);
     }
 
-    /** The order, its filing, its province, and the reviewer's reasons of this section by form field. */
-    void addCommon(Model model, OrderOverview overview, Section section) {
+    /**
+     * The order, its filing, its province, the reasons of a return with whether each was acted on
+     * ({@code reasonStatuses}), and the reviewer's reasons of this section by form field.
+     */
+    List<ReasonStatus> addCommon(Model model, OrderOverview overview, Section section) {
         model.addAttribute("order", overview.order());
         model.addAttribute("filing", overview.filing());
         model.addAttribute("province", province(overview));
+        List<ReasonStatus> statuses = reasonStatuses(overview);
+        model.addAttribute("reasonStatuses", statuses);
         if (section != null) {
             model.addAttribute("reasons", reasonsByFormField(overview.order(), section));
         }
+        return statuses;
+    }
+
+    /** Each reason the applicant is to act on, and whether its target changed since the return. */
+    List<ReasonStatus> reasonStatuses(OrderOverview overview) {
+        return returnedReasons.statuses(overview);
     }
 
     ProvinceRules province(OrderOverview overview) {
