@@ -132,7 +132,17 @@ public class ProposalChecks {
                 codes(referenceData.serviceTypes()),
                 codes(referenceData.preApprovalItems()),
                 domainRegistrations.find(ascii),
-                filings.websitesOfDomains(ascii));
+                filings.websitesOfDomains(ascii),
+                formerOrganiserNames(filing));
+    }
+
+    /** The names the subject's organiser had before approved renames (not its current one). */
+    private Set<String> formerOrganiserNames(FiledSubject filing) {
+        String current = filing.details().organiserName();
+        return filings.subjectHistory(filing.id()).stream()
+                .map(version -> version.details().organiserName())
+                .filter(name -> name != null && !name.equals(current))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {

@@ -291,7 +291,8 @@ public final class ProposalValidator {
             if (record == null) {
                 needingCertificate.add(domain.ascii());
             } else {
-                registration(violations, key, record, context);
+                boolean filedHere = owner != null && owner.equals(context.websiteId());
+                registration(violations, key, record, context, filedHere);
             }
         }
         return needingCertificate;
@@ -322,11 +323,19 @@ public final class ProposalValidator {
         return true;
     }
 
+    /**
+     * A domain must be registered to the organiser. One already filed on this website may still be
+     * registered to a name the organiser had before an approved rename: the rename was approved
+     * with it, so a later change that keeps it is not refused for it (docs/domain.md).
+     */
     private static void registration(
-            List<Violation> violations, String key, DomainRecord record, ValidationContext context) {
-        if (!record.registrant()
-                .strip()
-                .equals(
+            List<Violation> violations, String key, DomainRecord record, ValidationContext context, boolean filedHere) {
+        String registrant = record.registrant().strip();
+        boolean formerName = filedHere
+                && context.formerOrganiserNames().stream()
+                        .anyMatch(name -> name != null && name.strip().equals(registrant));
+        if (!formerName
+                && !registrant.equals(
                         context.organiserName() == null
                                 ? ""
                                 : context.organiserName().strip())) {

@@ -24,6 +24,9 @@ import com.icpportal.filing.SubjectType;
  * @param restrictedSuffixes  approved suffixes the province does not accept, as it rules now (ASCII forms)
  * @param domainRecords       registration records of the proposed domains, by ASCII form
  * @param domainOwners        the website that has filed each proposed domain, by ASCII form
+ * @param formerOrganiserNames the subject's organiser names before approved renames: a domain already
+ *                            filed on the website may still be registered to one of them (docs/domain.md,
+ *                            "Renames and filed domains")
  */
 public record ValidationContext(
         LocalDate today,
@@ -38,4 +41,38 @@ public record ValidationContext(
         Set<String> serviceTypes,
         Set<String> preApprovalItems,
         Map<String, DomainRecord> domainRecords,
-        Map<String, UUID> domainOwners) {}
+        Map<String, UUID> domainOwners,
+        Set<String> formerOrganiserNames) {
+
+    /** A context for a subject that was never renamed. */
+    public ValidationContext(
+            LocalDate today,
+            String provinceCode,
+            SubjectType subjectType,
+            String organiserName,
+            List<Principal> otherPrincipals,
+            UUID websiteId,
+            int maxDomainsPerWebsite,
+            Set<String> approvedSuffixes,
+            Set<String> restrictedSuffixes,
+            Set<String> serviceTypes,
+            Set<String> preApprovalItems,
+            Map<String, DomainRecord> domainRecords,
+            Map<String, UUID> domainOwners) {
+        this(
+                today,
+                provinceCode,
+                subjectType,
+                organiserName,
+                otherPrincipals,
+                websiteId,
+                maxDomainsPerWebsite,
+                approvedSuffixes,
+                restrictedSuffixes,
+                serviceTypes,
+                preApprovalItems,
+                domainRecords,
+                domainOwners,
+                Set.of());
+    }
+}
