@@ -218,6 +218,14 @@ public class ChangeOrders {
                 view, filing, result, orderDocuments.statusOf(view, filing, checks.validate(order, filing)));
     }
 
+    /**
+     * What a document of this kind proves for the order (see {@link OrderDocuments#proofOf}); null
+     * when such a document belongs to this order only and is never offered for reuse.
+     */
+    public String proofOf(OrderOverview overview, com.icpportal.document.DocumentKind kind) {
+        return orderDocuments.proofOf(overview.order(), overview.filing(), overview.check(), kind);
+    }
+
     /** Records whether the principal is the organisation's legal representative (else a letter is needed). */
     @Transactional
     public void answerLegalRepresentative(Actor applicant, UUID orderId, long expectedVersion, boolean answer) {

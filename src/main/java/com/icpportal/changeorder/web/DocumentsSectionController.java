@@ -99,6 +99,9 @@ class DocumentsSectionController {
         if (outcome instanceof UploadOutcome.Refused refused) {
             return render(user, overview, kind, refused, model);
         }
+        if (outcome instanceof UploadOutcome.Stored stored) {
+            documents.recordProof(stored.document().id(), user.id(), changeOrders.proofOf(overview, kind));
+        }
         redirect.addFlashAttribute("notice", "document.uploaded");
         return "redirect:/orders/" + orderId + "/documents";
     }
@@ -111,6 +114,12 @@ class DocumentsSectionController {
             @RequestParam UUID documentId,
             RedirectAttributes redirect) {
         OrderOverview overview = requireEditable(user, orderId, kind);
+        // only what proves the same thing for this order may be reused (a crafted id is "not found")
+        boolean offered = offers(user, overview, kind).stream()
+                .anyMatch(document -> document.id().equals(documentId));
+        if (!offered) {
+            throw new NotFoundException("reusable document " + documentId);
+        }
         documents.attach(
                 overview.order().id().toString(), user.id(), overview.order().subjectId(), kind, documentId);
         redirect.addFlashAttribute("notice", "document.reused");
@@ -141,6 +150,12 @@ class DocumentsSectionController {
         return overview;
     }
 
+    /** Earlier uploads of this account and subject that prove for this order what they proved before. */
+    private List<DocumentView> offers(PortalUser user, OrderOverview overview, DocumentKind kind) {
+        return documents.reusableProving(
+                user.id(), overview.order().subjectId(), kind, changeOrders.proofOf(overview, kind));
+    }
+
     private String render(
             PortalUser user,
             OrderOverview overview,
@@ -153,7 +168,7 @@ class DocumentsSectionController {
             DocumentKind kind = status.required().kind();
             reusable.put(
                     kind,
-                    documents.reusable(user.id(), overview.order().subjectId(), kind).stream()
+                    offers(user, overview, kind).stream()
                             .filter(document -> status.attached() == null
                                     || !document.id().equals(status.attached().id()))
                             .limit(3)
