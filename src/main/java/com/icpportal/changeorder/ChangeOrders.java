@@ -127,6 +127,30 @@ public class ChangeOrders {
         return ChangeOrderView.of(owned(applicantId, orderId));
     }
 
+    /** Every order of the applicant, open and finished, newest first. */
+    @Transactional(readOnly = true)
+    public List<ApplicantOrder> ordersOf(UUID applicantId) {
+        return orders.findAllOfApplicant(applicantId).stream()
+                .map(order -> {
+                    List<TransitionView> timeline = order.timeline();
+                    Instant finished = order.state().isTerminal() && !timeline.isEmpty()
+                            ? timeline.get(timeline.size() - 1).occurredAt()
+                            : null;
+                    return new ApplicantOrder(
+                            order.id(),
+                            order.reference(),
+                            order.type(),
+                            order.subjectId(),
+                            order.websiteId(),
+                            order.state(),
+                            order.createdAt(),
+                            order.submittedAt(),
+                            finished,
+                            order.approvedOn());
+                })
+                .toList();
+    }
+
     /** The unfinished orders of these subjects, by subject: for the home page, in one query. */
     @Transactional(readOnly = true)
     public Map<UUID, ChangeOrderView> openOrdersOf(Collection<UUID> subjectIds) {
