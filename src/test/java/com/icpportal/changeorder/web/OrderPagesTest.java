@@ -201,6 +201,13 @@ class OrderPagesTest {
                         .param("unchangedExplanation", "该号码工作时间有人接听，审核当天恰逢外出"))
                 .andExpect(redirectedUrl("/orders/" + orderId + "/confirmation"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
+        // whose turn and by when, with the weekday, in China's time
+        assertThat(mvc.perform(get("/orders/{id}", orderId).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Whose turn", "they review your change by ", "(China time, one working day)")
+                .containsPattern("by (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ");
         assertThat(jdbc.queryForObject(
                         "select note from change_order_transition where order_id = ? and action = 'RESUBMIT'",
                         String.class,
@@ -237,7 +244,7 @@ class OrderPagesTest {
                 .getContentAsString();
         assertThat(orderPage)
                 .contains("/orders/" + orderId + "/documents#document-AUTHENTICITY_COMMITMENT")
-                .contains("Corrections outstanding")
+                .contains("Corrections outstanding", "Yours: correct what the reviewer asked")
                 .doesNotContain(">Ready<");
         assertThat(taskTag(orderPage, "/documents\"")).isEqualTo("Needs correcting");
 
