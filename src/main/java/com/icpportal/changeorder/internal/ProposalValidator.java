@@ -345,7 +345,11 @@ public final class ProposalValidator {
         if (!record.realNameVerified()) {
             violations.add(new Violation(key, "validation.domain.notRealNameVerified"));
         }
-        if (!record.expiresOn().isAfter(context.today().plusMonths(MIN_VALIDITY_MONTHS))) {
+        if (!record.expiresOn().isAfter(context.today())) {
+            // already expired: "expires on" a past day would misstate it
+            violations.add(new Violation(
+                    key, "validation.domain.expired", record.expiresOn().toString()));
+        } else if (!record.expiresOn().isAfter(context.today().plusMonths(MIN_VALIDITY_MONTHS))) {
             violations.add(new Violation(
                     key, "validation.domain.expiresSoon", record.expiresOn().toString(), MIN_VALIDITY_MONTHS));
         }
