@@ -127,6 +127,30 @@ public class ChangeOrders {
         return ChangeOrderView.of(owned(applicantId, orderId));
     }
 
+    /** Every order of the applicant, open and finished, newest first. */
+    @Transactional(readOnly = true)
+    public List<ApplicantOrder> ordersOf(UUID applicantId) {
+        return orders.findAllOfApplicant(applicantId).stream()
+                .map(order -> {
+                    List<TransitionView> timeline = order.timeline();
+                    Instant finished = order.state().isTerminal() && !timeline.isEmpty()
+                            ? timeline.get(timeline.size() - 1).occurredAt()
+                            : null;
+                    return new ApplicantOrder(
+                            order.id(),
+                            order.reference(),
+                            order.type(),
+                            order.subjectId(),
+                            order.websiteId(),
+                            order.state(),
+                            order.createdAt(),
+                            order.submittedAt(),
+                            finished,
+                            order.approvedOn());
+                })
+                .toList();
+    }
+
     /** The unfinished orders of these subjects, by subject: for the home page, in one query. */
     @Transactional(readOnly = true)
     public Map<UUID, ChangeOrderView> openOrdersOf(Collection<UUID> subjectIds) {
@@ -218,6 +242,14 @@ public class ChangeOrders {
                 view, filing, result, orderDocuments.statusOf(view, filing, checks.validate(order, filing)));
     }
 
+    /**
+     * What a document of this kind proves for the order (see {@link OrderDocuments#proofOf}); null
+     * when such a document belongs to this order only and is never offered for reuse.
+     */
+    public String proofOf(OrderOverview overview, com.icpportal.document.DocumentKind kind) {
+        return orderDocuments.proofOf(overview.order(), overview.filing(), overview.check(), kind);
+    }
+
     /** Records whether the principal is the organisation's legal representative (else a letter is needed). */
     @Transactional
     public void answerLegalRepresentative(Actor applicant, UUID orderId, long expectedVersion, boolean answer) {
@@ -283,18 +315,33 @@ public class ChangeOrders {
     /** Sends a returned order back to provider review after correction. */
     @Transactional
     public ChangeOrderView resubmit(Actor applicant, UUID orderId, long expectedVersion) {
+        return resubmit(applicant, orderId, expectedVersion, null);
+    }
+
+    /**
+     * Sends a returned order back, with the applicant's explanation of any returned target left
+     * unchanged (recorded on the step, for the reviewer); null when every target was corrected.
+     */
+    @Transactional
+    public ChangeOrderView resubmit(Actor applicant, UUID orderId, long expectedVersion, String explanation) {
         ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
         Instant now = clock.instant();
-        order.resubmit(applicant, now, calendar.deadline(now, 1));
+        order.resubmit(applicant, now, calendar.deadline(now, 1), blankToNull(explanation));
         return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
     /** Sends an order the administration rejected back to provider review, revised. */
     @Transactional
     public ChangeOrderView revise(Actor applicant, UUID orderId, long expectedVersion) {
+        return revise(applicant, orderId, expectedVersion, null);
+    }
+
+    /** Sends a rejected order back, revised, with the applicant's explanation of what was left unchanged. */
+    @Transactional
+    public ChangeOrderView revise(Actor applicant, UUID orderId, long expectedVersion, String explanation) {
         ChangeOrder order = readyToSend(applicant, orderId, expectedVersion);
         Instant now = clock.instant();
-        order.revise(applicant, now, calendar.deadline(now, 1));
+        order.revise(applicant, now, calendar.deadline(now, 1), blankToNull(explanation));
         return ChangeOrderView.of(orders.saveAndFlush(order));
     }
 
@@ -382,6 +429,10 @@ public class ChangeOrders {
                 .filter(website -> website.id().equals(websiteId))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("website " + websiteId));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static List<String> ascii(List<String> domains) {

@@ -19,6 +19,11 @@ interface DocumentRepository extends Repository<StoredDocument, UUID> {
             order by d.uploadedAt desc""")
     List<StoredDocument> findReusable(UUID ownerId, UUID subjectId, DocumentKind kind);
 
+    @Query("""
+            select d from StoredDocument d where d.ownerId = :ownerId and d.subjectId = :subjectId and d.kind = :kind
+            and d.proves = :proof order by d.uploadedAt desc""")
+    List<StoredDocument> findReusableProving(UUID ownerId, UUID subjectId, DocumentKind kind, String proof);
+
     @Query(
             "select d from StoredDocument d where d.id in (select a.documentId from DocumentAttachment a where a.reference = :reference)")
     List<StoredDocument> findAttachedTo(String reference);

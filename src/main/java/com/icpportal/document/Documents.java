@@ -187,6 +187,33 @@ public class Documents {
     }
 
     /**
+     * What the owner uploaded before for this subject and kind that proves the same thing (see
+     * {@link #recordProof}), newest first; nothing when {@code proof} is null.
+     */
+    @Transactional(readOnly = true)
+    public List<DocumentView> reusableProving(UUID ownerId, UUID subjectId, DocumentKind kind, String proof) {
+        if (proof == null) {
+            return List.of();
+        }
+        return documents.findReusableProving(ownerId, subjectId, kind, proof).stream()
+                .map(StoredDocument::view)
+                .toList();
+    }
+
+    /**
+     * Records what an owner's document proves (a person's certificate number, a subject's credit
+     * code, domains), as the change it was uploaded for describes it; reuse is offered only where a
+     * later change needs the same proof.
+     */
+    @Transactional
+    public void recordProof(UUID documentId, UUID ownerId, String proof) {
+        documents
+                .findById(documentId)
+                .filter(found -> found.ownerId().equals(ownerId))
+                .ifPresent(found -> found.proves(proof));
+    }
+
+    /**
      * Opens a document for its owner, or for staff; for anyone else it does not exist. Staff opening
      * someone's document is published ({@link DocumentOpenedByStaff}) for the audit trail.
      *

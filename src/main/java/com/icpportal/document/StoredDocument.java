@@ -40,6 +40,9 @@ class StoredDocument {
 
     private Instant uploadedAt;
 
+    /** What the document proves for the change it was uploaded for; null is never reused. */
+    private String proves;
+
     protected StoredDocument() {}
 
     StoredDocument(
@@ -76,6 +79,10 @@ class StoredDocument {
 
     String storageKey() {
         return storageKey;
+    }
+
+    void proves(String proof) {
+        this.proves = proof;
     }
 
     DocumentView view() {

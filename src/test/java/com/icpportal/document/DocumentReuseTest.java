@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +55,9 @@ class DocumentReuseTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    com.icpportal.filing.Filings filings;
 
     TestAccount applicant;
     Actor actor;
@@ -160,6 +164,55 @@ class DocumentReuseTest {
                 .isZero();
     }
 
+    @Test
+    void afterThePrincipalChangesOnlyWhatStillProvesSomethingIsOffered() throws Exception {
+        UUID earlierOrder = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        DocumentView oldIdCard =
+                upload(applicant, filing, earlierOrder, DocumentKind.ID_CARD_FRONT, "zhang-san-id.png");
+        DocumentView licence = upload(applicant, filing, earlierOrder, DocumentKind.BUSINESS_LICENCE, "licence.png");
+        DocumentView commitment =
+                upload(applicant, filing, earlierOrder, DocumentKind.AUTHENTICITY_COMMITMENT, "signed-commitment.png");
+        changeOrders.withdraw(
+                actor,
+                earlierOrder,
+                changeOrders.findForApplicant(applicant.id(), earlierOrder).version(),
+                null);
+
+        // the new order names another principal (王芳, another certificate number)
+        UUID order = changeOrders.start(actor, filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        var current = filings.subject(filing.id()).details();
+        var wangFang = current.principal().withName("王芳").withCertificateNumber("110101199003074514");
+        var saved = changeOrders.saveSubject(
+                actor,
+                order,
+                changeOrders.findForApplicant(applicant.id(), order).version(),
+                current.withPrincipal(wangFang.withMobile("13700137000")
+                        .withEmergencyPhone("13600136000")
+                        .withEmail("wang@example.test")),
+                com.icpportal.changeorder.Section.PRINCIPAL);
+        assertThat(saved.violations()).isEmpty();
+
+        String page = HtmlUtils.htmlUnescape(page(order, "en"));
+        assertThat(page)
+                .doesNotContain(oldIdCard.id().toString(), commitment.id().toString())
+                .doesNotContain("zhang-san-id.png", "signed-commitment.png");
+        assertThat(reuseForm(page, order, DocumentKind.BUSINESS_LICENCE))
+                .contains("name=\"documentId\" value=\"" + licence.id() + "\"");
+        for (var refused : List.of(
+                new Object[] {DocumentKind.ID_CARD_FRONT, oldIdCard},
+                new Object[] {DocumentKind.AUTHENTICITY_COMMITMENT, commitment})) {
+            mvc.perform(post("/orders/{id}/documents/{kind}/reuse", order, refused[0])
+                            .session(session)
+                            .with(csrf())
+                            .param(
+                                    "documentId",
+                                    ((DocumentView) refused[1]).id().toString()))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(count("select count(*) from document_attachment where reference = '" + order + "'"))
+                .isZero();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     private DocumentView upload(TestAccount owner, TestFiling subject, UUID orderId, DocumentKind kind, String name) {
@@ -172,7 +225,13 @@ class DocumentReuseTest {
                 "image/png",
                 new ByteArrayInputStream(TestFilesForUpload.png(400, 300))));
         assertThat(outcome).isInstanceOf(UploadOutcome.Stored.class);
-        return ((UploadOutcome.Stored) outcome).document();
+        DocumentView stored = ((UploadOutcome.Stored) outcome).document();
+        if (orderId != null) {
+            // what the documents page records after an upload: what the document proves for its order
+            documents.recordProof(
+                    stored.id(), owner.id(), changeOrders.proofOf(changeOrders.overview(owner.id(), orderId), kind));
+        }
+        return stored;
     }
 
     private String page(UUID orderId, String language) throws Exception {

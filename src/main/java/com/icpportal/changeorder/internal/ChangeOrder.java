@@ -296,7 +296,12 @@ public class ChangeOrder {
 
     /** RETURNED → PROVIDER_REVIEW after the applicant corrected the proposal. */
     public void resubmit(Actor actor, Instant now, Instant providerReviewDue) {
-        move(actor, Action.RESUBMIT, Set.of(RETURNED), PROVIDER_REVIEW, now, null, List.of());
+        resubmit(actor, now, providerReviewDue, null);
+    }
+
+    /** RETURNED → PROVIDER_REVIEW, with the applicant's word on what was left unchanged and why (may be null). */
+    public void resubmit(Actor actor, Instant now, Instant providerReviewDue, String note) {
+        move(actor, Action.RESUBMIT, Set.of(RETURNED), PROVIDER_REVIEW, now, note, List.of());
         due(providerReviewDue);
         events.add(new ChangeOrderEvent.Resubmitted(id, reference, actor.id(), providerReviewDue));
     }
@@ -454,7 +459,12 @@ public class ChangeOrder {
 
     /** AUTHORITY_REJECTED → PROVIDER_REVIEW: the applicant revised the proposal. */
     public void revise(Actor actor, Instant now, Instant providerReviewDue) {
-        move(actor, Action.REVISE, Set.of(AUTHORITY_REJECTED), PROVIDER_REVIEW, now, null, List.of());
+        revise(actor, now, providerReviewDue, null);
+    }
+
+    /** AUTHORITY_REJECTED → PROVIDER_REVIEW, with the applicant's word on what was left unchanged and why. */
+    public void revise(Actor actor, Instant now, Instant providerReviewDue, String note) {
+        move(actor, Action.REVISE, Set.of(AUTHORITY_REJECTED), PROVIDER_REVIEW, now, note, List.of());
         due(providerReviewDue);
         events.add(new ChangeOrderEvent.Revised(id, reference, actor.id(), providerReviewDue));
     }

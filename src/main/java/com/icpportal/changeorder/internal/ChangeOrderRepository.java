@@ -24,6 +24,10 @@ public interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
     @Query("select o from ChangeOrder o where o.id = :id and o.applicantId = :applicantId")
     Optional<ChangeOrder> findOwned(UUID id, UUID applicantId);
 
+    /** Every order of an applicant, newest first (the "Your orders" page). */
+    @Query("select o from ChangeOrder o where o.applicantId = :applicantId order by o.createdAt desc")
+    List<ChangeOrder> findAllOfApplicant(UUID applicantId);
+
     @Query(
             "select o from ChangeOrder o where o.subjectId in :subjectIds and o.state in :openStates order by o.createdAt")
     List<ChangeOrder> findOpenOfSubjects(Collection<UUID> subjectIds, Collection<OrderState> openStates);

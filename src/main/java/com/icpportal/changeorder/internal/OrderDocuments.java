@@ -57,6 +57,42 @@ public class OrderDocuments {
                 documents.attachedTo(reference(order)).get(DocumentKind.VERIFICATION_PHOTO));
     }
 
+    /**
+     * What a document of this kind proves for this order, so that a later order is offered it only
+     * where it proves the same: an ID card or authorisation letter the principal (by certificate
+     * number), a licence the subject (by its credit code), a domain certificate its domains, a
+     * name-change proof the new name. Null for what belongs to one order only (the signed
+     * authenticity commitment, the verification photo): never offered again.
+     */
+    public String proofOf(ChangeOrderView order, FiledSubject filing, ValidationResult check, DocumentKind kind) {
+        com.icpportal.filing.Principal principal = order.type() == ChangeType.SUBJECT_CHANGE
+                ? order.proposedSubject().principal()
+                : order.proposedWebsite().principal();
+        return switch (kind) {
+            case ID_CARD_FRONT, ID_CARD_BACK, AUTHORISATION_LETTER ->
+                principal == null || principal.certificateNumber() == null
+                        ? null
+                        : "person:" + normalised(principal.certificateNumber());
+            case BUSINESS_LICENCE -> "subject:" + normalised(filing.details().certificateNumber());
+            case DOMAIN_CERTIFICATE -> {
+                java.util.SortedSet<String> domains = new java.util.TreeSet<>(check.domainsNeedingCertificate());
+                if (domains.isEmpty()) {
+                    domains.addAll(order.proposedDomains() == null ? List.of() : order.proposedDomains());
+                }
+                yield domains.isEmpty() ? null : "domains:" + String.join(",", domains);
+            }
+            case NAME_CHANGE_PROOF ->
+                order.type() == ChangeType.SUBJECT_CHANGE
+                        ? "name:" + order.proposedSubject().organiserName().strip()
+                        : null;
+            case AUTHENTICITY_COMMITMENT, VERIFICATION_PHOTO -> null;
+        };
+    }
+
+    private static String normalised(String value) {
+        return value == null ? "" : value.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** A violation for each missing document, keyed {@code document:KIND}. */
     public List<Violation> missing(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
         return statusOf(order, filing, check).stream()

@@ -134,7 +134,17 @@ public class ProposalChecks {
                 domainRegistrations.find(ascii),
                 filings.websitesOfDomains(ascii),
                 rules.localMobileRequired(),
-                referenceData::isRegionCode);
+                referenceData::isRegionCode,
+                formerOrganiserNames(filing));
+    }
+
+    /** The names the subject's organiser had before approved renames (not its current one). */
+    private Set<String> formerOrganiserNames(FiledSubject filing) {
+        String current = filing.details().organiserName();
+        return filings.subjectHistory(filing.id()).stream()
+                .map(version -> version.details().organiserName())
+                .filter(name -> name != null && !name.equals(current))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {

@@ -345,7 +345,8 @@ public final class ProposalValidator {
             if (record == null) {
                 needingCertificate.add(domain.ascii());
             } else {
-                registration(violations, key, record, context);
+                boolean filedHere = owner != null && owner.equals(context.websiteId());
+                registration(violations, key, record, context, filedHere);
             }
         }
         return needingCertificate;
@@ -376,11 +377,19 @@ public final class ProposalValidator {
         return true;
     }
 
+    /**
+     * A domain must be registered to the organiser. One already filed on this website may still be
+     * registered to a name the organiser had before an approved rename: the rename was approved
+     * with it, so a later change that keeps it is not refused for it (docs/domain.md).
+     */
     private static void registration(
-            List<Violation> violations, String key, DomainRecord record, ValidationContext context) {
-        if (!record.registrant()
-                .strip()
-                .equals(
+            List<Violation> violations, String key, DomainRecord record, ValidationContext context, boolean filedHere) {
+        String registrant = record.registrant().strip();
+        boolean formerName = filedHere
+                && context.formerOrganiserNames().stream()
+                        .anyMatch(name -> name != null && name.strip().equals(registrant));
+        if (!formerName
+                && !registrant.equals(
                         context.organiserName() == null
                                 ? ""
                                 : context.organiserName().strip())) {
@@ -390,7 +399,11 @@ public final class ProposalValidator {
         if (!record.realNameVerified()) {
             violations.add(new Violation(key, "validation.domain.notRealNameVerified"));
         }
-        if (!record.expiresOn().isAfter(context.today().plusMonths(MIN_VALIDITY_MONTHS))) {
+        if (!record.expiresOn().isAfter(context.today())) {
+            // already expired: "expires on" a past day would misstate it
+            violations.add(new Violation(
+                    key, "validation.domain.expired", record.expiresOn().toString()));
+        } else if (!record.expiresOn().isAfter(context.today().plusMonths(MIN_VALIDITY_MONTHS))) {
             violations.add(new Violation(
                     key, "validation.domain.expiresSoon", record.expiresOn().toString(), MIN_VALIDITY_MONTHS));
         }

@@ -28,6 +28,9 @@ import com.icpportal.filing.SubjectType;
  * @param localMobileRequired whether the province requires the principal's mobile to be registered in it (rules now)
  * @param regionCodes         whether a six-digit region code is or was an administrative division (IDs and credit
  *                            codes keep the code of where they were issued, so abolished codes count)
+ * @param formerOrganiserNames the subject's organiser names before approved renames: a domain already
+ *                            filed on the website may still be registered to one of them (docs/domain.md,
+ *                            "Renames and filed domains")
  */
 public record ValidationContext(
         LocalDate today,
@@ -44,4 +47,42 @@ public record ValidationContext(
         Map<String, DomainRecord> domainRecords,
         Map<String, UUID> domainOwners,
         boolean localMobileRequired,
-        Predicate<String> regionCodes) {}
+        Predicate<String> regionCodes,
+        Set<String> formerOrganiserNames) {
+
+    /** A context for a subject that was never renamed. */
+    public ValidationContext(
+            LocalDate today,
+            String provinceCode,
+            SubjectType subjectType,
+            String organiserName,
+            List<Principal> otherPrincipals,
+            UUID websiteId,
+            int maxDomainsPerWebsite,
+            Set<String> approvedSuffixes,
+            Set<String> restrictedSuffixes,
+            Set<String> serviceTypes,
+            Set<String> preApprovalItems,
+            Map<String, DomainRecord> domainRecords,
+            Map<String, UUID> domainOwners,
+            boolean localMobileRequired,
+            Predicate<String> regionCodes) {
+        this(
+                today,
+                provinceCode,
+                subjectType,
+                organiserName,
+                otherPrincipals,
+                websiteId,
+                maxDomainsPerWebsite,
+                approvedSuffixes,
+                restrictedSuffixes,
+                serviceTypes,
+                preApprovalItems,
+                domainRecords,
+                domainOwners,
+                localMobileRequired,
+                regionCodes,
+                Set.of());
+    }
+}

@@ -25,6 +25,7 @@ import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.ProposalInvalidException;
+import com.icpportal.changeorder.ReasonStatus;
 import com.icpportal.changeorder.Violation;
 
 /**
@@ -38,6 +39,9 @@ import com.icpportal.changeorder.Violation;
 class CheckAnswersController {
 
     static final String VIEW = "changeorder/check";
+
+    /** The explanation is kept on the order's timeline as the step's note. */
+    static final int MAX_EXPLANATION = 1000;
 
     private final OrderPages pages;
     private final ChangeOrders changeOrders;
@@ -73,6 +77,8 @@ class CheckAnswersController {
             @RequestParam long version,
             @RequestParam(required = false) String token,
             @RequestParam(defaultValue = "false") boolean acknowledgeReplacement,
+            @RequestParam(defaultValue = "false") boolean confirmUnchanged,
+            @RequestParam(required = false) String unchangedExplanation,
             HttpSession session,
             Model model,
             Locale locale,
@@ -88,13 +94,33 @@ class CheckAnswersController {
         if (!ProposalComparison.replacedDomains(overview).isEmpty() && !acknowledgeReplacement) {
             return render(overview, List.of(), List.of(), true, session, model, locale);
         }
+        // a returned target sent back unchanged: the applicant confirms it and says why, for the reviewer
+        boolean unchangedTargets = pages.reasonStatuses(overview).stream().anyMatch(status -> !status.addressed());
+        String explanation = unchangedTargets && unchangedExplanation != null ? unchangedExplanation.strip() : null;
+        if (unchangedTargets) {
+            List<String> problems = new java.util.ArrayList<>();
+            if (!confirmUnchanged) {
+                problems.add("confirmUnchanged");
+            }
+            if (explanation == null || explanation.isEmpty()) {
+                problems.add("unchangedExplanation");
+            } else if (explanation.length() > MAX_EXPLANATION) {
+                problems.add("unchangedExplanationLength");
+            }
+            if (!problems.isEmpty()) {
+                model.addAttribute("unchangedProblems", problems);
+                model.addAttribute("unchangedExplanation", unchangedExplanation);
+                model.addAttribute("confirmUnchanged", confirmUnchanged);
+                return render(overview, List.of(), List.of(), false, session, model, locale);
+            }
+        }
         Actor actor = Actor.applicant(user.id());
         try {
             OrderState state = overview.order().state();
             if (state == OrderState.RETURNED) {
-                changeOrders.resubmit(actor, orderId, version);
+                changeOrders.resubmit(actor, orderId, version, explanation);
             } else if (state == OrderState.AUTHORITY_REJECTED) {
-                changeOrders.revise(actor, orderId, version);
+                changeOrders.revise(actor, orderId, version, explanation);
             } else {
                 changeOrders.submit(actor, orderId, version);
             }
@@ -114,7 +140,7 @@ class CheckAnswersController {
             HttpSession session,
             Model model,
             Locale locale) {
-        pages.addCommon(model, overview, null);
+        List<ReasonStatus> statuses = pages.addCommon(model, overview, null);
         List<AnswerRow> rows = comparison.rows(overview, locale);
         boolean nothingChanged = rows.stream().noneMatch(AnswerRow::changed);
         model.addAttribute("rows", rows);
@@ -123,9 +149,20 @@ class CheckAnswersController {
         model.addAttribute("violations", ViolationLink.of(overview.order().id(), violations));
         model.addAttribute("notEligible", notEligible);
         model.addAttribute("acknowledgementMissing", acknowledgementMissing);
+        if (!model.containsAttribute("unchangedProblems")) {
+            model.addAttribute("unchangedProblems", List.of());
+        }
+        boolean unchangedRefused = !((List<?>) model.getAttribute("unchangedProblems")).isEmpty();
+        model.addAttribute(
+                "unchangedReasons",
+                statuses.stream().filter(status -> !status.addressed()).toList());
         model.addAttribute(
                 "hasErrors",
-                !violations.isEmpty() || !notEligible.isEmpty() || acknowledgementMissing || nothingChanged);
+                !violations.isEmpty()
+                        || !notEligible.isEmpty()
+                        || acknowledgementMissing
+                        || nothingChanged
+                        || unchangedRefused);
         model.addAttribute("token", SubmitTokens.issue(session, overview.order().id()));
         return VIEW;
     }

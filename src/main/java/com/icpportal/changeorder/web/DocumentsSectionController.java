@@ -25,6 +25,7 @@ import com.icpportal.changeorder.ApplicantOrderPages;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.DocumentStatus;
 import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.ReasonStatus;
 import com.icpportal.document.DocumentKind;
 import com.icpportal.document.DocumentView;
 import com.icpportal.document.Documents;
@@ -98,6 +99,9 @@ class DocumentsSectionController {
         if (outcome instanceof UploadOutcome.Refused refused) {
             return render(user, overview, kind, refused, model);
         }
+        if (outcome instanceof UploadOutcome.Stored stored) {
+            documents.recordProof(stored.document().id(), user.id(), changeOrders.proofOf(overview, kind));
+        }
         redirect.addFlashAttribute("notice", "document.uploaded");
         return "redirect:/orders/" + orderId + "/documents";
     }
@@ -110,6 +114,12 @@ class DocumentsSectionController {
             @RequestParam UUID documentId,
             RedirectAttributes redirect) {
         OrderOverview overview = requireEditable(user, orderId, kind);
+        // only what proves the same thing for this order may be reused (a crafted id is "not found")
+        boolean offered = offers(user, overview, kind).stream()
+                .anyMatch(document -> document.id().equals(documentId));
+        if (!offered) {
+            throw new NotFoundException("reusable document " + documentId);
+        }
         documents.attach(
                 overview.order().id().toString(), user.id(), overview.order().subjectId(), kind, documentId);
         redirect.addFlashAttribute("notice", "document.reused");
@@ -140,6 +150,12 @@ class DocumentsSectionController {
         return overview;
     }
 
+    /** Earlier uploads of this account and subject that prove for this order what they proved before. */
+    private List<DocumentView> offers(PortalUser user, OrderOverview overview, DocumentKind kind) {
+        return documents.reusableProving(
+                user.id(), overview.order().subjectId(), kind, changeOrders.proofOf(overview, kind));
+    }
+
     private String render(
             PortalUser user,
             OrderOverview overview,
@@ -152,7 +168,7 @@ class DocumentsSectionController {
             DocumentKind kind = status.required().kind();
             reusable.put(
                     kind,
-                    documents.reusable(user.id(), overview.order().subjectId(), kind).stream()
+                    offers(user, overview, kind).stream()
                             .filter(document -> status.attached() == null
                                     || !document.id().equals(status.attached().id()))
                             .limit(3)
@@ -160,6 +176,16 @@ class DocumentsSectionController {
         }
         model.addAttribute("documents", overview.documents());
         model.addAttribute("reusable", reusable);
+        // the returned reasons of each document, shown in its card until a new document is attached
+        Map<String, List<ReasonStatus>> documentReasons = new HashMap<>();
+        for (ReasonStatus status : pages.reasonStatuses(overview)) {
+            if (status.aboutDocument()) {
+                documentReasons
+                        .computeIfAbsent(status.documentKind(), key -> new java.util.ArrayList<>())
+                        .add(status);
+            }
+        }
+        model.addAttribute("documentReasons", documentReasons);
         model.addAttribute("failedKind", failedKind);
         model.addAttribute("refusal", refusal);
         model.addAttribute("hasErrors", refusal != null);

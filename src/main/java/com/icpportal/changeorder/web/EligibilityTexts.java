@@ -54,6 +54,10 @@ class EligibilityTexts {
                         : arguments[0];
             case CANCELLED -> {}
         }
-        return new ReasonText(messages.getMessage(reason.messageKey(), arguments, locale), link);
+        // a ban or a cancelled filing leaves one path: cancel and file anew (its page says how)
+        boolean refile = reason.kind() == EligibilityReason.Kind.PROVINCE_FORBIDS
+                || reason.kind() == EligibilityReason.Kind.CITY_FORBIDS
+                || reason.kind() == EligibilityReason.Kind.CANCELLED;
+        return new ReasonText(messages.getMessage(reason.messageKey(), arguments, locale), link, refile);
     }
 }

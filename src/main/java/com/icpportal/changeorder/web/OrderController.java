@@ -29,6 +29,7 @@ import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProposalComparison;
+import com.icpportal.changeorder.ReasonStatus;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.TransitionView;
 
@@ -71,10 +72,15 @@ class OrderController {
         pages.addCommon(model, overview, null);
         if (order.state().isEditable()) {
             Map<Section, Boolean> changed = ProposalComparison.changedSections(comparison.rows(overview, locale));
+            List<ReasonStatus> open = pages.reasonStatuses(overview).stream()
+                    .filter(status -> !status.addressed())
+                    .toList();
             List<TaskRow> tasks = new ArrayList<>();
             for (Section section : Section.of(order.type())) {
+                // a reason needs correcting until its target changed since the return
                 boolean attention = overview.check().violations().stream().anyMatch(v -> section.owns(v.fieldKey()))
-                        || order.reasonsToActOn().stream().anyMatch(reason -> section.owns(reason.fieldKey()));
+                        || open.stream()
+                                .anyMatch(status -> section.owns(status.reason().fieldKey()));
                 tasks.add(new TaskRow(
                         section,
                         attention
@@ -83,11 +89,12 @@ class OrderController {
             }
             model.addAttribute("tasks", tasks);
             model.addAttribute("documentsComplete", overview.documentsComplete());
+            model.addAttribute("documentsToCorrect", open.stream().anyMatch(ReasonStatus::aboutDocument));
+            model.addAttribute("openReasons", !open.isEmpty());
             model.addAttribute(
                     "readyToSubmit",
                     overview.check().isValid() && changed.containsValue(true) && overview.documentsComplete());
         }
-        model.addAttribute("returnReasons", order.reasonsToActOn());
         addAdministrationStep(model, order);
         List<TransitionView> timeline = new ArrayList<>(order.timeline());
         Collections.reverse(timeline);

@@ -15,12 +15,16 @@ import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.Reason;
+import com.icpportal.changeorder.ReasonStatus;
+import com.icpportal.changeorder.ReturnedReasons;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.Violation;
+import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.province.Division;
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.Provinces;
 import com.icpportal.province.ReferenceData;
+import com.icpportal.values.DomainName;
 
 /** What every page of an order needs, and the translation between field keys and form fields. */
 @Component
@@ -29,9 +33,18 @@ class OrderPages {
     private final ChangeOrders changeOrders;
     private final Provinces provinces;
     private final ReferenceData referenceData;
+    private final ReturnedReasons returnedReasons;
+    private final DomainRegistrations domainRegistrations;
 
-    OrderPages(ChangeOrders changeOrders, Provinces provinces, ReferenceData referenceData) {
+    OrderPages(
+            ChangeOrders changeOrders,
+            Provinces provinces,
+            ReferenceData referenceData,
+            ReturnedReasons returnedReasons,
+            DomainRegistrations domainRegistrations) {
         this.changeOrders = changeOrders;
+        this.returnedReasons = returnedReasons;
+        this.domainRegistrations = domainRegistrations;
         this.provinces = provinces;
         this.referenceData = referenceData;
     }
@@ -41,14 +54,64 @@ class OrderPages {
         return changeOrders.overview(user.id(), orderId);
     }
 
-    /** The order, its filing, its province, and the reviewer's reasons of this section by form field. */
-    void addCommon(Model model, OrderOverview overview, Section section) {
+    /**
+     * The order, its filing, its province, the reasons of a return with whether each was acted on
+     * ({@code reasonStatuses}), and the reviewer's reasons of this section by form field.
+     */
+    List<ReasonStatus> addCommon(Model model, OrderOverview overview, Section section) {
         model.addAttribute("order", overview.order());
         model.addAttribute("filing", overview.filing());
         model.addAttribute("province", province(overview));
+        List<ReasonStatus> statuses = reasonStatuses(overview);
+        model.addAttribute("reasonStatuses", statuses);
+        model.addAttribute("renamedDomains", renamedDomains(overview));
         if (section != null) {
             model.addAttribute("reasons", reasonsByFormField(overview.order(), section));
         }
+        return statuses;
+    }
+
+    /**
+     * For a subject change that renames the organiser: every filed domain of the subject with the
+     * registrant its registration record names (null when there is none), so that the page can say
+     * each must follow the new name. Empty for any other change.
+     */
+    List<RenamedDomain> renamedDomains(OrderOverview overview) {
+        ChangeOrderView order = overview.order();
+        if (order.type() != com.icpportal.changeorder.ChangeType.SUBJECT_CHANGE
+                || order.proposedSubject() == null
+                || java.util.Objects.equals(
+                        order.proposedSubject().organiserName(),
+                        overview.filing().details().organiserName())) {
+            return List.of();
+        }
+        List<String> filed = overview.filing().websites().stream()
+                .flatMap(website -> website.domains().stream())
+                .toList();
+        Map<String, com.icpportal.filing.DomainRecord> records = domainRegistrations.find(filed.stream()
+                .filter(DomainName::isValid)
+                .map(domain -> DomainName.parse(domain).ascii())
+                .toList());
+        String newName = order.proposedSubject().organiserName().strip();
+        return filed.stream()
+                .map(domain -> {
+                    var record = DomainName.isValid(domain)
+                            ? records.get(DomainName.parse(domain).ascii())
+                            : null;
+                    return new RenamedDomain(
+                            domain,
+                            record == null ? null : record.registrant(),
+                            record != null && record.registrant().strip().equals(newName));
+                })
+                .toList();
+    }
+
+    /** A filed domain during a rename: who its record names, and whether that is already the new name. */
+    record RenamedDomain(String domain, String registrant, boolean followsNewName) {}
+
+    /** Each reason the applicant is to act on, and whether its target changed since the return. */
+    List<ReasonStatus> reasonStatuses(OrderOverview overview) {
+        return returnedReasons.statuses(overview);
     }
 
     ProvinceRules province(OrderOverview overview) {

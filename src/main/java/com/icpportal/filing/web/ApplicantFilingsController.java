@@ -26,6 +26,7 @@ import com.icpportal.province.ReferenceItem;
 class ApplicantFilingsController {
 
     static final String SUBJECT_VIEW = "filing/subject";
+    static final String HISTORY_VIEW = "filing/history";
 
     private final Filings filings;
     private final Provinces provinces;
@@ -50,6 +51,26 @@ class ApplicantFilingsController {
         model.addAttribute("serviceTypes", byCode(referenceData.serviceTypes()));
         model.addAttribute("preApprovalItems", byCode(referenceData.preApprovalItems()));
         return SUBJECT_VIEW;
+    }
+
+    /**
+     * The filing's history for its applicant: the subject's earlier versions and, per website, its
+     * earlier versions and the domains approved changes retired, each with the change that did it.
+     */
+    @GetMapping("/subjects/{subjectId}/history")
+    String showHistory(@AuthenticationPrincipal PortalUser user, @PathVariable UUID subjectId, Model model) {
+        FiledSubject subject = filings.subjectOwnedBy(user.id(), subjectId);
+        java.util.Map<UUID, List<com.icpportal.filing.WebsiteVersion>> websiteVersions = new java.util.HashMap<>();
+        java.util.Map<UUID, List<com.icpportal.filing.RetiredDomainView>> retired = new java.util.HashMap<>();
+        for (var website : subject.websites()) {
+            websiteVersions.put(website.id(), filings.websiteHistory(website.id()));
+            retired.put(website.id(), filings.retiredDomains(website.id()));
+        }
+        model.addAttribute("subject", subject);
+        model.addAttribute("subjectVersions", filings.subjectHistory(subjectId));
+        model.addAttribute("websiteVersions", websiteVersions);
+        model.addAttribute("retiredDomains", retired);
+        return HISTORY_VIEW;
     }
 
     private static java.util.Map<String, ReferenceItem> byCode(List<ReferenceItem> items) {

@@ -177,13 +177,109 @@ class OrderPagesTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        mvc.perform(post("/orders/{id}/submit", orderId)
+        // the address changed, the mobile did not: check answers says which, and asks why
+        assertThat(check)
+                .contains("What you were asked to correct", "Changed since the return", "Not changed since the return")
+                .contains("One item you were asked to correct has not changed since the return");
+        String refused = mvc.perform(post("/orders/{id}/submit", orderId)
                         .session(session)
                         .with(csrf())
                         .param("version", version(orderId))
                         .param("token", token(check)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(refused)
+                .contains("href=\"#confirmUnchanged\"", "Confirm that you are sending back an item")
+                .contains("href=\"#unchangedExplanation\"", "Enter why the item you were asked to correct is right")
+                .contains("aria-describedby=\"unchangedExplanation-error\"");
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.RETURNED);
+        mvc.perform(post("/orders/{id}/submit", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .param("version", version(orderId))
+                        .param("token", token(refused))
+                        .param("confirmUnchanged", "true")
+                        .param("unchangedExplanation", "该号码工作时间有人接听，审核当天恰逢外出"))
                 .andExpect(redirectedUrl("/orders/" + orderId + "/confirmation"));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
+        // whose turn and by when, with the weekday, in China's time
+        assertThat(mvc.perform(get("/orders/{id}", orderId).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Whose turn", "they review your change by ", "(China time, one working day)")
+                .containsPattern("by (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), ");
+        assertThat(jdbc.queryForObject(
+                        "select note from change_order_transition where order_id = ? and action = 'RESUBMIT'",
+                        String.class,
+                        orderId))
+                .isEqualTo("该号码工作时间有人接听，审核当天恰逢外出");
+    }
+
+    @Test
+    void aReturnedDocumentNeedsCorrectingOnTheDocumentsPageAndTaskListUntilReplaced() throws Exception {
+        UUID orderId = draftWithChangedAddress();
+        ChangeOrderView submitted = changeOrders.submit(actor, orderId, Long.parseLong(version(orderId)));
+        decisions.claim(reviewer, orderId);
+        decisions.returnForCorrection(
+                reviewer,
+                orderId,
+                submitted.version(),
+                List.of(new Reason("document:AUTHENTICITY_COMMITMENT", "承诺书未签字", "请签字后重新上传")),
+                null);
+
+        String documentsPage = mvc.perform(
+                        get("/orders/{id}/documents", orderId).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        String card = documentsPage.substring(documentsPage.indexOf("id=\"document-AUTHENTICITY_COMMITMENT\""));
+        card = card.substring(0, card.indexOf("</section>"));
+        assertThat(card)
+                .contains("承诺书未签字", "请签字后重新上传", "Needs correcting", "this one was returned")
+                .contains("aria-describedby=\"file-AUTHENTICITY_COMMITMENT-reason\"")
+                .doesNotContain(">Uploaded<");
+        String orderPage = mvc.perform(get("/orders/{id}", orderId).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(orderPage)
+                .contains("/orders/" + orderId + "/documents#document-AUTHENTICITY_COMMITMENT")
+                .contains("Corrections outstanding", "Yours: correct what the reviewer asked")
+                .doesNotContain(">Ready<");
+        assertThat(taskTag(orderPage, "/documents\"")).isEqualTo("Needs correcting");
+
+        testData.attachRequiredDocuments(applicant.id(), orderId);
+
+        documentsPage = mvc.perform(get("/orders/{id}/documents", orderId).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        card = documentsPage.substring(documentsPage.indexOf("id=\"document-AUTHENTICITY_COMMITMENT\""));
+        card = card.substring(0, card.indexOf("</section>"));
+        assertThat(card).contains("承诺书未签字", "Replaced since the return", "A new document has been attached");
+        orderPage = mvc.perform(get("/orders/{id}", orderId).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(taskTag(orderPage, "/documents\"")).isEqualTo("Completed");
+        assertThat(orderPage).contains(">Ready<").doesNotContain("Corrections outstanding");
+        String check = mvc.perform(get("/orders/{id}/check", orderId).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(check).contains("承诺书未签字", "Changed since the return").doesNotContain("id=\"unchanged\"");
+    }
+
+    /** The status tag of the task-list row whose link ends with this text. */
+    private static String taskTag(String page, String hrefEnd) {
+        String row = page.substring(page.indexOf(hrefEnd));
+        Matcher tag =
+                Pattern.compile("<strong class=\"tag[^\"]*\">([^<]+)</strong>").matcher(row);
+        assertThat(tag.find()).isTrue();
+        return tag.group(1);
     }
 
     @Test

@@ -77,7 +77,7 @@ class SubjectChangeJourneyTest {
         HtmlPage refused = submit(principal, "Save and continue");
         assertThat(refused.getTitleText()).isEqualTo("Error: Principal");
         assertThat(summaryLinks(refused)).containsExactly("#name", "#certificateNumber");
-        assertThat(refused.asNormalizedText()).contains("There is a problem", "Enter this information");
+        assertThat(refused.asNormalizedText()).contains("There is a problem", "Enter the name");
         assertThat(fieldError(refused, "certificateNumber")).isNotBlank();
         assertThat(input(refused, "certificateNumber").getValue()).isEqualTo("11010519491231002Y");
         assertThat(input(refused, "name").getValue()).isEmpty();
@@ -89,7 +89,7 @@ class SubjectChangeJourneyTest {
         chineseForm.getInputByName("certificateNumber").setValue("11010519491231002Y");
         HtmlPage refusedInChinese = submit(chinese, "保存并继续");
         assertThat(refusedInChinese.getTitleText()).isEqualTo("错误：负责人");
-        assertThat(refusedInChinese.asNormalizedText()).contains("提交的信息有问题", "请填写此项");
+        assertThat(refusedInChinese.asNormalizedText()).contains("提交的信息有问题", "请填写名称");
         assertThat(input(refusedInChinese, "certificateNumber").getValue()).isEqualTo("11010519491231002Y");
         browser.getPage(refused.getUrl().toString().replaceAll("\\?.*", "") + "?lang=en");
 
