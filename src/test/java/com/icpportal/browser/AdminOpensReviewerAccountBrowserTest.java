@@ -31,6 +31,9 @@ class AdminOpensReviewerAccountBrowserTest {
     int port;
 
     @Autowired
+    com.icpportal.support.SecondFactorCodes secondFactorCodes;
+
+    @Autowired
     TestData testData;
 
     @BeforeAll
@@ -58,6 +61,7 @@ class AdminOpensReviewerAccountBrowserTest {
         browser.findElement(By.id("username")).sendKeys(admin.username());
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
         submit();
+        secondFactorCodes.complete(browser, admin.username());
 
         browser.get("http://localhost:" + port + "/admin/accounts");
         Browser.clickAndWait(browser, browser.findElement(By.linkText("Open an account")));
@@ -89,6 +93,51 @@ class AdminOpensReviewerAccountBrowserTest {
                 .contains("Your password has been set");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("lanterns over the west lake");
+        submit();
+
+        // A reviewer's first sign-in sets up the second factor: QR code, key, a code from the app.
+        assertThat(browser.getCurrentUrl()).endsWith("/account/second-factor");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Set up your second factor");
+        assertThat(browser.findElement(By.cssSelector("img.qr-code")).getAttribute("src"))
+                .startsWith("data:image/svg+xml;base64,");
+        Accessibility.assertNoSeriousViolations(browser);
+        String secret = browser.findElement(By.id("secret")).getText();
+        browser.findElement(By.id("code"))
+                .sendKeys("000000".equals(secondFactorCodes.codeFor(secret)) ? "111111" : "000000");
+        submit();
+        assertThat(browser.findElement(By.id("code-error")).getText()).contains("does not match");
+        browser.findElement(By.id("code")).sendKeys(secondFactorCodes.codeFor(secret));
+        submit();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your recovery codes");
+        java.util.List<String> recoveryCodes = browser.findElements(By.cssSelector("#recovery-codes code")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+        assertThat(recoveryCodes).hasSize(10).allMatch(code -> code.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("I have kept my recovery codes")));
+        assertThat(browser.getCurrentUrl()).endsWith("/review");
+
+        // The next sign-in asks for the app's code; a recovery code works once instead.
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".user-menu__logout button")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("lanterns over the west lake");
+        submit();
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Enter the code from your authenticator app");
+        browser.get("http://localhost:" + port + "/review");
+        assertThat(browser.getCurrentUrl())
+                .as("no page before the second factor")
+                .contains("/login/second-factor");
+        browser.findElement(By.id("code")).sendKeys(recoveryCodes.get(0));
+        submit();
+        assertThat(browser.getCurrentUrl()).endsWith("/review");
+
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".user-menu__logout button")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("lanterns over the west lake");
+        submit();
+        // (a code is accepted once: this one is the app's next, as 30 seconds later)
+        browser.findElement(By.id("code"))
+                .sendKeys(secondFactorCodes.code(username).orElseThrow());
         submit();
         assertThat(browser.getCurrentUrl()).endsWith("/review");
 

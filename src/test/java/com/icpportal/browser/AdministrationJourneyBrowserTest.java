@@ -64,6 +64,9 @@ class AdministrationJourneyBrowserTest {
     int port;
 
     @Autowired
+    com.icpportal.support.SecondFactorCodes secondFactorCodes;
+
+    @Autowired
     TestData testData;
 
     @Autowired
@@ -319,6 +322,7 @@ class AdministrationJourneyBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        secondFactorCodes.complete(browser, username);
     }
 
     private void signOut() {

@@ -33,6 +33,9 @@ class AuditTrailBrowserTest {
     int port;
 
     @Autowired
+    com.icpportal.support.SecondFactorCodes secondFactorCodes;
+
+    @Autowired
     TestData testData;
 
     @BeforeAll
@@ -92,6 +95,7 @@ class AuditTrailBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        secondFactorCodes.complete(browser, username);
     }
 
     private void signOut() {

@@ -42,6 +42,9 @@ class ProvinceRulesBrowserTest {
     int port;
 
     @Autowired
+    com.icpportal.support.SecondFactorCodes secondFactorCodes;
+
+    @Autowired
     TestData testData;
 
     @Autowired
@@ -139,6 +142,7 @@ class ProvinceRulesBrowserTest {
         browser.findElement(By.id("username")).sendKeys(account.username());
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
         navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        secondFactorCodes.complete(browser, account.username());
     }
 
     private static void signOut() {

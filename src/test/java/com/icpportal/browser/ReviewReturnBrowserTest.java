@@ -44,6 +44,9 @@ class ReviewReturnBrowserTest {
     int port;
 
     @Autowired
+    com.icpportal.support.SecondFactorCodes secondFactorCodes;
+
+    @Autowired
     TestData testData;
 
     @Autowired
@@ -142,6 +145,7 @@ class ReviewReturnBrowserTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        secondFactorCodes.complete(browser, username);
     }
 
     private void signOut() {
