@@ -48,41 +48,4 @@ public record ValidationContext(
         Map<String, UUID> domainOwners,
         boolean localMobileRequired,
         Predicate<String> regionCodes,
-        Set<String> formerOrganiserNames) {
-
-    /** A context for a subject that was never renamed. */
-    public ValidationContext(
-            LocalDate today,
-            String provinceCode,
-            SubjectType subjectType,
-            String organiserName,
-            List<Principal> otherPrincipals,
-            UUID websiteId,
-            int maxDomainsPerWebsite,
-            Set<String> approvedSuffixes,
-            Set<String> restrictedSuffixes,
-            Set<String> serviceTypes,
-            Set<String> preApprovalItems,
-            Map<String, DomainRecord> domainRecords,
-            Map<String, UUID> domainOwners,
-            boolean localMobileRequired,
-            Predicate<String> regionCodes) {
-        this(
-                today,
-                provinceCode,
-                subjectType,
-                organiserName,
-                otherPrincipals,
-                websiteId,
-                maxDomainsPerWebsite,
-                approvedSuffixes,
-                restrictedSuffixes,
-                serviceTypes,
-                preApprovalItems,
-                domainRecords,
-                domainOwners,
-                localMobileRequired,
-                regionCodes,
-                Set.of());
-    }
-}
+        Set<String> formerOrganiserNames) {}

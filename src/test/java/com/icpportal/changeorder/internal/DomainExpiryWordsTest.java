@@ -38,7 +38,8 @@ class DomainExpiryWordsTest {
                         "soon.cn", record("soon.cn", ORGANISER, true, TODAY.plusMonths(2))),
                 Map.of(),
                 false,
-                code -> true);
+                code -> true,
+                Set.of());
 
         var violations = ProposalValidator.validateWebsite(WEBSITE_DETAILS, List.of("expired.cn", "soon.cn"), context)
                 .violations();

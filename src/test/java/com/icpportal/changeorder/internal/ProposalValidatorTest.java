@@ -112,7 +112,8 @@ class ProposalValidatorTest {
                 records,
                 Map.of("taken.cn", UUID.randomUUID(), "mine.cn", WEBSITE),
                 localMobileRequired,
-                ProposalValidatorTest::regionCode);
+                ProposalValidatorTest::regionCode,
+                Set.of());
     }
 
     static DomainRecord record(String domain, String registrant, boolean verified, LocalDate expires) {
