@@ -46,6 +46,18 @@ public final class HttpSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A POST with any body and content type, as a script or a broken client would send it. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html,application/xhtml+xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** Signs in through the login form with its CSRF token. */
     public HttpSession signIn(String username, String password) throws IOException, InterruptedException {
         String token = csrfToken(get("/login").body());

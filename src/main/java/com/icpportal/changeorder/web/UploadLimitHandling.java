@@ -17,9 +17,11 @@ import com.icpportal.document.UploadOutcome;
 /**
  * An upload larger than the multipart limit never reaches a controller: the request is refused
  * while it is read. The person still gets the documents page with the size message at the field
- * (the CSRF token travels in the form's URL, so the refusal is not a 403).
+ * (the CSRF token travels in the form's URL, so the refusal is not a 403). Ordered before the
+ * web module's catch-all for unreadable multipart requests.
  */
 @ControllerAdvice
+@org.springframework.core.annotation.Order(0)
 class UploadLimitHandling {
 
     private final com.icpportal.document.DocumentSettings settings;
