@@ -29,7 +29,8 @@ class PasswordPolicyTest {
         String hundred = passphrase + " fine!!";
         assertThat(hundred.codePointCount(0, hundred.length())).isEqualTo(100);
         assertThat(problems(hundred)).isEmpty();
-        assertThat(problems("a".repeat(PasswordPolicy.MAX_LENGTH))).isEmpty();
+        String longest = (passphrase + " ").repeat(3).substring(0, PasswordPolicy.MAX_LENGTH);
+        assertThat(problems(longest)).isEmpty();
         assertThat(problems("a".repeat(PasswordPolicy.MAX_LENGTH + 1))).containsExactly("account.password.tooLong");
     }
 
@@ -68,5 +69,50 @@ class PasswordPolicyTest {
         assertThat(POLICY.problems(
                         "icp-bulk-2026", "bulk.applicant", "批量申请人 Bulk Applicant", "bulk.applicant@bulk.invalid"))
                 .isEmpty();
+    }
+
+    @Test
+    void whatTheProbeSetIsRefusedWithAReasonEachTime() {
+        assertThat(problems(" ".repeat(12))).containsExactly("account.password.weak.repeat");
+        assertThat(problems("\t".repeat(12))).containsExactly("account.password.weak.repeat");
+        assertThat(problems("a".repeat(12))).hasSize(1).allMatch(key -> key.startsWith("account.password.weak"));
+        assertThat(problems("a".repeat(PasswordPolicy.MAX_LENGTH))).hasSize(1);
+        assertThat(problems("123456789012")).hasSize(1);
+        assertThat(problems("password1234")).containsExactly("account.password.common");
+        assertThat(problems("abcdefghijkl")).containsExactly("account.password.weak.sequence");
+        assertThat(problems("qwertyuiopas")).hasSize(1);
+        assertThat(problems("2026-2026-2026")).containsExactly("account.password.weak.repeat");
+    }
+
+    @Test
+    void theEstimatorIsGivenThePersonsOwnDataAsHints() {
+        String password = "portal-wang-river7";
+        // the same password is fine for someone else
+        assertThat(POLICY.problems(password, "li.na", "Li Na", "li.na@example.test"))
+                .isEmpty();
+        assertThat(POLICY.problems("ziyang-portal-1", "ziyang", "Ziyang He", "ziyang@example.test"))
+                .containsExactly("account.password.personal");
+    }
+
+    @Test
+    void everyReasonHasAMessageInBothLanguages() throws Exception {
+        for (String file : new String[] {"messages.properties", "messages_zh_CN.properties"}) {
+            java.util.Properties messages = new java.util.Properties();
+            try (var in = new java.io.InputStreamReader(
+                    new org.springframework.core.io.ClassPathResource(file).getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                messages.load(in);
+            }
+            for (String key : new String[] {
+                "account.password.weak",
+                "account.password.weak.repeat",
+                "account.password.weak.sequence",
+                "account.password.weak.keyboard",
+                "account.password.weak.date",
+                "account.password.weak.words"
+            }) {
+                assertThat(messages.getProperty(key)).as(file + " " + key).isNotBlank();
+            }
+        }
     }
 }

@@ -136,6 +136,14 @@ class PasswordSetLinkTest {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("value=\"short pass\""))));
         mvc.perform(post(path(link)).param("newPassword", "unbelievable").with(csrf()))
                 .andExpect(content().string(Matchers.containsString("one of the most common")));
+        mvc.perform(post(path(link)).param("newPassword", " ".repeat(12)).with(csrf()))
+                .andExpect(content().string(Matchers.containsString("repeats the same character")))
+                .andExpect(content().string(Matchers.containsString("four or more unrelated words")));
+        mvc.perform(post(path(link))
+                        .param("newPassword", "aaaaaaaaaaaa")
+                        .param("lang", "zh-CN")
+                        .with(csrf()))
+                .andExpect(content().string(Matchers.containsString("猜解程序")));
         mvc.perform(post(path(link)).param("newPassword", NEW_PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/login?passwordSet"));
     }
