@@ -21,7 +21,27 @@ class LayoutModelAdvice {
     @ModelAttribute(LANGUAGE_LINKS)
     static LanguageLinks languageLinks(HttpServletRequest request, Locale locale) {
         return new LanguageLinks(
-                link(request, Languages.ENGLISH), link(request, Languages.CHINESE), Languages.tag(locale));
+                link(request, Languages.ENGLISH),
+                link(request, Languages.CHINESE),
+                Languages.tag(locale),
+                returnTo(request));
+    }
+
+    /**
+     * Where the language switch's POST comes back to: this page without its {@code lang}, for a GET;
+     * the start page after a POST, whose address may answer nothing to a GET.
+     */
+    private static String returnTo(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())
+                || request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {
+            return "/";
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path)
+                .query(request.getQueryString())
+                .replaceQueryParam(LocaleConfiguration.PARAMETER)
+                .build()
+                .toUriString();
     }
 
     private static String link(HttpServletRequest request, Locale language) {
@@ -33,6 +53,9 @@ class LayoutModelAdvice {
                 .toUriString();
     }
 
-    /** This page in English and in Chinese, and the tag of the current language. */
-    public record LanguageLinks(String english, String chinese, String current) {}
+    /**
+     * This page in English and in Chinese (GET links: this browser only), the tag of the current
+     * language, and the address the switch's POST form returns to.
+     */
+    public record LanguageLinks(String english, String chinese, String current, String returnTo) {}
 }

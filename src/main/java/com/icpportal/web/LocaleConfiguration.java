@@ -4,7 +4,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
@@ -18,9 +17,11 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import com.icpportal.shared.Languages;
 
 /**
- * The page language: chosen with {@code ?lang=en} or {@code ?lang=zh-CN} and then remembered in a
- * cookie and on the account; before any choice, the account's earlier choice, else the browser's
- * Accept-Language.
+ * The page language: {@code ?lang=en} or {@code ?lang=zh-CN} on any request changes it for this
+ * browser (a cookie) only; the header's switch POSTs to {@link LanguageController}, which also keeps
+ * the choice on the account (for emails and other devices). A GET never changes an account: a link
+ * or an image on another site could otherwise rewrite it. Before any choice, the account's earlier
+ * choice applies, else the browser's Accept-Language.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -29,8 +30,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     static final String PARAMETER = "lang";
 
     @Bean
-    LocaleResolver localeResolver(ApplicationEventPublisher events) {
-        return new PortalLocaleResolver(events);
+    LocaleResolver localeResolver() {
+        return new PortalLocaleResolver();
     }
 
     @Override
@@ -43,11 +44,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     static final class PortalLocaleResolver extends CookieLocaleResolver {
 
-        private final ApplicationEventPublisher events;
-
-        PortalLocaleResolver(ApplicationEventPublisher events) {
+        PortalLocaleResolver() {
             super(COOKIE);
-            this.events = events;
             setCookieMaxAge(java.time.Duration.ofDays(365));
             setCookieSameSite("Lax");
             setCookieHttpOnly(true);
@@ -61,12 +59,7 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
         @Override
         public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-            Locale chosen = Languages.closest(locale);
-            super.setLocale(request, response, chosen);
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof LocalePreference) {
-                events.publishEvent(new LanguageChosen(authentication.getName(), chosen));
-            }
+            super.setLocale(request, response, Languages.closest(locale));
         }
 
         private static Locale defaultLocale(HttpServletRequest request) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +33,9 @@ class SecurityConfiguration {
                                 "/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        // the header's language switch, on the sign-in page too
+                        .requestMatchers(HttpMethod.POST, LanguageController.PATH)
                         .permitAll()
                         // the one-time link to set a password: its holder is not signed in
                         .requestMatchers("/account/set-password/**")

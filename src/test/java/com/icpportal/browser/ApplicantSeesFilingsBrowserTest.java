@@ -57,7 +57,7 @@ class ApplicantSeesFilingsBrowserTest {
                         "示例科技.中国");
         assertThat(page).doesNotContain("沪ICP备2024012345号");
 
-        Browser.clickAndWait(browser, browser.findElement(By.linkText("简体中文")));
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector(".language-switch button[lang='zh-CN']")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的ICP备案");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("京ICP备12345678号", "北京市");
 
