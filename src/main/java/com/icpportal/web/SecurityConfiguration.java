@@ -27,6 +27,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** One year, as HSTS preload lists ask. */
+    static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -60,7 +63,11 @@ class SecurityConfiguration {
                         .deleteCookies("JSESSIONID"))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartSafeCsrfTokenRequestHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                // HSTS goes out on HTTPS requests only: behind the TLS proxy that takes the production
+                // profile's forwarded headers (ProductionChecks refuses to start without them).
+                .headers(headers -> headers.httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(HSTS_MAX_AGE_SECONDS))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
     }
