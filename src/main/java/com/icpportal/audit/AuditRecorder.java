@@ -28,6 +28,8 @@ import com.icpportal.shared.AuditedEvent;
  * Writes the trail. Every {@link AuditedEvent} becomes one row, synchronously and in the
  * publisher's transaction: if the change rolls back, so does its row, and if the row cannot be
  * written, the change fails. Sign-ins happen outside any business transaction; they get their own.
+ * Events anyone can cause without signing in (failed sign-ins, refused API calls) go through the
+ * {@link AuditTally}: the first per key and window is a row at once, the rest a summary row later.
  */
 @Component
 class AuditRecorder {
@@ -37,13 +39,20 @@ class AuditRecorder {
     static final String ACCOUNT = "account";
 
     private final AuditTrail trail;
+    private final AuditTally tally;
     private final Accounts accounts;
     private final Clock clock;
     private final TransactionTemplate joinOrBegin;
     private final TransactionTemplate ownTransaction;
 
-    AuditRecorder(AuditTrail trail, Accounts accounts, Clock clock, PlatformTransactionManager transactions) {
+    AuditRecorder(
+            AuditTrail trail,
+            AuditTally tally,
+            Accounts accounts,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.trail = trail;
+        this.tally = tally;
         this.accounts = accounts;
         this.clock = clock;
         this.joinOrBegin = new TransactionTemplate(transactions);
@@ -54,6 +63,10 @@ class AuditRecorder {
     /** Not an {@code @ApplicationModuleListener}: the row must share the change's transaction. */
     @EventListener
     void on(AuditedEvent event) {
+        if (event.anonymousSource() != null) {
+            anonymous(event);
+            return;
+        }
         write(() -> trail.append(
                 clock.instant(),
                 event.auditActorId(),
@@ -97,19 +110,46 @@ class AuditRecorder {
         String typed = attempt.getName() == null || attempt.getName().isBlank()
                 ? null
                 : attempt.getName().strip();
+        String address = details.getRemoteAddress();
         write(() -> {
             Optional<UUID> account = typed == null
                     ? Optional.empty()
                     : accounts.findByUsername(typed).map(AccountView::id);
-            trail.append(
-                    clock.instant(),
-                    null,
-                    typed,
-                    LOGIN_FAILED,
-                    ACCOUNT,
-                    account.map(UUID::toString).orElse(typed),
-                    reason(event.getException()),
-                    details.getRemoteAddress());
+            // Per account and address, or, for usernames that name no account (which an attacker can
+            // invent without end), per address alone.
+            String key =
+                    account.map(id -> "account " + id + " from " + address).orElse("unknown username from " + address);
+            String entityId = account.map(UUID::toString).orElse(typed);
+            if (tally.count(new AuditTally.Occurrence(LOGIN_FAILED, key, typed, ACCOUNT, entityId, address))) {
+                trail.append(
+                        clock.instant(),
+                        null,
+                        typed,
+                        LOGIN_FAILED,
+                        ACCOUNT,
+                        entityId,
+                        reason(event.getException()),
+                        address);
+            }
+        });
+    }
+
+    /** Events anyone can cause (refused API calls), per source address and window (see {@link AuditTally}). */
+    private void anonymous(AuditedEvent event) {
+        write(() -> {
+            String key = "from " + event.anonymousSource();
+            if (tally.count(new AuditTally.Occurrence(
+                    event.auditKind(), key, null, event.auditEntity(), event.auditEntityId(), event.anonymousSource()))) {
+                trail.append(
+                        clock.instant(),
+                        null,
+                        null,
+                        event.auditKind(),
+                        event.auditEntity(),
+                        event.auditEntityId(),
+                        event.auditDetail(),
+                        requestAddress());
+            }
         });
     }
 

@@ -27,4 +27,13 @@ public interface AuditedEvent {
     default String auditDetail() {
         return null;
     }
+
+    /**
+     * For events anyone can cause without signing in (a refused API call), the caller's address:
+     * the trail then counts them per address and window instead of writing a row each, so that a
+     * flood writes a bounded number of rows. Null (the default) for everything else.
+     */
+    default String anonymousSource() {
+        return null;
+    }
 }

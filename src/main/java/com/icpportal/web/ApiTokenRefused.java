@@ -37,4 +37,9 @@ public record ApiTokenRefused(String path, String sourceAddress, String reason) 
     public String auditDetail() {
         return "from " + sourceAddress + ": " + reason;
     }
+
+    @Override
+    public String anonymousSource() {
+        return sourceAddress;
+    }
 }

@@ -81,7 +81,6 @@ class AuditedActionsTest {
     static final String ACCOUNT = "account";
     static final String FILING = "filing_subject";
     static final String LOOPBACK = "127.0.0.1";
-    static final String API_CALLER = "127.0.5.1";
     static final String BASE_URL = "https://icp.example.test";
     static final String NEW_PASSWORD = "a new and long enough passphrase";
     /** The mobile of the principal of every {@link TestData} filing. */
@@ -385,6 +384,8 @@ class AuditedActionsTest {
         TestAccount changer = testData.account("changer", Role.APPLICANT);
         String accountAddress = "127.0.3." + ADDRESSES.incrementAndGet();
         String sprayingAddress = "127.0.4." + ADDRESSES.incrementAndGet();
+        // refused API calls are counted per address and window: a fresh address gets a row of its own
+        String apiCaller = "127.0.5." + ADDRESSES.incrementAndGet();
         return List.of(
                 audited(
                                 "account.created",
@@ -453,7 +454,8 @@ class AuditedActionsTest {
                                 return id(target.id());
                             };
                         })
-                        .alongside("login.failed")
+                        // the failure itself is the account's and address's second in the window:
+                        // counted in the audit tally, not a row of its own (AuditTallyTest)
                         .from(accountAddress),
                 audited("account.login-throttled", "source_address", null, () -> {
                             for (int i = 1; i < ADDRESS_FREE_ATTEMPTS; i++) {
@@ -469,11 +471,11 @@ class AuditedActionsTest {
                             String path = "/api/filed-domains/" + UUID.randomUUID();
                             mvc.perform(get(path)
                                             .header("Authorization", "Bearer not-the-token")
-                                            .with(remoteAddress(API_CALLER)))
+                                            .with(remoteAddress(apiCaller)))
                                     .andExpect(status().isUnauthorized());
                             return path;
                         })
-                        .from(API_CALLER),
+                        .from(apiCaller),
                 audited("order.mobile-verified", ORDER, adminId, () -> {
                             UUID order = withAdministration(true);
                             return () -> id(records.recordMobileVerified(
@@ -758,7 +760,9 @@ class AuditedActionsTest {
         mvc.perform(formLogin("/login").user(applicant.username()).password("wrong"))
                 .andExpect(unauthenticated());
         String nobody = "nobody-" + UUID.randomUUID();
-        mvc.perform(formLogin("/login").user(nobody).password("wrong")).andExpect(unauthenticated());
+        // unknown usernames are counted per address: a fresh address gets its first one as a row
+        String fresh = "127.0.6." + ADDRESSES.incrementAndGet();
+        failSignIn(nobody, fresh);
 
         List<Map<String, Object>> mine = rows.about(applicant.id().toString(), mark);
         assertThat(mine).extracting(row -> row.get("kind")).containsExactly("login.succeeded", "login.failed");
@@ -773,6 +777,7 @@ class AuditedActionsTest {
             assertThat(row.get("actor_id")).isNull();
             assertThat(row.get("actor_name")).isEqualTo(nobody);
             assertThat(row.get("entity")).isEqualTo("account");
+            assertThat(row.get("source_address")).isEqualTo(fresh);
         });
     }
 
