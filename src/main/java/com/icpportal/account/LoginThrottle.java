@@ -20,12 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
  * and per source address, in the database so that every node sees them. After the free attempts each
  * further failure requires a delay that doubles up to a ceiling: attempts during it are refused
  * without being counted, and nothing waits on the request thread. A success resets both counters.
+ *
+ * <p>The username's and the address's delays slow unknown browsers only. A browser with a valid
+ * device cookie for the username ({@link DeviceCookies}, OWASP's design) is checked against its own
+ * count instead (scope {@code DEVICE}): whoever guesses an admin's password from elsewhere cannot keep
+ * the admin out of the browser they signed in with before. Its failures still count for the username
+ * and the address too.
  */
 @Component
 public class LoginThrottle {
 
     static final String ACCOUNT = "ACCOUNT";
     static final String ADDRESS = "ADDRESS";
+    static final String DEVICE = "DEVICE";
     /** A run of failures older than this is forgotten: the next failure counts from one again. */
     static final Duration MEMORY = Duration.ofHours(24);
 
@@ -53,19 +60,47 @@ public class LoginThrottle {
         return until.stream().map(Timestamp::toInstant).max(Instant::compareTo);
     }
 
-    @Transactional
-    void recordFailure(String username, String address) {
-        Instant now = clock.instant();
-        count(ACCOUNT, subject(username), settings.freeAttempts(), now);
-        count(ADDRESS, subject(address), settings.addressFreeAttempts(), now);
+    /**
+     * When the next attempt from this browser will be accepted: for a known device (its nonce given),
+     * by its own count alone; for an unknown browser, by the username's and the address's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Instant> retryAt(String username, String address, Optional<String> device) {
+        if (device.isEmpty()) {
+            return retryAt(username, address);
+        }
+        return jdbc
+                .queryForList(
+                        "select blocked_until from login_failure where scope = 'DEVICE' and subject = ? and blocked_until > ?",
+                        Timestamp.class,
+                        device.get(),
+                        Timestamp.from(clock.instant()))
+                .stream()
+                .map(Timestamp::toInstant)
+                .findFirst();
     }
 
     @Transactional
-    void recordSuccess(String username, String address) {
+    void recordFailure(String username, String address) {
+        recordFailure(username, address, Optional.empty());
+    }
+
+    @Transactional
+    void recordFailure(String username, String address, Optional<String> device) {
+        Instant now = clock.instant();
+        count(ACCOUNT, subject(username), subject(username), settings.freeAttempts(), now);
+        count(ADDRESS, subject(address), subject(address), settings.addressFreeAttempts(), now);
+        device.ifPresent(nonce -> count(DEVICE, nonce, subject(username), settings.freeAttempts(), now));
+    }
+
+    @Transactional
+    void recordSuccess(String username, String address, Optional<String> device) {
         jdbc.update(
                 "delete from login_failure where (scope = 'ACCOUNT' and subject = ?) or (scope = 'ADDRESS' and subject = ?)",
                 subject(username),
                 subject(address));
+        device.ifPresent(
+                nonce -> jdbc.update("delete from login_failure where scope = 'DEVICE' and subject = ?", nonce));
     }
 
     /** Forgets runs of failures nobody continued, so unknown usernames do not pile up. */
@@ -79,7 +114,8 @@ public class LoginThrottle {
                 now);
     }
 
-    private void count(String scope, String subject, int freeAttempts, Instant now) {
+    /** @param named what the trail names: the username for a device, never its nonce */
+    private void count(String scope, String subject, String named, int freeAttempts, Instant now) {
         Integer failures = jdbc.queryForObject(
                 """
                 insert into login_failure (scope, subject, failures, last_failure_at) values (?, ?, 1, ?)
@@ -96,12 +132,12 @@ public class LoginThrottle {
                 Timestamp.from(retryAt),
                 scope,
                 subject);
-        UUID accountId = ACCOUNT.equals(scope)
-                ? jdbc.queryForList("select id from account where lower(username) = ?", UUID.class, subject).stream()
+        UUID accountId = ADDRESS.equals(scope)
+                ? null
+                : jdbc.queryForList("select id from account where lower(username) = ?", UUID.class, named).stream()
                         .findFirst()
-                        .orElse(null)
-                : null;
-        events.publishEvent(new LoginThrottled(scope, subject, accountId, failures, retryAt));
+                        .orElse(null);
+        events.publishEvent(new LoginThrottled(scope, named, accountId, failures, retryAt));
     }
 
     /** The first delay, doubled for each failure beyond the free attempts, never beyond the ceiling. */

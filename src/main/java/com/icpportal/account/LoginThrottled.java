@@ -9,7 +9,8 @@ import com.icpportal.shared.AuditedEvent;
  * Too many consecutive failed sign-ins for a username or from a source address: attempts are refused
  * until {@code retryAt}. Published each time a failure starts or lengthens a delay.
  *
- * @param scope     {@code ACCOUNT} (subject is the username as typed, lower case, known or not) or {@code ADDRESS}
+ * @param scope     {@code ACCOUNT} (subject is the username as typed, lower case, known or not), {@code ADDRESS},
+ *                  or {@code DEVICE} (a known browser of the account; subject is the username)
  * @param accountId the account when the username names one, else null
  */
 public record LoginThrottled(String scope, String subject, UUID accountId, int failures, Instant retryAt)

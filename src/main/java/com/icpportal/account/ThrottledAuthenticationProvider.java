@@ -21,10 +21,15 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final DeviceCookies devices;
     private final AccountRepository accounts;
 
     ThrottledAuthenticationProvider(
-            AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            AccountRepository accounts,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            DeviceCookies devices) {
+        this.devices = devices;
         this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         this.passwords.setPasswordEncoder(passwordEncoder);
@@ -41,17 +46,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        if (throttle.retryAt(username, address).isPresent()) {
+        java.util.Optional<String> device =
+                username == null ? java.util.Optional.empty() : devices.knownDevice(currentRequest(), username);
+        if (throttle.retryAt(username, address, device).isPresent()) {
             throw new LockedException("Too many failed sign-ins: wait before trying again");
         }
         try {
             Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(username, address);
+            throttle.recordSuccess(username, address, device);
             return result;
         } catch (AuthenticationException failure) {
-            throttle.recordFailure(username, address);
+            throttle.recordFailure(username, address, device);
             throw failure;
         }
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest currentRequest() {
+        return org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                        instanceof org.springframework.web.context.request.ServletRequestAttributes attributes
+                ? attributes.getRequest()
+                : null;
     }
 
     /**

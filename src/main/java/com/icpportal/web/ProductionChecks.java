@@ -35,6 +35,10 @@ class ProductionChecks {
         } else if (!isHttps(baseUrl)) {
             problems.add("portal.base-url must be an https address, not " + baseUrl);
         }
+        if (environment.getProperty("portal.login.device-secret", "").strip().length() < 32) {
+            problems.add("set portal.login.device-secret (PORTAL_LOGIN_DEVICE_SECRET) to 32 or more random characters, "
+                    + "the same on every node");
+        }
         if (!environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
             problems.add("server.servlet.session.cookie.secure must be true");
         }

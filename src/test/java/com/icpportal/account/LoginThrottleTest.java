@@ -221,4 +221,89 @@ class LoginThrottleTest {
         assertThat(throttle.delay(5)).isEqualTo(Duration.ofMinutes(15));
         assertThat(throttle.delay(1_000)).isEqualTo(Duration.ofMinutes(15));
     }
+
+    @Test
+    void fiveFailuresFromAnotherAddressLeaveAKnownBrowserAbleToSignInWhileAnUnknownOneIsSlowed() throws Exception {
+        TestData.TestAccount admin = testData.account("device-admin", Role.ADMIN);
+        // The admin's own browser signed in before: it carries a device cookie.
+        jakarta.servlet.http.Cookie device = signIn(admin.username(), TestData.PASSWORD, address)
+                .andExpect(authenticated())
+                .andReturn()
+                .getResponse()
+                .getCookie(DeviceCookies.COOKIE);
+        assertThat(device).isNotNull();
+        assertThat(device.isHttpOnly()).isTrue();
+        assertThat(device.getPath()).isEqualTo("/login");
+
+        // Someone elsewhere guesses five times.
+        for (int i = 0; i < 5; i++) {
+            signIn(admin.username(), "guess " + i, otherAddress).andExpect(unauthenticated());
+        }
+        assertThat(jdbc.queryForObject(
+                        "select failures from login_failure where scope = 'ACCOUNT' and subject = ?",
+                        Integer.class,
+                        admin.username().toLowerCase()))
+                .as("failures are still counted for the username")
+                .isEqualTo(5);
+
+        // An unknown browser, even with the right password and from the admin's address, is slowed...
+        signIn(admin.username(), TestData.PASSWORD, "127.0.3." + addresses).andExpect(unauthenticated());
+        // ...while the admin's known browser signs in at once.
+        mvc.perform(post("/login")
+                        .param("username", admin.username())
+                        .param("password", TestData.PASSWORD)
+                        .with(csrf())
+                        .cookie(device)
+                        .with(request -> {
+                            request.setRemoteAddr(address);
+                            return request;
+                        }))
+                .andExpect(authenticated());
+    }
+
+    @Test
+    void aKnownBrowserHasItsOwnAllowanceAndAForgedCookieIsNone() throws Exception {
+        TestData.TestAccount owner = testData.account("device-owner", Role.APPLICANT);
+        jakarta.servlet.http.Cookie device = signIn(owner.username(), TestData.PASSWORD, address)
+                .andReturn()
+                .getResponse()
+                .getCookie(DeviceCookies.COOKIE);
+        for (int i = 0; i < 5; i++) {
+            withDevice(owner.username(), "typo " + i, device).andExpect(unauthenticated());
+        }
+        // the device's own five failures slow the device itself
+        withDevice(owner.username(), TestData.PASSWORD, device).andExpect(unauthenticated());
+        clock.advance(Duration.ofSeconds(30));
+        withDevice(owner.username(), TestData.PASSWORD, device).andExpect(authenticated());
+
+        // a cookie with a changed name or signature is no device; nor is one for another username
+        TestData.TestAccount other = testData.account("device-other", Role.APPLICANT);
+        for (int i = 0; i < 5; i++) {
+            signIn(other.username(), "guess " + i, otherAddress).andExpect(unauthenticated());
+        }
+        String[] parts = device.getValue().split("\\.");
+        String otherName = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(other.username().toLowerCase().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        withDevice(
+                        other.username(),
+                        TestData.PASSWORD,
+                        new jakarta.servlet.http.Cookie(
+                                DeviceCookies.COOKIE, otherName + "." + parts[1] + "." + parts[2]))
+                .andExpect(unauthenticated());
+        withDevice(other.username(), TestData.PASSWORD, device).andExpect(unauthenticated());
+    }
+
+    private ResultActions withDevice(String username, String password, jakarta.servlet.http.Cookie device)
+            throws Exception {
+        return mvc.perform(post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .cookie(device)
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                }));
+    }
 }

@@ -12,9 +12,13 @@ import org.springframework.mock.env.MockEnvironment;
 /** What the production profile refuses at start-up, checked against the real application-prod.yml. */
 class ProductionChecksTest {
 
+    static final String SECRET = "0123456789abcdef0123456789abcdef";
+
     @Test
     void theProductionProfileWithAnHttpsAddressPasses() throws IOException {
-        assertThat(ProductionChecks.problems(production().withProperty("portal.base-url", "https://icp.example.cn")))
+        assertThat(ProductionChecks.problems(production()
+                        .withProperty("portal.base-url", "https://icp.example.cn")
+                        .withProperty("portal.login.device-secret", SECRET)))
                 .isEmpty();
     }
 
@@ -28,6 +32,16 @@ class ProductionChecksTest {
                 .singleElement()
                 .asString()
                 .contains("must be an https address");
+    }
+
+    @Test
+    void theDeviceCookieSecretIsRequired() throws IOException {
+        assertThat(ProductionChecks.problems(production()
+                        .withProperty("portal.base-url", "https://icp.example.cn")
+                        .withProperty("portal.login.device-secret", "short")))
+                .singleElement()
+                .asString()
+                .contains("portal.login.device-secret");
     }
 
     @Test
@@ -51,12 +65,12 @@ class ProductionChecksTest {
     @Test
     void withoutTheProfilesFileNothingIsSafe() {
         assertThat(ProductionChecks.problems(new MockEnvironment().withProperty("portal.base-url", "https://x.cn")))
-                .hasSize(3);
+                .hasSize(4);
     }
 
     /** The settings application-prod.yml gives, as the production profile loads them. */
     private static MockEnvironment production() throws IOException {
-        MockEnvironment environment = new MockEnvironment();
+        MockEnvironment environment = new MockEnvironment().withProperty("portal.login.device-secret", SECRET);
         new YamlPropertySourceLoader()
                 .load("prod", new ClassPathResource("application-prod.yml"))
                 .forEach(source -> environment.getPropertySources().addLast(source));

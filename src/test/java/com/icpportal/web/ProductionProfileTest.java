@@ -21,7 +21,12 @@ import com.icpportal.support.TestDatabase;
  * the loopback address, which the profile trusts): the session cookie is Secure, HSTS is sent, and
  * health says up and nothing more.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "portal.base-url=https://icp.example.test")
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "portal.base-url=https://icp.example.test",
+            "portal.login.device-secret=test-device-secret-0123456789abcdef"
+        })
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = TestDatabase.class)
 @Import(TestClockConfiguration.class)

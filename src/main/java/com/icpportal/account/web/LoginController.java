@@ -26,10 +26,12 @@ public class LoginController {
     private static final DateTimeFormatter RETRY_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final LoginThrottle throttle;
+    private final com.icpportal.account.DeviceCookies devices;
     private final Clock clock;
 
-    LoginController(LoginThrottle throttle, Clock clock) {
+    LoginController(LoginThrottle throttle, com.icpportal.account.DeviceCookies devices, Clock clock) {
         this.throttle = throttle;
+        this.devices = devices;
         this.clock = clock;
     }
 
@@ -43,8 +45,9 @@ public class LoginController {
             HttpSession session,
             Model model) {
         Object lastUsername = error != null ? session.getAttribute(LoginFailureHandler.LAST_USERNAME) : null;
+        String typed = lastUsername instanceof String name ? name : "";
         Optional<Instant> retryAt = error != null
-                ? throttle.retryAt(lastUsername instanceof String name ? name : "", request.getRemoteAddr())
+                ? throttle.retryAt(typed, request.getRemoteAddr(), devices.knownDevice(request, typed))
                 : Optional.empty();
         model.addAttribute("loginFailed", error != null);
         model.addAttribute(
