@@ -128,6 +128,11 @@ class Account {
         this.sessionGeneration++;
     }
 
+    /** Every open session of the account ends at its next request (its second factor was reset). */
+    void endSessions() {
+        this.sessionGeneration++;
+    }
+
     void disable() {
         this.enabled = false;
     }

@@ -12,6 +12,9 @@ interface AccountRepository extends Repository<Account, UUID> {
 
     Account save(Account account);
 
+    /** Writes pending changes out, so that plain SQL sees an account saved in this transaction. */
+    void flush();
+
     Account saveAndFlush(Account account);
 
     Optional<Account> findById(UUID id);

@@ -11,16 +11,18 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
+    private final java.util.function.Predicate<java.util.UUID> enrolled;
 
-    AccountUserDetailsService(AccountRepository accounts) {
+    AccountUserDetailsService(AccountRepository accounts, java.util.function.Predicate<java.util.UUID> enrolled) {
         this.accounts = accounts;
+        this.enrolled = enrolled;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username.trim())
                 .filter(Account::hasPassword)
-                .map(PortalUser::new)
+                .map(account -> new PortalUser(account, enrolled.test(account.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 }

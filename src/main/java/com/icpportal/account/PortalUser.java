@@ -10,9 +10,10 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 import com.icpportal.web.LocalePreference;
+import com.icpportal.web.SecondFactorPrincipal;
 
 /** The signed-in user: their account id is what ownership checks compare against. */
-public final class PortalUser implements UserDetails, LocalePreference {
+public final class PortalUser implements UserDetails, LocalePreference, SecondFactorPrincipal {
 
     private final UUID id;
     private final String username;
@@ -22,8 +23,14 @@ public final class PortalUser implements UserDetails, LocalePreference {
     private final String preferredLocale;
     private final long sessionGeneration;
     private final Collection<GrantedAuthority> authorities;
+    private final boolean secondFactorRequired;
 
     PortalUser(Account account) {
+        this(account, false);
+    }
+
+    /** @param enrolled whether the account has a confirmed second factor (an applicant's own choice) */
+    PortalUser(Account account, boolean enrolled) {
         this.id = account.id();
         this.username = account.username();
         this.displayName = account.displayName();
@@ -34,6 +41,13 @@ public final class PortalUser implements UserDetails, LocalePreference {
         this.authorities = account.roles().stream()
                 .<GrantedAuthority>map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
                 .toList();
+        this.secondFactorRequired = enrolled || account.roles().contains(Role.REVIEWER) || account.isAdmin();
+    }
+
+    /** Reviewers and admins always; applicants once they enrolled a second factor. */
+    @Override
+    public boolean secondFactorRequired() {
+        return secondFactorRequired;
     }
 
     public UUID id() {

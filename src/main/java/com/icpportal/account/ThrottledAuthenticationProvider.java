@@ -28,10 +28,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             AccountRepository accounts,
             PasswordEncoder passwordEncoder,
             LoginThrottle throttle,
-            DeviceCookies devices) {
+            DeviceCookies devices,
+            SecondFactors secondFactors) {
         this.devices = devices;
         this.accounts = accounts;
-        this.passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
+        this.passwords =
+                new DaoAuthenticationProvider(new AccountUserDetailsService(accounts, secondFactors::enrolled));
         this.passwords.setPasswordEncoder(passwordEncoder);
         // Disabled (or otherwise unusable) accounts are told apart only after the password check: checked
         // before it, they answered without hashing, and that speed said which usernames exist.

@@ -28,13 +28,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final Filings filings;
     private final DomainRegistrations domainRegistrations;
     private final TransactionTemplate transaction;
+    private final com.icpportal.account.SecondFactors secondFactors;
 
     DemoDataLoader(
             DemoSettings settings,
             Accounts accounts,
             Filings filings,
             DomainRegistrations domainRegistrations,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            com.icpportal.account.SecondFactors secondFactors) {
+        this.secondFactors = secondFactors;
         this.settings = settings;
         this.accounts = accounts;
         this.filings = filings;
@@ -61,6 +64,12 @@ class DemoDataLoader implements ApplicationRunner {
                         Set.of(demo.role()),
                         null));
                 created++;
+            }
+            // Demo staff sign in with the README's published demo secret, so a tester can add it to
+            // an authenticator app; never loaded without demo data (the production profile refuses it).
+            AccountView account = accounts.findByUsername(demo.username()).orElseThrow();
+            if (demo.role() != com.icpportal.account.Role.APPLICANT && !secondFactors.enrolled(account.id())) {
+                secondFactors.enrolKnownSecret(account.id(), DemoSettings.TOTP_SECRET);
             }
         }
         for (DemoCatalogue.DemoFiling demo : DemoCatalogue.FILINGS) {

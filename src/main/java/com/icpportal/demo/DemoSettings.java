@@ -14,6 +14,8 @@ import com.icpportal.database.EmbeddedPostgresServer;
 class DemoSettings {
 
     static final String PASSWORD = "icp-demo-2026";
+    /** The demo staff accounts' TOTP secret (Base32), published in the README. */
+    static final String TOTP_SECRET = "ICPDEMOSECRETFORSTAFFXXICPDEMOXX";
 
     private final boolean enabled;
 

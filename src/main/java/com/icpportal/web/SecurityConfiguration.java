@@ -1,5 +1,7 @@
 package com.icpportal.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,12 +10,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingMissingAuthorityAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -30,8 +40,11 @@ class SecurityConfiguration {
     /** One year, as HSTS preload lists ask. */
     static final long HSTS_MAX_AGE_SECONDS = 365L * 24 * 60 * 60;
 
+    /** How old the second factor may be for the sensitive admin actions before it is asked for again. */
+    static final Duration RECENT_SECOND_FACTOR = Duration.ofMinutes(15);
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RoleHierarchy roles, Clock clock) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
@@ -46,14 +59,29 @@ class SecurityConfiguration {
                         // The simulated administration's own site (404 unless the simulated gateway is in use).
                         .requestMatchers("/simulated-administration/**")
                         .permitAll()
+                        // the second factor's own pages: signed in with the password, not yet with the factor
+                        .requestMatchers(SecondFactorPrincipal.PAGE, SECOND_FACTOR_ENROLMENT)
+                        .authenticated()
+                        // roles, account resets, province rules, calendar, imports: a recent second factor
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                "/admin/accounts/**",
+                                "/admin/provinces/**",
+                                "/admin/calendar/**",
+                                "/admin/suffixes/**",
+                                "/admin/filings/import")
+                        .access(withFactor(role(Roles.ADMIN, roles), RECENT_SECOND_FACTOR, clock))
                         .requestMatchers("/admin/**")
-                        .hasRole(Roles.ADMIN)
+                        .access(withFactor(role(Roles.ADMIN, roles), null, clock))
                         .requestMatchers("/review/**")
-                        .hasRole(Roles.REVIEWER)
+                        .access(withFactor(role(Roles.REVIEWER, roles), null, clock))
                         .requestMatchers("/filings/**", "/orders/**")
-                        .hasRole(Roles.APPLICANT)
+                        .access(withFactor(role(Roles.APPLICANT, roles), null, clock))
                         .anyRequest()
-                        .authenticated())
+                        .access(withFactor(AuthenticatedAuthorizationManager.authenticated(), null, clock)))
+                // A page that needs the second factor sends someone signed in with the password alone to
+                // the second-factor page (after saving the request); other refusals get the 403 page.
+                .exceptionHandling(handling -> handling.accessDeniedHandler(secondFactorHandler()))
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailureHandler())
@@ -70,6 +98,30 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    static final String SECOND_FACTOR_ENROLMENT = "/account/second-factor";
+
+    private static AuthorizationManager<RequestAuthorizationContext> role(String role, RoleHierarchy roles) {
+        AuthorityAuthorizationManager<RequestAuthorizationContext> manager =
+                AuthorityAuthorizationManager.hasRole(role);
+        manager.setRoleHierarchy(roles);
+        return manager;
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> withFactor(
+            AuthorizationManager<RequestAuthorizationContext> rule, Duration maxAge, Clock clock) {
+        return new SecondFactorAuthorization(rule, maxAge, clock);
+    }
+
+    private static AccessDeniedHandler secondFactorHandler() {
+        DelegatingMissingAuthorityAccessDeniedHandler handler = DelegatingMissingAuthorityAccessDeniedHandler.builder()
+                .addEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(SecondFactorPrincipal.PAGE),
+                        SecondFactorPrincipal.AUTHORITY)
+                .build();
+        handler.setDefaultAccessDeniedHandler(new AccessDeniedHandlerImpl());
+        return handler;
     }
 
     @Bean

@@ -29,7 +29,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.icpportal.account.Accounts;
 import com.icpportal.account.Role;
+import com.icpportal.account.SecondFactors;
 import com.icpportal.account.StaffAccount;
+import com.icpportal.account.Totp;
 import com.icpportal.calendar.CalendarAdmin;
 import com.icpportal.calendar.CalendarEntry;
 import com.icpportal.calendar.CalendarEntryInput;
@@ -128,6 +130,12 @@ class AuditedActionsTest {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    SecondFactors secondFactors;
+
+    @Autowired
+    java.time.Clock clock;
 
     @Autowired
     Provinces provinces;
@@ -384,6 +392,8 @@ class AuditedActionsTest {
         TestAccount changer = testData.account("changer", Role.APPLICANT);
         String accountAddress = "127.0.3." + ADDRESSES.incrementAndGet();
         String sprayingAddress = "127.0.4." + ADDRESSES.incrementAndGet();
+        TestAccount enrolling = testData.accountWithoutSecondFactor("enrolling", Role.APPLICANT);
+        TestAccount recovering = testData.accountWithoutSecondFactor("recovering", Role.APPLICANT);
         // refused API calls are counted per address and window: a fresh address gets a row of its own
         String apiCaller = "127.0.5." + ADDRESSES.incrementAndGet();
         return List.of(
@@ -406,6 +416,33 @@ class AuditedActionsTest {
                     TestAccount target = testData.account("link", Role.REVIEWER);
                     return () -> id(accounts.resetPassword(adminId, target.id(), BASE_URL)
                             .accountId());
+                }),
+                audited("account.second-factor-enrolled", ACCOUNT, enrolling.id(), () -> {
+                    String secret = secondFactors.startEnrolment(enrolling.id()).secret();
+                    return () -> {
+                        assertThat(secondFactors.confirmEnrolment(enrolling.id(), Totp.code(secret, clock.instant())))
+                                .isPresent();
+                        return id(enrolling.id());
+                    };
+                }),
+                audited("account.recovery-code-used", ACCOUNT, recovering.id(), () -> {
+                    String secret =
+                            secondFactors.startEnrolment(recovering.id()).secret();
+                    List<String> codes = secondFactors
+                            .confirmEnrolment(recovering.id(), Totp.code(secret, clock.instant()))
+                            .orElseThrow();
+                    return () -> {
+                        assertThat(secondFactors.verify(recovering.id(), codes.get(3)))
+                                .isTrue();
+                        return id(recovering.id());
+                    };
+                }),
+                audited("account.second-factor-reset", ACCOUNT, adminId, () -> {
+                    TestAccount target = testData.account("lost-phone", Role.REVIEWER);
+                    return () -> {
+                        secondFactors.reset(adminId, target.id());
+                        return id(target.id());
+                    };
                 }),
                 audited("account.roles-changed", ACCOUNT, adminId, () -> {
                     TestAccount target = testData.account("promoted", Role.REVIEWER);

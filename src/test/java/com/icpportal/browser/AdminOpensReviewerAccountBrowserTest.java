@@ -31,6 +31,9 @@ class AdminOpensReviewerAccountBrowserTest {
     int port;
 
     @Autowired
+    com.icpportal.support.SecondFactorCodes secondFactorCodes;
+
+    @Autowired
     TestData testData;
 
     @BeforeAll
@@ -84,7 +87,48 @@ class AdminOpensReviewerAccountBrowserTest {
         assertThat(browser.getCurrentUrl()).endsWith("/login?passwordSet");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("Your password has been set");
-        Browser.submitSignIn(browser, username, "lanterns over the west lake");
+        Browser.submitPassword(browser, username, "lanterns over the west lake");
+
+        // A reviewer's first sign-in sets up the second factor: QR code, key, a code from the app.
+        assertThat(browser.getCurrentUrl()).endsWith("/account/second-factor");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Set up your second factor");
+        assertThat(browser.findElement(By.cssSelector("img.qr-code")).getAttribute("src"))
+                .startsWith("data:image/svg+xml;base64,");
+        Accessibility.assertNoSeriousViolations(browser);
+        String secret = browser.findElement(By.id("secret")).getText();
+        browser.findElement(By.id("code"))
+                .sendKeys("000000".equals(secondFactorCodes.codeFor(secret)) ? "111111" : "000000");
+        submit();
+        assertThat(browser.findElement(By.id("code-error")).getText()).contains("does not match");
+        browser.findElement(By.id("code")).sendKeys(secondFactorCodes.codeFor(secret));
+        submit();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your recovery codes");
+        java.util.List<String> recoveryCodes = browser.findElements(By.cssSelector("#recovery-codes code")).stream()
+                .map(org.openqa.selenium.WebElement::getText)
+                .toList();
+        assertThat(recoveryCodes).hasSize(10).allMatch(code -> code.matches("[a-z2-9]{5}-[a-z2-9]{5}"));
+        Browser.clickAndWait(browser, browser.findElement(By.linkText("I have kept my recovery codes")));
+        assertThat(browser.getCurrentUrl()).endsWith("/review");
+
+        // The next sign-in asks for the app's code; a recovery code works once instead.
+        Browser.signOut(browser);
+        Browser.submitPassword(browser, username, "lanterns over the west lake");
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Enter the code from your authenticator app");
+        browser.get("http://localhost:" + port + "/review");
+        assertThat(browser.getCurrentUrl())
+                .as("no page before the second factor")
+                .contains("/login/second-factor");
+        browser.findElement(By.id("code")).sendKeys(recoveryCodes.get(0));
+        submit();
+        assertThat(browser.getCurrentUrl()).endsWith("/review");
+
+        Browser.signOut(browser);
+        Browser.submitPassword(browser, username, "lanterns over the west lake");
+        // (a code is accepted once: this one is the app's next, as 30 seconds later)
+        browser.findElement(By.id("code"))
+                .sendKeys(secondFactorCodes.code(username).orElseThrow());
+        submit();
         assertThat(browser.getCurrentUrl()).endsWith("/review");
 
         browser.get(link);

@@ -54,9 +54,20 @@ public final class Browser {
 
     /**
      * Fills in the sign-in form the current page shows (the login page, wherever it was reached
-     * from) and sends it, as a person types; waits for the page that follows, whatever it is.
+     * from) and sends it, as a person types; when the portal then asks for the second factor (staff,
+     * and applicants who enrolled one), types the code the account's authenticator app shows now
+     * ({@link SecondFactorCodes}). Waits for the page that follows, whatever it is.
      */
     public static void submitSignIn(WebDriver driver, String username, String password) {
+        submitPassword(driver, username, password);
+        SecondFactorCodes.complete(driver, username);
+    }
+
+    /**
+     * As {@link #submitSignIn} but stops after the password: for tests of the second-factor page
+     * itself, or of a sign-in that must fail.
+     */
+    public static void submitPassword(WebDriver driver, String username, String password) {
         WebElement name = driver.findElement(By.id("username"));
         name.clear(); // after a failed attempt the form shows the username typed
         name.sendKeys(username);

@@ -34,12 +34,15 @@ public class TestData {
     private final Filings filings;
     private final com.icpportal.changeorder.ChangeOrders changeOrders;
     private final com.icpportal.document.Documents documents;
+    private final com.icpportal.account.SecondFactors secondFactors;
 
     TestData(
+            com.icpportal.account.SecondFactors secondFactors,
             Accounts accounts,
             Filings filings,
             com.icpportal.changeorder.ChangeOrders changeOrders,
             com.icpportal.document.Documents documents) {
+        this.secondFactors = secondFactors;
         this.accounts = accounts;
         this.filings = filings;
         this.changeOrders = changeOrders;
@@ -83,8 +86,20 @@ public class TestData {
         }
     }
 
-    /** An account with a unique username ({@code prefix-N}) and the test password. */
+    /**
+     * An account with a unique username ({@code prefix-N}) and the test password; a reviewer or admin
+     * also with the second factor {@link SecondFactorCodes#SECRET}, as every staff member has one.
+     */
     public TestAccount account(String prefix, Role... roles) {
+        TestAccount account = accountWithoutSecondFactor(prefix, roles);
+        if (Set.of(roles).contains(Role.REVIEWER) || Set.of(roles).contains(Role.ADMIN)) {
+            secondFactors.enrolKnownSecret(account.id(), SecondFactorCodes.SECRET);
+        }
+        return account;
+    }
+
+    /** An account as it was before second factors came in: staff must enrol at their next sign-in. */
+    public TestAccount accountWithoutSecondFactor(String prefix, Role... roles) {
         String username = prefix + "-" + SEQUENCE.incrementAndGet();
         UUID id = accounts.create(new NewAccount(
                 username, "Test " + username, username + "@example.test", PASSWORD, Set.of(roles), null));

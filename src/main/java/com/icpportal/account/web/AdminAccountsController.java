@@ -35,10 +35,13 @@ class AdminAccountsController {
 
     private final Accounts accounts;
     private final PortalAddress address;
+    private final com.icpportal.account.SecondFactors secondFactors;
 
-    AdminAccountsController(Accounts accounts, PortalAddress address) {
+    AdminAccountsController(
+            Accounts accounts, PortalAddress address, com.icpportal.account.SecondFactors secondFactors) {
         this.accounts = accounts;
         this.address = address;
+        this.secondFactors = secondFactors;
     }
 
     @GetMapping
@@ -139,6 +142,24 @@ class AdminAccountsController {
         return "redirect:" + AccountPages.BASE + "/" + id;
     }
 
+    /** Another staff member lost their phone and recovery codes: they enrol again at their next sign-in. */
+    @PostMapping("/{id}/second-factor/reset")
+    String resetSecondFactor(
+            @AuthenticationPrincipal PortalUser admin,
+            @PathVariable UUID id,
+            Model model,
+            RedirectAttributes redirect) {
+        AccountView account = load(id);
+        try {
+            secondFactors.reset(admin.id(), id);
+        } catch (AccountChangeRefused refused) {
+            model.addAttribute("secondFactorError", refused.messageKey());
+            return renderAccount(model, account, RolesForm.from(account), null);
+        }
+        redirect.addFlashAttribute("saved", "account.secondFactor.resetDone");
+        return "redirect:" + AccountPages.BASE + "/" + id;
+    }
+
     private AccountView load(UUID id) {
         return accounts.findById(id).orElseThrow(() -> new com.icpportal.shared.NotFoundException("account"));
     }
@@ -151,8 +172,9 @@ class AdminAccountsController {
         return NEW_VIEW;
     }
 
-    private static String renderAccount(Model model, AccountView account, RolesForm rolesForm, String statusError) {
+    private String renderAccount(Model model, AccountView account, RolesForm rolesForm, String statusError) {
         model.addAttribute("account", account);
+        model.addAttribute("secondFactorEnrolled", secondFactors.enrolled(account.id()));
         model.addAttribute("rolesForm", rolesForm);
         model.addAttribute("roleOptions", AccountPages.ROLES);
         model.addAttribute("statusError", statusError);
