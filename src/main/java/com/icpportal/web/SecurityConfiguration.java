@@ -29,7 +29,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Who may reach what. Reviewers work under {@code /review}, admins under {@code /admin} (an admin is
  * a reviewer too), applicants under {@code /filings} and {@code /orders}; ownership of a record is
- * checked by the module that owns it, answering 404 for someone else's.
+ * checked by the module that owns it, answering 404 for someone else's. Every rule also asks for the
+ * second factor of a principal who needs one ({@link SecondFactorAuthorization}); the sensitive admin
+ * actions ask for one no older than {@link #RECENT_SECOND_FACTOR}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -87,6 +87,28 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void aLongChineseFileNameIsStoredNotRefusedAsTooLarge() throws Exception {
+        String name = "营业执照".repeat(43) + ".png"; // 172 Chinese characters, 516 bytes of UTF-8
+        String token = HttpSession.csrfToken(
+                browser.get("/orders/" + orderId + "/documents").body());
+        String boundary = "----long" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\n"
+                        + "Content-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(com.icpportal.support.TestFilesForUpload.png(800, 800));
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = browser.post(
+                "/orders/" + orderId + "/documents/ID_CARD_FRONT?_csrf=" + encode(token),
+                "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+        assertThat(response.statusCode()).isEqualTo(302);
+        String page = browser.get("/orders/" + orderId + "/documents").body();
+        assertThat(page).doesNotContain("must be").contains("营业执照营业执照");
+    }
+
+    @Test
     void aTruncatedMultipartBody() throws Exception {
         assertBadRequest(upload("photo.png", false, true));
     }
