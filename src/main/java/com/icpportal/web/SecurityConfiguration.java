@@ -25,6 +25,7 @@ import org.springframework.security.web.access.DelegatingMissingAuthorityAccessD
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Who may reach what. Reviewers work under {@code /review}, admins under {@code /admin} (an admin is
@@ -123,6 +124,10 @@ class SecurityConfiguration {
                         SecondFactorPrincipal.AUTHORITY)
                 .build();
         handler.setDefaultAccessDeniedHandler(new AccessDeniedHandlerImpl());
+        // remembered so that the second-factor page can return there (the form's page, for a POST)
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        handler.setRequestCache(cache);
         return handler;
     }
 

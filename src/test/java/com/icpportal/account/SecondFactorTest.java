@@ -137,6 +137,7 @@ class SecondFactorTest {
         mvc.perform(post("/admin/accounts/{id}/roles", reviewer.id())
                         .session(session)
                         .with(csrf())
+                        .header("Referer", "http://localhost/admin/accounts/" + reviewer.id())
                         .param("version", String.valueOf(version))
                         .param("roles", "REVIEWER", "ADMIN"))
                 .andExpect(header().string("Location", startsWith("/login/second-factor?")));
@@ -146,7 +147,7 @@ class SecondFactorTest {
                         .session(session)
                         .with(csrf())
                         .param("code", codes.code(admin.username()).orElseThrow()))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(redirectedUrl("/admin/accounts/" + reviewer.id()));
         mvc.perform(post("/admin/accounts/{id}/roles", reviewer.id())
                         .session(session)
                         .with(csrf())

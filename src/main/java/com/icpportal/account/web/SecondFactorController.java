@@ -161,15 +161,34 @@ class SecondFactorController {
         contexts.saveContext(context, request, response);
     }
 
-    /** The page that asked for the second factor, else the start page. */
+    /**
+     * The page that asked for the second factor, else the start page. A form sent (a POST: changing
+     * roles after 15 minutes) cannot be sent again by a redirect: back to the page it was sent from.
+     */
     private String next(HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = requests.getRequest(request, response);
-        if (saved != null) {
-            requests.removeRequest(request, response);
-            String url = saved.getRedirectUrl();
-            int path = url.indexOf('/', url.indexOf("//") + 2);
-            return path < 0 ? "/" : url.substring(path);
+        if (saved == null) {
+            return "/";
         }
-        return "/";
+        requests.removeRequest(request, response);
+        if ("GET".equalsIgnoreCase(saved.getMethod())) {
+            return localPath(saved.getRedirectUrl());
+        }
+        List<String> referer = saved.getHeaderValues("Referer");
+        return referer == null || referer.isEmpty() ? "/" : localPath(referer.get(0));
+    }
+
+    /** The path and query of an address on this site; anything else is the start page. */
+    private static String localPath(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return "/";
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException notAnAddress) {
+            return "/";
+        }
     }
 }
