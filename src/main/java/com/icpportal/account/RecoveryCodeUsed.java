@@ -2,7 +2,7 @@ package com.icpportal.account;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** A one-time recovery code stood in for the authenticator app. */
 public record RecoveryCodeUsed(UUID accountId, int remaining) implements AuditedEvent {

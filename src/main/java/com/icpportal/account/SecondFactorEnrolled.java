@@ -2,7 +2,7 @@ package com.icpportal.account;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** A person confirmed their authenticator app: their sign-ins now ask for its code. */
 public record SecondFactorEnrolled(UUID accountId) implements AuditedEvent {

@@ -2,7 +2,7 @@ package com.icpportal.account;
 
 import java.util.UUID;
 
-import com.icpportal.web.AuditedEvent;
+import com.icpportal.shared.AuditedEvent;
 
 /** An admin removed another staff member's second factor (a lost phone): they enrol again at their next sign-in. */
 public record SecondFactorReset(UUID accountId, UUID actorId) implements AuditedEvent {

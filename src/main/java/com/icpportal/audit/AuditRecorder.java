@@ -139,7 +139,12 @@ class AuditRecorder {
         write(() -> {
             String key = "from " + event.anonymousSource();
             if (tally.count(new AuditTally.Occurrence(
-                    event.auditKind(), key, null, event.auditEntity(), event.auditEntityId(), event.anonymousSource()))) {
+                    event.auditKind(),
+                    key,
+                    null,
+                    event.auditEntity(),
+                    event.auditEntityId(),
+                    event.anonymousSource()))) {
                 trail.append(
                         clock.instant(),
                         null,

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.LocaleResolver;
 
+import com.icpportal.shared.Languages;
+
 /**
  * The header's language switch, a POST form on every page (it works without JavaScript): changes
  * the language for this browser and, for a signed-in person, keeps it on the account. Then back to
