@@ -72,6 +72,7 @@ class SecurityConfiguration {
                                 "/admin/provinces/**",
                                 "/admin/calendar/**",
                                 "/admin/suffixes/**",
+                                "/admin/divisions/**",
                                 "/admin/filings/import")
                         .access(withFactor(role(Roles.ADMIN, roles), RECENT_SECOND_FACTOR, clock))
                         .requestMatchers("/admin/**")

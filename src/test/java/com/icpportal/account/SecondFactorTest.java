@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -132,6 +133,16 @@ class SecondFactorTest {
         clock.advance(Duration.ofMinutes(16));
         // reading still works...
         mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+        // ...the other sensitive actions (province rules, calendar, suffixes, imports) ask again...
+        for (String path : List.of(
+                "/admin/provinces/11",
+                "/admin/calendar/days",
+                "/admin/suffixes",
+                "/admin/filings/import",
+                "/admin/divisions/import")) {
+            mvc.perform(post(path).session(session).with(csrf()))
+                    .andExpect(header().string("Location", startsWith("/login/second-factor")));
+        }
         // ...changing roles asks for the code again
         long version = jdbc.queryForObject("select version from account where id = ?", Long.class, reviewer.id());
         mvc.perform(post("/admin/accounts/{id}/roles", reviewer.id())

@@ -16,10 +16,12 @@ public final class HttpSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+    private final int port;
     private final String base;
     private final HttpClient client;
 
     public HttpSession(int port) {
+        this.port = port;
         this.base = "http://localhost:" + port;
         this.client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
@@ -58,7 +60,7 @@ public final class HttpSession {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Signs in through the login form with its CSRF token. */
+    /** Signs in through the login form with its CSRF token, and the second factor when it is asked for. */
     public HttpSession signIn(String username, String password) throws IOException, InterruptedException {
         String token = csrfToken(get("/login").body());
         HttpResponse<String> response = postForm(
@@ -66,6 +68,17 @@ public final class HttpSession {
         if (response.statusCode() != 302
                 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("sign-in failed for " + username);
+        }
+        if (response.headers().firstValue("Location").orElse("").contains(SecondFactorCodes.PAGE)) {
+            // staff (and applicants who enrolled one): the code their authenticator app shows now
+            String code = SecondFactorCodes.onPort(port).code(username).orElseThrow();
+            String factorToken = csrfToken(get(SecondFactorCodes.PAGE).body());
+            HttpResponse<String> factor =
+                    postForm(SecondFactorCodes.PAGE, "code=" + encode(code) + "&_csrf=" + encode(factorToken));
+            if (factor.statusCode() != 302
+                    || factor.headers().firstValue("Location").orElse("").contains(SecondFactorCodes.PAGE)) {
+                throw new IllegalStateException("second factor refused for " + username);
+            }
         }
         return this;
     }

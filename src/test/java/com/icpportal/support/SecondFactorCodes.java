@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.icpportal.account.Totp;
+import com.icpportal.web.SecondFactorPrincipal;
 
 /**
  * The second factor in tests: staff accounts of {@link TestData} are enrolled with {@link #SECRET}
@@ -78,16 +79,23 @@ public class SecondFactorCodes implements ApplicationListener<WebServerInitializ
      */
     public static void complete(WebDriver browser, String username) {
         String url = browser.getCurrentUrl();
-        if (url == null || !url.contains(SECOND_FACTOR_PAGE)) {
+        if (url == null || !url.contains(PAGE)) {
             return;
         }
-        SecondFactorCodes codes = BY_PORT.get(URI.create(url).getPort());
-        if (codes == null) {
-            throw new IllegalStateException("no portal in this JVM serves " + url);
-        }
-        browser.findElement(By.id("code")).sendKeys(codes.code(username).orElseThrow());
+        browser.findElement(By.id("code"))
+                .sendKeys(onPort(URI.create(url).getPort()).code(username).orElseThrow());
         Browser.clickAndWait(browser, browser.findElement(By.cssSelector("main form.form button[type=submit]")));
     }
 
-    private static final String SECOND_FACTOR_PAGE = "/login/second-factor";
+    /** The instance of the portal serving this port in this JVM. */
+    static SecondFactorCodes onPort(int port) {
+        SecondFactorCodes codes = BY_PORT.get(port);
+        if (codes == null) {
+            throw new IllegalStateException("no portal in this JVM serves port " + port);
+        }
+        return codes;
+    }
+
+    /** Where the portal asks for the code. */
+    static final String PAGE = SecondFactorPrincipal.PAGE;
 }
