@@ -84,10 +84,7 @@ class ApplicantPagesReflowBrowserTest {
                 .address("北京市朝阳区重排路1号")
                 .submitted();
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(applicant.username());
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, applicant.username(), TestData.PASSWORD);
 
         List<String> pages = List.of(
                 "/orders", "/filings/refile", "/filings/subjects/" + filing.id() + "/history", "/orders/" + open);

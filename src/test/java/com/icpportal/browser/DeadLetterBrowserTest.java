@@ -61,10 +61,7 @@ class DeadLetterBrowserTest {
                 values (?, ?, 'EMAIL', 'APPROVED', 'nobody@example.test', 'en', 'CO-DEAD-1', 'Your change was approved',
                         'Your change was approved.', 'DEAD', 1, 'SMTPAddressFailedException: 550 5.1.1 no such user', ?)""", id, "dead-letter-browser:" + id, Timestamp.from(Instant.now()));
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, "admin", "icp-demo-2026");
         browser.get("http://localhost:" + port + "/admin/outbox?status=DEAD");
         WebElement row = browser.findElement(By.id("outbox-" + id));
         assertThat(row.getText()).contains("Dead letter: not retried", "550 5.1.1 no such user");

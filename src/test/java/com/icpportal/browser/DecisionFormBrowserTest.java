@@ -127,10 +127,7 @@ class DecisionFormBrowserTest {
     }
 
     private void signIn(String username, String password) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, username, password);
     }
 
     private static void navigate(WebElement target) {

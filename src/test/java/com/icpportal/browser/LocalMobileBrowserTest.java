@@ -138,10 +138,7 @@ class LocalMobileBrowserTest {
     }
 
     private void signIn(TestAccount account) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(account.username());
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, account.username(), TestData.PASSWORD);
     }
 
     private static void signOut() {

@@ -84,10 +84,7 @@ class MailingLabelBrowserTest {
                         new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678")))
                 .isEmpty();
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("reviewer.wang");
-        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, "reviewer.wang", "icp-demo-2026");
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
         String label = browser.findElement(By.cssSelector(".mailing-label")).getText();
         assertThat(label).contains("Beijing", "Chaoyang District", "建国路甲10号5楼", "张伟", "13812345678");

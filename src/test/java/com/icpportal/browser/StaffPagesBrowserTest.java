@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,10 +49,7 @@ class StaffPagesBrowserTest {
 
     @Test
     void staffPagesPassAxeAndFitTheWindow() {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, "admin", "icp-demo-2026");
         for (String page : PAGES) {
             browser.get("http://localhost:" + port + page);
             Accessibility.assertNoSeriousViolations(browser);
