@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * codes. Every reviewer and admin must have one (they see every applicant's ID numbers and documents);
  * an applicant may choose to. Enrolment keeps a new secret unconfirmed until the person types a code
  * from their app; a code is accepted once only (its time step must be newer than the last one used);
- * recovery codes are kept as SHA-256 only and each works once. An admin can remove another staff
+ * recovery codes are kept as SHA-256 only and each works once; the TOTP secret is kept sealed
+ * ({@link FactorSecretCipher}). An admin can remove another staff
  * member's factor (a lost phone), never their own.
  */
 @Service
@@ -40,6 +41,7 @@ public class SecondFactors {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LoginThrottle throttle;
+    private final FactorSecretCipher cipher;
     private final SecureRandom random = new SecureRandom();
 
     SecondFactors(
@@ -47,8 +49,10 @@ public class SecondFactors {
             AccountRepository accounts,
             ApplicationEventPublisher events,
             Clock clock,
-            LoginThrottle throttle) {
+            LoginThrottle throttle,
+            FactorSecretCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.throttle = throttle;
         this.accounts = accounts;
         this.events = events;
@@ -82,7 +86,8 @@ public class SecondFactors {
                 jdbc
                         .queryForList("select secret from account_totp where account_id = ?", String.class, accountId)
                         .stream()
-                        .findFirst();
+                        .findFirst()
+                        .map(stored -> cipher.open(accountId, stored));
         String secret = pending.orElseGet(() -> {
             byte[] bytes = new byte[20];
             random.nextBytes(bytes);
@@ -90,7 +95,7 @@ public class SecondFactors {
             jdbc.update(
                     "insert into account_totp (account_id, secret, created_at) values (?, ?, ?)",
                     accountId,
-                    fresh,
+                    cipher.seal(accountId, fresh),
                     Timestamp.from(clock.instant()));
             return fresh;
         });
@@ -111,7 +116,7 @@ public class SecondFactors {
         if (pending.isEmpty()) {
             return Optional.empty();
         }
-        OptionalLong step = Totp.matchingStep(pending.get(0), code, clock.instant());
+        OptionalLong step = Totp.matchingStep(cipher.open(accountId, pending.get(0)), code, clock.instant());
         if (step.isEmpty()) {
             return Optional.empty();
         }
@@ -136,7 +141,7 @@ public class SecondFactors {
         jdbc.update(
                 "insert into account_totp (account_id, secret, created_at, confirmed_at) values (?, ?, ?, ?)",
                 accountId,
-                base32Secret,
+                cipher.seal(accountId, base32Secret),
                 Timestamp.from(clock.instant()),
                 Timestamp.from(clock.instant()));
     }
@@ -180,7 +185,7 @@ public class SecondFactors {
         if (rows.isEmpty()) {
             return false;
         }
-        String secret = (String) rows.get(0).get("secret");
+        String secret = cipher.open(accountId, (String) rows.get(0).get("secret"));
         Number lastUsed = (Number) rows.get(0).get("last_used_step");
         OptionalLong step = Totp.matchingStep(secret, typed, clock.instant());
         if (step.isPresent()) {

@@ -2,6 +2,7 @@ package com.icpportal.web;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,12 +14,15 @@ import org.springframework.stereotype.Component;
  * Refuses to start the production profile with a setting that would be unsafe in front of the
  * internet: the session cookie without {@code Secure}, forwarded headers not believed (then the
  * portal sees plain HTTP behind the TLS proxy and sends no HSTS), no {@code https} base URL, demo
- * data (published passwords), or actuator endpoints and health details open to anyone. Every
+ * data (published passwords), the published key of second-factor secrets, or actuator endpoints and health details open to anyone. Every
  * problem is named at once, so one restart fixes them all.
  */
 @Component
 @Profile("prod")
 class ProductionChecks {
+
+    /** The published key of application.yml that seals the demo and test TOTP secrets. */
+    static final String DEMO_FACTOR_KEY = "SUNQLURFTU8tRkFDVE9SLUtFWS1OT1QtQS1TRUNSRVQ=";
 
     ProductionChecks(Environment environment) {
         List<String> problems = problems(environment);
@@ -38,6 +42,14 @@ class ProductionChecks {
         if (environment.getProperty("portal.login.device-secret", "").strip().length() < 32) {
             problems.add("set portal.login.device-secret (PORTAL_LOGIN_DEVICE_SECRET) to 32 or more random characters, "
                     + "the same on every node");
+        }
+        String factorKey =
+                environment.getProperty("portal.security.factor-key", "").strip();
+        if (factorKey.isEmpty() || factorKey.equals(DEMO_FACTOR_KEY)) {
+            problems.add("set portal.security.factor-key (PORTAL_SECURITY_FACTOR_KEY) to your own key, "
+                    + "32 bytes in Base64 (openssl rand -base64 32), the same on every node: the default is published");
+        } else if (!isKey(factorKey)) {
+            problems.add("portal.security.factor-key must be 32 bytes in Base64 (openssl rand -base64 32)");
         }
         if (!environment.getProperty("server.servlet.session.cookie.secure", Boolean.class, false)) {
             problems.add("server.servlet.session.cookie.secure must be true");
@@ -64,6 +76,14 @@ class ProductionChecks {
             problems.add("management.endpoints.web.exposure.include must be health only, not " + exposed);
         }
         return problems;
+    }
+
+    private static boolean isKey(String base64) {
+        try {
+            return Base64.getDecoder().decode(base64).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
     }
 
     private static boolean isHttps(String url) {

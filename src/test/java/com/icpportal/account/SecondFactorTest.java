@@ -118,6 +118,11 @@ class SecondFactorTest {
                         admin.id()))
                 .as("only hashes are kept")
                 .isEqualTo(10);
+        assertThat(jdbc.queryForObject(
+                        "select secret from account_totp where account_id = ?", String.class, admin.id()))
+                .as("the secret is sealed at rest")
+                .startsWith("v1:")
+                .doesNotContain(secret.group(1).replace(" ", ""));
         mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
         // enrolled: the enrolment page cannot replace the factor
         mvc.perform(get("/account/second-factor").session(passwordOnly(admin)))

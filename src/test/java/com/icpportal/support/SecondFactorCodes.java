@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.icpportal.account.FactorSecretReader;
 import com.icpportal.account.Totp;
 import com.icpportal.web.SecondFactorPrincipal;
 
@@ -40,10 +41,12 @@ public class SecondFactorCodes implements ApplicationListener<WebServerInitializ
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final FactorSecretReader secrets;
 
-    SecondFactorCodes(JdbcTemplate jdbc, Clock clock) {
+    SecondFactorCodes(JdbcTemplate jdbc, Clock clock, FactorSecretReader secrets) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
     public static SecondFactorCodes of(ApplicationContext context) {
@@ -63,9 +66,10 @@ public class SecondFactorCodes implements ApplicationListener<WebServerInitializ
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        jdbc.update("update account_totp set last_used_step = null where account_id = ?", (UUID)
-                rows.get(0).get("account_id"));
-        return Optional.of(Totp.code((String) rows.get(0).get("secret"), clock.instant()));
+        UUID accountId = (UUID) rows.get(0).get("account_id");
+        jdbc.update("update account_totp set last_used_step = null where account_id = ?", accountId);
+        return Optional.of(
+                Totp.code(secrets.open(accountId, (String) rows.get(0).get("secret")), clock.instant()));
     }
 
     /** The code an app would show now for a secret read off an enrolment page. */

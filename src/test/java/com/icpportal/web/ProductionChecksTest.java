@@ -13,6 +13,7 @@ import org.springframework.mock.env.MockEnvironment;
 class ProductionChecksTest {
 
     static final String SECRET = "0123456789abcdef0123456789abcdef";
+    static final String FACTOR_KEY = "GomTeRI7eMcAamBWKMwky5p+vPgAp3DOJ2HFUDpFG6g=";
 
     @Test
     void theProductionProfileWithAnHttpsAddressPasses() throws IOException {
@@ -45,6 +46,24 @@ class ProductionChecksTest {
     }
 
     @Test
+    void theSecondFactorKeyMustBeOwnAndOf32Bytes() throws IOException {
+        for (String key : new String[] {"", ProductionChecks.DEMO_FACTOR_KEY}) {
+            assertThat(ProductionChecks.problems(production()
+                            .withProperty("portal.base-url", "https://icp.example.cn")
+                            .withProperty("portal.security.factor-key", key)))
+                    .singleElement()
+                    .asString()
+                    .contains("portal.security.factor-key", "the default is published");
+        }
+        assertThat(ProductionChecks.problems(production()
+                        .withProperty("portal.base-url", "https://icp.example.cn")
+                        .withProperty("portal.security.factor-key", "c2hvcnQ=")))
+                .singleElement()
+                .asString()
+                .contains("must be 32 bytes in Base64");
+    }
+
+    @Test
     void demoDataInsecureCookiesMissingForwardedHeadersAndOpenActuatorAreRefused() throws IOException {
         MockEnvironment unsafe = production()
                 .withProperty("portal.base-url", "https://icp.example.cn")
@@ -65,12 +84,14 @@ class ProductionChecksTest {
     @Test
     void withoutTheProfilesFileNothingIsSafe() {
         assertThat(ProductionChecks.problems(new MockEnvironment().withProperty("portal.base-url", "https://x.cn")))
-                .hasSize(4);
+                .hasSize(5);
     }
 
     /** The settings application-prod.yml gives, as the production profile loads them. */
     private static MockEnvironment production() throws IOException {
-        MockEnvironment environment = new MockEnvironment().withProperty("portal.login.device-secret", SECRET);
+        MockEnvironment environment = new MockEnvironment()
+                .withProperty("portal.login.device-secret", SECRET)
+                .withProperty("portal.security.factor-key", FACTOR_KEY);
         new YamlPropertySourceLoader()
                 .load("prod", new ClassPathResource("application-prod.yml"))
                 .forEach(source -> environment.getPropertySources().addLast(source));

@@ -25,7 +25,8 @@ import com.icpportal.support.TestDatabase;
         webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
             "portal.base-url=https://icp.example.test",
-            "portal.login.device-secret=test-device-secret-0123456789abcdef"
+            "portal.login.device-secret=test-device-secret-0123456789abcdef",
+            "portal.security.factor-key=GomTeRI7eMcAamBWKMwky5p+vPgAp3DOJ2HFUDpFG6g="
         })
 @ActiveProfiles("prod")
 @ContextConfiguration(initializers = TestDatabase.class)
