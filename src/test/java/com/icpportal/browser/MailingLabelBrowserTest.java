@@ -81,7 +81,7 @@ class MailingLabelBrowserTest {
         assertThat(backdrops.request(
                         Actor.applicant(applicant.id()),
                         orderId,
-                        new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678")))
+                        new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678", "100022")))
                 .isEmpty();
 
         browser.get("http://localhost:" + port + "/login");
@@ -90,7 +90,7 @@ class MailingLabelBrowserTest {
         navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
         String label = browser.findElement(By.cssSelector(".mailing-label")).getText();
-        assertThat(label).contains("Beijing", "Chaoyang District", "建国路甲10号5楼", "张伟", "13812345678");
+        assertThat(label).contains("Beijing", "Chaoyang District", "建国路甲10号5楼", "张伟", "13812345678", "100022");
         Accessibility.assertNoSeriousViolations(browser);
         assertFitsTheWindow();
 
