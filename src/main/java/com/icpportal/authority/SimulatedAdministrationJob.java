@@ -106,6 +106,18 @@ public class SimulatedAdministrationJob {
         current[0] = orderId;
         ChangeOrderView order = records.find(orderId);
         boolean approve = order.state() == OrderState.AUTHORITY_REVIEW;
+        if (approve && records.filingCancelled(orderId)) {
+            // An approval would be refused now and on every later try: the administration rejects
+            // it once, with the reason, and the submission is decided (no retry every five minutes).
+            records.recordRejection(
+                    Actor.authority(null),
+                    orderId,
+                    order.version(),
+                    java.util.List.of(AdministrationRecords.FILING_CANCELLED),
+                    null);
+            submissions.findById(orderId).ifPresent(submission -> submission.decided(clock.instant()));
+            return false;
+        }
         if (approve) {
             records.recordApproval(
                     Actor.authority(null),

@@ -59,6 +59,43 @@ public class WorkingCalendar {
         return answer(first, last, calendar -> calendar.deadline(start, workdays));
     }
 
+    /**
+     * The deadlines of many steps at once, each {@code workdays} working days after its start, with
+     * one load of the calendar: for moving the deadlines a calendar change touches.
+     *
+     * @param starts when each step started
+     * @param workdays how many working days each may take, in the same order
+     * @return the deadlines, in the same order
+     */
+    @Transactional(readOnly = true)
+    public java.util.List<Instant> deadlines(java.util.List<Instant> starts, java.util.List<Integer> workdays) {
+        if (starts.size() != workdays.size()) {
+            throw new IllegalArgumentException("One number of working days per start");
+        }
+        if (starts.isEmpty()) {
+            return java.util.List.of();
+        }
+        LocalDate first = starts.stream()
+                .min(Instant::compareTo)
+                .orElseThrow()
+                .atZone(zone)
+                .toLocalDate();
+        LocalDate lastStart = starts.stream()
+                .max(Instant::compareTo)
+                .orElseThrow()
+                .atZone(zone)
+                .toLocalDate();
+        int most = workdays.stream().mapToInt(Integer::intValue).max().orElse(0);
+        LocalDate last = lastStart.plusDays((long) most * DAYS_PER_WORKDAY + DEADLINE_MARGIN);
+        return answer(first, last, calendar -> {
+            java.util.List<Instant> due = new java.util.ArrayList<>();
+            for (int i = 0; i < starts.size(); i++) {
+                due.add(calendar.deadline(starts.get(i), workdays.get(i)));
+            }
+            return due;
+        });
+    }
+
     /** Whether {@code day} is a working day: an adjusted working day, or Monday to Friday and not a holiday. */
     @Transactional(readOnly = true)
     public boolean isWorkingDay(LocalDate day) {

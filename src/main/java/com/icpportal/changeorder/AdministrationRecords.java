@@ -40,6 +40,11 @@ public class AdministrationRecords {
     public static final Reason SMS_ATTEMPTS_EXHAUSTED = Reason.generalMessage(
             "order.reason.smsAttemptsExhausted", "A wrong SMS verification code was entered five times.");
 
+    /** The reason of an order whose filing an admin cancelled while it was with the administration. */
+    public static final Reason FILING_CANCELLED = Reason.generalMessage(
+            "order.reason.filingCancelled",
+            "The filing was cancelled while the change was with the administration, so it cannot be approved.");
+
     private final ChangeOrderRepository orders;
     private final OrderUpdates updates;
     private final WorkingCalendar calendar;
@@ -141,12 +146,23 @@ public class AdministrationRecords {
         return recordApproval(authority, orderId, version, LocalDate.now(clock.withZone(calendar.zone())), note);
     }
 
-    /** The administration's approval on the given date (not in the future). */
+    /**
+     * The administration's approval on the given date.
+     *
+     * @throws ApprovalDateInvalidException when {@code approvedOn} is missing or after today in China
+     * @throws FilingCancelledException when an admin cancelled the filing meanwhile
+     */
     @Transactional
     public ChangeOrderView recordApproval(
             Actor authority, UUID orderId, long version, LocalDate approvedOn, String note) {
         Instant now = clock.instant();
         ChangeOrderView current = find(orderId);
+        if (approvedOn == null) {
+            throw new ApprovalDateInvalidException(current.reference(), null, "administration.approvedOn.missing");
+        }
+        if (approvedOn.isAfter(LocalDate.ofInstant(now, calendar.zone()))) {
+            throw new ApprovalDateInvalidException(current.reference(), approvedOn, "administration.approvedOn.future");
+        }
         // A filing cancelled meanwhile takes no approval: applying it would revive a cancelled filing.
         if (filings.subject(current.subjectId()).cancelledOn() != null) {
             throw new FilingCancelledException(current.reference());
@@ -159,6 +175,12 @@ public class AdministrationRecords {
                 : approvedOn.atStartOfDay(calendar.zone()).toInstant();
         applyToFiling(approved, approvedAt);
         return approved;
+    }
+
+    /** Whether an admin cancelled the filing the order changes (an approval would then be refused). */
+    @Transactional(readOnly = true)
+    public boolean filingCancelled(UUID orderId) {
+        return filings.subject(find(orderId).subjectId()).cancelledOn() != null;
     }
 
     @Transactional

@@ -18,4 +18,5 @@ public record BackdropRequestView(
         String trackingNumber,
         Instant requestedAt,
         Instant shippedAt,
-        Instant receivedAt) {}
+        Instant receivedAt,
+        String postcode) {}

@@ -30,6 +30,9 @@ import com.icpportal.values.MobileNumber;
 @Service
 public class BackdropRequests {
 
+    /** China's postcodes are six digits (邮政编码). */
+    private static final java.util.regex.Pattern POSTCODE = java.util.regex.Pattern.compile("[0-9]{6}");
+
     private final BackdropRequestRepository requests;
     private final ChangeOrderRepository orders;
     private final ReferenceData referenceData;
@@ -123,6 +126,11 @@ public class BackdropRequests {
             violations.add(new Violation("backdrop.districtCode", "validation.district.notInCity"));
         }
         required(violations, "backdrop.street", address.street(), 300);
+        if (address.postcode() == null || address.postcode().isBlank()) {
+            violations.add(new Violation("backdrop.postcode", "validation.required"));
+        } else if (!POSTCODE.matcher(address.postcode().strip()).matches()) {
+            violations.add(new Violation("backdrop.postcode", "validation.backdrop.postcode"));
+        }
         required(violations, "backdrop.recipient", address.recipient(), 64);
         if (address.mobile() == null || address.mobile().isBlank()) {
             violations.add(new Violation("backdrop.mobile", "validation.required"));

@@ -108,11 +108,25 @@ public class ProviderDecisions {
                 reviewer, orderId, version, order -> order.reject(reviewer, reasons, clock.instant(), note));
     }
 
+    /**
+     * Passes the verification step. An order verified in the administration's app has no photo to
+     * look at: the reviewer must have seen the verification completed there.
+     *
+     * @param appVerificationSeen the reviewer confirms having seen the app verification completed
+     *     (only asked of orders whose rules verify in the app)
+     * @throws AppVerificationNotConfirmedException when the app verification was not confirmed
+     */
     @Transactional
-    public ChangeOrderView passVerification(Actor reviewer, UUID orderId, long version) {
+    public ChangeOrderView passVerification(Actor reviewer, UUID orderId, long version, boolean appVerificationSeen) {
         Instant now = clock.instant();
-        return updates.decide(
-                reviewer, orderId, version, order -> order.passVerification(reviewer, now, calendar.deadline(now, 1)));
+        return updates.decide(reviewer, orderId, version, order -> {
+            if (order.rules() != null
+                    && order.rules().verificationChannel() == com.icpportal.province.VerificationChannel.APP
+                    && !appVerificationSeen) {
+                throw new AppVerificationNotConfirmedException(order.reference());
+            }
+            order.passVerification(reviewer, now, calendar.deadline(now, 1));
+        });
     }
 
     @Transactional

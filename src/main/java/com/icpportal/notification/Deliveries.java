@@ -208,11 +208,12 @@ class Deliveries {
                     message.attempts(),
                     error);
             boolean dead = deadLetters.dead(e, message.attempts());
+            DeliveryFailure failure = DeliveryFailure.of(e, message.channel());
             inOwnTransaction(() -> {
                 if (dead) {
-                    outbox.markDead(message.id(), error);
+                    outbox.markDead(message.id(), error, failure);
                 } else {
-                    outbox.markFailed(message.id(), error);
+                    outbox.markFailed(message.id(), error, failure);
                 }
                 return null;
             });

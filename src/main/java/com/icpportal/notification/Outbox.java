@@ -19,7 +19,7 @@ class Outbox {
 
     private static final String ENTRY_COLUMNS =
             "id, channel, kind, recipient_address, locale, reference, subject, body, "
-                    + "status, attempts, last_error, created_at, sent_at";
+                    + "status, attempts, last_error, last_failure, created_at, sent_at";
 
     private final JdbcTemplate jdbc;
 
@@ -110,24 +110,26 @@ class Outbox {
     /** Marks the message sent or kept; a sent one-time password link or SMS code keeps no copy of itself. */
     void markDone(UUID id, DeliveryStatus status, Instant now) {
         jdbc.update("""
-                update notification set status = ?, sent_at = ?, last_error = null,
+                update notification set status = ?, sent_at = ?, last_error = null, last_failure = null,
                        body = case when kind in ('ACCOUNT_LINK', 'VERIFICATION_CODE') and status = 'SENDING' and ? = 'SENT'
                                    then '-' else body end
                  where id = ?""", status.name(), Timestamp.from(now), status.name(), id);
     }
 
     /** A dead letter: no automatic retry takes it again (see {@link DeadLetterPolicy}). */
-    void markDead(UUID id, String error) {
+    void markDead(UUID id, String error, DeliveryFailure failure) {
         jdbc.update(
-                "update notification set status = 'DEAD', last_error = ? where id = ?",
+                "update notification set status = 'DEAD', last_error = ?, last_failure = ? where id = ?",
                 error.length() > 2000 ? error.substring(0, 2000) : error,
+                failure.name(),
                 id);
     }
 
-    void markFailed(UUID id, String error) {
+    void markFailed(UUID id, String error, DeliveryFailure failure) {
         jdbc.update(
-                "update notification set status = 'FAILED', last_error = ? where id = ?",
+                "update notification set status = 'FAILED', last_error = ?, last_failure = ? where id = ?",
                 error.length() > 2000 ? error.substring(0, 2000) : error,
+                failure.name(),
                 id);
     }
 
@@ -210,6 +212,7 @@ class Outbox {
                 DeliveryStatus.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 rs.getString("last_error"),
+                rs.getString("last_failure") == null ? null : DeliveryFailure.valueOf(rs.getString("last_failure")),
                 instant(rs, "created_at"),
                 instant(rs, "sent_at"));
     }

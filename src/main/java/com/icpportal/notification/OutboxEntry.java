@@ -16,6 +16,7 @@ public record OutboxEntry(
         DeliveryStatus status,
         int attempts,
         String lastError,
+        DeliveryFailure lastFailure,
         Instant createdAt,
         Instant sentAt) {
 

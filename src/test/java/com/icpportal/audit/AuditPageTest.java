@@ -139,6 +139,26 @@ class AuditPageTest {
     }
 
     @Test
+    void aMovedDeadlineReadsAsOneSentenceInTheReadersLanguage() throws Exception {
+        String entityId = UUID.randomUUID().toString();
+        record(
+                "order.deadline-moved",
+                "change_order",
+                entityId,
+                "CO-TEST-3: deadline of PROVIDER_REVIEW moved from 2026-12-04T02:00:00Z to 2026-12-07T02:00:00Z"
+                        + " because 2026-12-04 became a holiday");
+        assertThat(page(get("/admin/audit").param("entityId", entityId)))
+                .contains(
+                        "Deadline moved by a calendar change",
+                        "CO-TEST-3: deadline of the step &quot;In provider review&quot; moved from 2026-12-04 10:00"
+                                + " to 2026-12-07 10:00 because 2026-12-04 became a holiday")
+                .doesNotContain("PROVIDER_REVIEW", "02:00:00Z");
+        assertThat(html(get("/admin/audit").param("entityId", entityId).cookie(new Cookie("portal-lang", "zh-CN"))))
+                .contains("日历调整后办理时限变更", "由 2026-12-04 10:00 改为 2026-12-07 10:00，因为 2026-12-04 已设为节假日")
+                .doesNotContain("PROVIDER_REVIEW", "became a holiday");
+    }
+
+    @Test
     void filtersByActorKindEntityAndDatesInChinasTime() throws Exception {
         String entityId = UUID.randomUUID().toString();
         TestAccount other = testData.account("trail-other", Role.REVIEWER);

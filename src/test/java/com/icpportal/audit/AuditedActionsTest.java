@@ -313,7 +313,7 @@ class AuditedActionsTest {
                 audited("order.verification-passed", ORDER, reviewerId, () -> {
                     UUID order = inVerificationReview();
                     return () -> id(decisions
-                            .passVerification(reviewerActor, order, version(order))
+                            .passVerification(reviewerActor, order, version(order), true)
                             .id());
                 }),
                 audited("order.verification-returned", ORDER, reviewerId, () -> {
@@ -359,6 +359,24 @@ class AuditedActionsTest {
                     return () -> id(changeOrders
                             .revise(applicantActor, order, version(order))
                             .id());
+                }),
+                audited("order.deadline-moved", ORDER, adminId, () -> {
+                    // An order in provider review from Thursday 2091-06-07 10:00, due Friday 10:00; a
+                    // holiday on the Friday moves it (a far year: no other deadline is touched).
+                    UUID order = submitted();
+                    LocalDate friday = LocalDate.of(FAR_YEAR, 6, 8);
+                    java.time.OffsetDateTime start = java.time.OffsetDateTime.parse("2091-06-07T10:00:00+08:00");
+                    jdbc.update("update change_order set due_at = ? where id = ?", start.plusDays(1), order);
+                    jdbc.update(
+                            "update change_order_transition set occurred_at = ?, due_at = ? where order_id = ? and to_state = 'PROVIDER_REVIEW'",
+                            start,
+                            start.plusDays(1),
+                            order);
+                    return () -> {
+                        assertThat(calendar.add(FAR_YEAR, holiday(friday), adminId))
+                                .isEmpty();
+                        return id(order);
+                    };
                 }),
                 audited("document.downloaded", "document", reviewerId, () -> {
                     UUID document = uploadedDocument();

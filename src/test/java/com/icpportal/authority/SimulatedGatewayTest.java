@@ -70,6 +70,9 @@ class SimulatedGatewayTest {
     @Autowired
     ApplicationEvents events;
 
+    @Autowired
+    com.icpportal.filing.Filings filings;
+
     TestAccount applicant;
     UUID reviewerId;
 
@@ -254,6 +257,33 @@ class SimulatedGatewayTest {
         assertThat(decisions.find(blocked).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
         assertThat(authority.step(blocked).decidedAt()).isNull();
         assertThat(authority.step(blocked).decideAfter()).isAfter(clock.instant());
+    }
+
+    @Test
+    void anApprovalOnACancelledFilingIsRejectedOnceNotRetried() {
+        UUID orderId = steps.awaitingSubmission(applicant, reviewerId, false, "13912345678");
+        authority.submit(
+                Actor.reviewer(reviewerId), orderId, decisions.find(orderId).version());
+        filings.cancel(decisions.find(orderId).subjectId(), java.time.LocalDate.of(2026, 3, 3));
+
+        clock.advance(settings.decisionDelay());
+        job.decideDue();
+
+        ChangeOrderView order = decisions.find(orderId);
+        assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
+        assertThat(order.currentReasons())
+                .extracting(com.icpportal.changeorder.Reason::messageKey)
+                .containsExactly("order.reason.filingCancelled");
+        assertThat(authority.step(orderId).decidedAt()).as("decided: no retry").isNotNull();
+
+        clock.advance(SimulatedAdministrationJob.RETRY_AFTER.multipliedBy(3));
+        job.decideDue();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from change_order_transition where order_id = ? and action = 'AUTHORITY_REJECT'",
+                        Integer.class,
+                        orderId))
+                .as("the outcome is recorded once")
+                .isEqualTo(1);
     }
 
     private UUID submitted() {

@@ -57,14 +57,16 @@ class DeadLetterBrowserTest {
         // The row as Deliveries leaves it after an SMTP 550 (see DeadLetterTest for the path through a server).
         jdbc.update("""
                 insert into notification (id, dedup_key, channel, kind, recipient_address, locale, reference, subject, body,
-                                          status, attempts, last_error, created_at)
+                                          status, attempts, last_error, last_failure, created_at)
                 values (?, ?, 'EMAIL', 'APPROVED', 'nobody@example.test', 'en', 'CO-DEAD-1', 'Your change was approved',
-                        'Your change was approved.', 'DEAD', 1, 'SMTPAddressFailedException: 550 5.1.1 no such user', ?)""", id, "dead-letter-browser:" + id, Timestamp.from(Instant.now()));
+                        'Your change was approved.', 'DEAD', 1, 'SMTPAddressFailedException: 550 5.1.1 no such user', 'MAIL_REFUSED', ?)""", id, "dead-letter-browser:" + id, Timestamp.from(Instant.now()));
 
         Browser.signIn(browser, port, "admin", "icp-demo-2026");
         browser.get("http://localhost:" + port + "/admin/outbox?status=DEAD");
         WebElement row = browser.findElement(By.id("outbox-" + id));
-        assertThat(row.getText()).contains("Dead letter: not retried", "550 5.1.1 no such user");
+        assertThat(row.getText())
+                .contains("Dead letter: not retried", "The mail server refused this message for good")
+                .doesNotContain("SMTPAddressFailedException");
         Accessibility.assertNoSeriousViolations(browser);
         Object overflow = ((JavascriptExecutor) browser)
                 .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");

@@ -81,13 +81,13 @@ class MailingLabelBrowserTest {
         assertThat(backdrops.request(
                         Actor.applicant(applicant.id()),
                         orderId,
-                        new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678")))
+                        new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678", "100022")))
                 .isEmpty();
 
         Browser.signIn(browser, port, "reviewer.wang", "icp-demo-2026");
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
         String label = browser.findElement(By.cssSelector(".mailing-label")).getText();
-        assertThat(label).contains("Beijing", "Chaoyang District", "建国路甲10号5楼", "张伟", "13812345678");
+        assertThat(label).contains("Beijing", "Chaoyang District", "建国路甲10号5楼", "张伟", "13812345678", "100022");
         Accessibility.assertNoSeriousViolations(browser);
         assertFitsTheWindow();
 

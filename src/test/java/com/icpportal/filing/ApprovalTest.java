@@ -130,6 +130,32 @@ class ApprovalTest {
     }
 
     @Test
+    void theServiceRefusesAnApprovalWithoutADateOrDatedInTheFuture() {
+        clock.setTo(china(2026, 4, 6, 10, 0));
+        var filing = testData.beijingFiling(applicant, "北京批准日期规则有限公司", TestData.uniqueDomain("datedrule"));
+        UUID orderId =
+                steps.subjectChange(applicant, filing.id()).address("日期规则路1号").submitted();
+        steps.order(applicant, orderId).reviewer(reviewer).inState(OrderState.AUTHORITY_REVIEW);
+        clock.setTo(china(2026, 4, 8, 23, 30));
+
+        assertThatThrownBy(() -> records.recordApproval(
+                        Actor.authority(null), orderId, steps.version(orderId), LocalDate.of(2026, 4, 9), null))
+                .as("the 9th is tomorrow in China (23:30 on the 8th)")
+                .isInstanceOf(com.icpportal.changeorder.ApprovalDateInvalidException.class)
+                .extracting(e -> ((com.icpportal.changeorder.ApprovalDateInvalidException) e).messageKey())
+                .isEqualTo("administration.approvedOn.future");
+        assertThatThrownBy(() -> records.recordApproval(
+                        Actor.authority(null), orderId, steps.version(orderId), (LocalDate) null, null))
+                .isInstanceOf(com.icpportal.changeorder.ApprovalDateInvalidException.class)
+                .extracting(e -> ((com.icpportal.changeorder.ApprovalDateInvalidException) e).messageKey())
+                .isEqualTo("administration.approvedOn.missing");
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
+
+        records.recordApproval(Actor.authority(null), orderId, steps.version(orderId), LocalDate.of(2026, 4, 8), null);
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.APPROVED);
+    }
+
+    @Test
     void aDomainIsRetiredOnTheApprovalDateNotTheDayItWasRecorded() {
         clock.setTo(china(2026, 3, 2, 10, 0));
         String oldDomain = TestData.uniqueDomain("dated");

@@ -76,6 +76,8 @@ class DeadLetterTest {
                 Sessions.signIn(mvc, testData.account("dead-admin", Role.ADMIN).username());
         mvc.perform(get("/admin/outbox").param("status", "DEAD").session(admin))
                 .andExpect(content().string(containsString("Dead letter: not retried")))
+                .andExpect(content().string(containsString("The SMS gateway refused this text for good")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("HTTP 400"))))
                 .andExpect(content()
                         .string(containsString(
                                 "/admin/outbox/" + smsRow(order.id()).get("id") + "/resend")));

@@ -202,13 +202,22 @@ class NotificationPagesTest {
         outbox.insert(failing, DeliveryStatus.PENDING, Instant.now());
         OutboxEntry claimed =
                 outbox.claim(failing.key(), Instant.now(), Instant.now()).orElseThrow();
-        outbox.markFailed(claimed.id(), "SMTP down");
+        outbox.markFailed(
+                claimed.id(),
+                "MailConnectException: SMTP down",
+                DeliveryFailure.of(new java.net.ConnectException(), Channel.EMAIL));
 
         MockHttpSession admin = Sessions.signIn(
                 mvc, testData.account("notify-admin", Role.ADMIN).username());
         mvc.perform(get("/admin/outbox").param("status", "FAILED").session(admin))
-                .andExpect(content().string(containsString("SMTP down")))
+                .andExpect(content().string(containsString("The server could not be reached")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("SMTP down"))))
                 .andExpect(content().string(containsString("/admin/outbox/" + claimed.id() + "/resend")));
+        mvc.perform(get("/admin/outbox")
+                        .param("status", "FAILED")
+                        .cookie(new jakarta.servlet.http.Cookie("portal-lang", "zh-CN"))
+                        .session(admin))
+                .andExpect(content().string(containsString("无法连接服务器")));
         mvc.perform(post("/admin/outbox/{id}/resend", claimed.id())
                         .param("status", "FAILED")
                         .with(csrf())

@@ -33,6 +33,7 @@ class OutboxEntryTest {
                 status,
                 1,
                 null,
+                null,
                 Instant.parse("2026-11-29T00:00:00Z"),
                 null);
     }

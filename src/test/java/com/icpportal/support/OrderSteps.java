@@ -239,7 +239,7 @@ public class OrderSteps {
                 }
                 case VERIFICATION_REVIEW -> {
                     claim();
-                    decisions.passVerification(reviewer(), orderId, version(orderId));
+                    decisions.passVerification(reviewer(), orderId, version(orderId), true);
                 }
                 case AWAITING_SUBMISSION -> {
                     claim();

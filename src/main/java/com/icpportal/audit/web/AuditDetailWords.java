@@ -30,6 +30,21 @@ class AuditDetailWords {
     private static final Pattern NAME =
             Pattern.compile("\\b([A-Z][A-Z_]{2,}|[A-Z][a-z]+(?:[A-Z][a-z]+)+|Locked|Disabled)\\b");
 
+    /**
+     * A deadline moved by a calendar change, as {@code DeadlineMoved} words it: said again as one
+     * sentence of the reader's language instead of word by word.
+     */
+    private static final Pattern DEADLINE_MOVED = Pattern.compile(
+            "^(\\S+): deadline of ([A-Z_]+) moved from (\\S+) to (\\S+) because (\\d{4}-\\d{2}-\\d{2}) (.+)$");
+
+    /** The causes of a moved deadline, by the words the event stores. */
+    private static final java.util.Map<String, String> DEADLINE_CAUSES = java.util.Map.of(
+            "became a holiday", "HOLIDAY_ADDED",
+            "became a working day", "WORKDAY_ADDED",
+            "is no longer a holiday", "HOLIDAY_REMOVED",
+            "is no longer an adjusted working day", "WORKDAY_REMOVED",
+            "was replaced by an imported calendar year", "YEAR_IMPORTED");
+
     /** Where the words of a name may be, in this order. */
     private static final List<String> PREFIXES = List.of(
             "audit.failure.",
@@ -54,6 +69,19 @@ class AuditDetailWords {
     }
 
     String words(String detail, Locale locale) {
+        Matcher moved = DEADLINE_MOVED.matcher(detail);
+        if (moved.matches() && DEADLINE_CAUSES.containsKey(moved.group(6))) {
+            return messages.getMessage(
+                    "audit.detail.deadlineMoved." + DEADLINE_CAUSES.get(moved.group(6)),
+                    new Object[] {
+                        moved.group(1),
+                        messages.getMessage("enum.OrderState." + moved.group(2), null, moved.group(2), locale),
+                        time(moved.group(3)),
+                        time(moved.group(4)),
+                        moved.group(5)
+                    },
+                    locale);
+        }
         String timed = replace(INSTANT, detail, token -> {
             try {
                 return times.format(Instant.parse(token));
@@ -70,6 +98,14 @@ class AuditDetailWords {
             }
             return token;
         });
+    }
+
+    private String time(String token) {
+        try {
+            return times.format(Instant.parse(token));
+        } catch (DateTimeParseException unparsable) {
+            return token;
+        }
     }
 
     private static String replace(Pattern pattern, String text, java.util.function.UnaryOperator<String> words) {

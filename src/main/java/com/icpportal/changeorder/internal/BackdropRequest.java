@@ -38,6 +38,9 @@ public class BackdropRequest {
 
     private String mobile;
 
+    /** Null for requests made before the postcode was asked for. */
+    private String postcode;
+
     private String carrier;
 
     private String trackingNumber;
@@ -64,6 +67,7 @@ public class BackdropRequest {
         this.street = address.street().strip();
         this.recipient = address.recipient().strip();
         this.mobile = mobile;
+        this.postcode = address.postcode() == null ? null : address.postcode().strip();
         this.requestedAt = now;
     }
 
@@ -104,6 +108,7 @@ public class BackdropRequest {
                 trackingNumber,
                 requestedAt,
                 shippedAt,
-                receivedAt);
+                receivedAt,
+                postcode);
     }
 }

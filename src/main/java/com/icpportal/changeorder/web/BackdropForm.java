@@ -11,9 +11,10 @@ public class BackdropForm {
     private String street;
     private String recipient;
     private String mobile;
+    private String postcode;
 
     BackdropAddress toAddress() {
-        return new BackdropAddress(provinceCode, cityCode, districtCode, street, recipient, mobile);
+        return new BackdropAddress(provinceCode, cityCode, districtCode, street, recipient, mobile, postcode);
     }
 
     public String getProvinceCode() {
@@ -62,5 +63,13 @@ public class BackdropForm {
 
     public void setMobile(String mobile) {
         this.mobile = mobile;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public void setPostcode(String postcode) {
+        this.postcode = postcode;
     }
 }

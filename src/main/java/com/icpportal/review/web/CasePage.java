@@ -24,6 +24,8 @@ import com.icpportal.changeorder.BackdropRequestView;
 import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.DeadlineMoveView;
+import com.icpportal.changeorder.DeadlineMoves;
 import com.icpportal.changeorder.FieldKeys;
 import com.icpportal.changeorder.OrderOverview;
 import com.icpportal.changeorder.ProposalComparison;
@@ -58,6 +60,7 @@ class CasePage {
     private final CalendarCoverage coverage;
     private final WorkingCalendar calendar;
     private final DomainRegistrations registrations;
+    private final DeadlineMoves deadlineMoves;
 
     /** An earlier version of the filing this order changes, with the values that identify it. */
     record HistoryLine(
@@ -75,7 +78,9 @@ class CasePage {
             ReferenceData referenceData,
             DomainRegistrations registrations,
             CalendarCoverage coverage,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar,
+            DeadlineMoves deadlineMoves) {
+        this.deadlineMoves = deadlineMoves;
         this.coverage = coverage;
         this.calendar = calendar;
         this.referenceData = referenceData;
@@ -109,7 +114,27 @@ class CasePage {
      * The backdrop's mailing address with the division names in the reader's language, for a label.
      */
     record MailingAddress(
-            String province, String city, String district, String street, String recipient, String mobile) {}
+            String province,
+            String city,
+            String district,
+            String street,
+            String recipient,
+            String mobile,
+            String postcode) {}
+
+    /** A line of the order's timeline: a step, or a deadline a calendar change moved (exactly one is set). */
+    record TimelineItem(Instant at, TransitionView step, DeadlineMoveView move) {}
+
+    /** The steps and the deadline moves, newest first (a move comes after the step it moved). */
+    static List<TimelineItem> timelineItems(List<TransitionView> steps, List<DeadlineMoveView> moves) {
+        List<TimelineItem> items = new ArrayList<>();
+        steps.forEach(step -> items.add(new TimelineItem(step.occurredAt(), step, null)));
+        moves.forEach(move -> items.add(new TimelineItem(move.movedAt(), null, move)));
+        items.sort(java.util.Comparator.comparing(TimelineItem::at)
+                .thenComparing(item -> item.move() != null)
+                .reversed());
+        return items;
+    }
 
     /** Adds the case to the model; returns the overview it was built from. */
     OrderOverview addCase(PortalUser user, UUID orderId, Model model, Locale locale) {
@@ -124,6 +149,7 @@ class CasePage {
         model.addAttribute("rows", rows);
         model.addAttribute("documents", overview.documents());
         model.addAttribute("timeline", timeline);
+        model.addAttribute("timelineItems", timelineItems(overview.order().timeline(), deadlineMoves.of(orderId)));
         model.addAttribute("calls", contactLog.calls(orderId));
         model.addAttribute("unreachable", contactLog.unreachable(orderId));
         model.addAttribute(
@@ -191,7 +217,8 @@ class CasePage {
                 name.apply(backdrop.districtCode()),
                 backdrop.street(),
                 backdrop.recipient(),
-                backdrop.mobile());
+                backdrop.mobile(),
+                backdrop.postcode());
     }
 
     /** Each domain the order proposes, with its registration record: the reviewer checks registrant, real name and expiry. */

@@ -65,7 +65,7 @@ class PhotoReviewController {
                 if (app && !appConfirmed) {
                     errors.put("appConfirmed", "review.photo.confirmNeeded");
                 } else {
-                    decisions.passVerification(reviewer, orderId, version);
+                    decisions.passVerification(reviewer, orderId, version, appConfirmed);
                     redirect.addFlashAttribute("notice", "review.photo.passed");
                 }
             }

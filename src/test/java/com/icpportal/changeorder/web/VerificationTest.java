@@ -142,11 +142,26 @@ class VerificationTest {
                         .param("provinceCode", "440000")
                         .param("cityCode", "110100")
                         .param("street", "")
+                        .param("postcode", "51800")
                         .param("recipient", "王五")
                         .param("mobile", "12345"))
                 .andExpect(content().string(containsString("Choose a city in the filing province")))
                 .andExpect(content().string(containsString("Enter this information")))
+                .andExpect(content().string(containsString("Enter the postcode as 6 digits, like 200030")))
+                .andExpect(content().string(containsString("value=\"51800\"")))
                 .andExpect(content().string(containsString("value=\"王五\"")));
+        mvc.perform(post("/orders/{id}/verification/backdrop", orderId)
+                        .session(session)
+                        .with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("portal-lang", "zh-CN"))
+                        .param("provinceCode", "440000")
+                        .param("cityCode", "440300")
+                        .param("street", "南山区科技园路1号")
+                        .param("postcode", "5180O0")
+                        .param("recipient", "王五")
+                        .param("mobile", "13912345678"))
+                .andExpect(content().string(containsString("请输入 6 位数字的邮政编码")))
+                .andExpect(content().string(containsString("value=\"5180O0\"")));
         assertThat(backdrops.latest(orderId)).isEmpty();
 
         mvc.perform(post("/orders/{id}/verification/backdrop", orderId)
@@ -156,14 +171,18 @@ class VerificationTest {
                         .param("cityCode", "440300")
                         .param("districtCode", "440305")
                         .param("street", "南山区科技园路1号")
+                        .param("postcode", "518057")
                         .param("recipient", "王五")
                         .param("mobile", "13912345678"))
                 .andExpect(redirectedUrl("/orders/" + orderId + "/verification"));
         BackdropRequestView requested = backdrops.latest(orderId).orElseThrow();
         assertThat(requested.status()).isEqualTo(BackdropStatus.REQUESTED);
+        assertThat(requested.postcode()).isEqualTo("518057");
 
         assertThat(backdrops.request(
-                        actor, orderId, new BackdropAddress("440000", "440300", null, "另一个地址1号", "王五", "13912345678")))
+                        actor,
+                        orderId,
+                        new BackdropAddress("440000", "440300", null, "另一个地址1号", "王五", "13912345678", "518000")))
                 .extracting(Violation::messageKey)
                 .containsExactly("backdrop.alreadyRequested");
 

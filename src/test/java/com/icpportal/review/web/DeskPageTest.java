@@ -140,14 +140,15 @@ class DeskPageTest {
         assertThat(backdrops.request(
                         Actor.applicant(applicant.id()),
                         orderId,
-                        new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678")))
+                        new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678", "100022")))
                 .isEmpty();
         var session = Sessions.signIn(mvc, reviewer.username());
         mvc.perform(get("/review/orders/{id}", orderId).session(session))
                 .andExpect(content().string(containsString("Backdrop to post to the applicant")))
                 .andExpect(content().string(containsString("Beijing Municipal Districts Chaoyang District")))
                 .andExpect(content().string(containsString("Recipient: 张伟")))
-                .andExpect(content().string(containsString("Phone: 13812345678")));
+                .andExpect(content().string(containsString("Phone: 13812345678")))
+                .andExpect(content().string(containsString("Postcode 100022")));
         mvc.perform(get("/review/orders/{id}/backdrop/label", orderId).session(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("class=\"mailing-label\"")))

@@ -182,6 +182,8 @@ class PhotoReviewTest {
         mvc.perform(get("/review/orders/{id}", orderId).session(reviewerSession))
                 .andExpect(content().string(containsString("Verification in the administration&#39;s app")))
                 .andExpect(content().string(containsString("name=\"appConfirmed\"")))
+                .andExpect(content().string(containsString("App verification to confirm")))
+                .andExpect(content().string(not(containsString("Photo in review"))))
                 .andExpect(content().string(not(containsString("Pass the photo"))));
 
         // Passing without the confirmation is refused at the checkbox; what was typed is kept.
@@ -197,6 +199,14 @@ class PhotoReviewTest {
                 .getContentAsString();
         assertThat(refused)
                 .contains("Error:", "href=\"#appConfirmed\"", "id=\"appConfirmed-error\"", ">草稿原因</textarea>");
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION_REVIEW);
+        // The service refuses it too, whoever calls it.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> decisions.passVerification(
+                        com.icpportal.changeorder.Actor.reviewer(reviewer.id()),
+                        orderId,
+                        Long.parseLong(version(orderId)),
+                        false))
+                .isInstanceOf(com.icpportal.changeorder.AppVerificationNotConfirmedException.class);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.VERIFICATION_REVIEW);
 
         mvc.perform(post("/review/orders/{id}/verification", orderId)
