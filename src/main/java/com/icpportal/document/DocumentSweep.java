@@ -35,6 +35,7 @@ class DocumentSweep implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentSweep.class);
     private static final int BATCH = 1000;
+    private static final java.time.Duration RECHECK_MARGIN = java.time.Duration.ofMinutes(10);
 
     private final DocumentStore store;
     private final DocumentRepository documents;
@@ -96,9 +97,17 @@ class DocumentSweep implements HealthIndicator {
                         removed++;
                     }
                 }
+                store.forget(batch);
             }
             List<String> missing = new ArrayList<>();
-            for (String key : documents.findAllKeys()) {
+            Report previous = last.get();
+            // An object store checks the rows written since the previous sweep (with a margin for
+            // transactions that committed while it ran), not a request per document on every run.
+            List<String> toCheck = store.checksEveryRow()
+                    ? documents.findAllKeys()
+                    : documents.findKeysUploadedSince(
+                            (previous == null ? cutoff : previous.at()).minus(RECHECK_MARGIN));
+            for (String key : toCheck) {
                 if (!store.exists(key)) {
                     missing.add(key);
                 }
@@ -122,6 +131,10 @@ class DocumentSweep implements HealthIndicator {
         String problem = failure.get();
         if (problem != null) {
             return Health.down().withDetail("error", problem).build();
+        }
+        java.util.Optional<String> probe = store.probe();
+        if (probe.isPresent()) {
+            return Health.down().withDetail("probe", probe.get()).build();
         }
         if (report == null) {
             return Health.unknown().withDetail("sweep", "not run yet").build();

@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * Who may reach what. Reviewers work under {@code /review}, admins under {@code /admin} (an admin is
@@ -27,9 +29,17 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/css/**", "/js/**", "/images/**", "/favicon.ico")
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ManagementPort managementPort) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // Prometheus scrapes the management port (management.server.port, bound to an
+                        // internal address); on the port people use the metrics are refused to everyone.
+                        .requestMatchers(new AndRequestMatcher(
+                                managementPort.requests(),
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus")))
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+                        .denyAll()
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()
