@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the grace period (an upload that crashed between writing the file and committing the row), and
  * reports rows whose file is missing, as the {@code documentStore} health indicator's details.
  *
+ * <p>With documents in S3 ({@link S3DocumentStore}) the "files" are the journal of keys the store
+ * wrote, not a listing of the bucket, the rows checked are those written since the previous sweep,
+ * and the health indicator also reports the store's probe of the bucket.
+ *
  * <p>At start-up it first removes everything an earlier process left in the incoming area (partial
  * uploads and multipart parts of requests a crash cut off: nothing there older than this JVM can
  * still be in use), then sweeps once, so that the health component reports from the start.
