@@ -51,9 +51,9 @@ public class Documents {
         this.uploadSizes = DistributionSummary.builder("portal.documents.upload.size")
                 .description("Sizes of the documents stored")
                 .baseUnit("bytes")
-                .publishPercentileHistogram()
-                .minimumExpectedValue(1024.0)
-                .maximumExpectedValue((double) settings.largestUpload())
+                // a few buckets people reason in, not Micrometer's 60-odd of a percentile histogram
+                .serviceLevelObjectives(
+                        100_000.0, 500_000.0, 1_000_000.0, 2_000_000.0, 5_000_000.0, (double) settings.largestUpload())
                 .register(meters);
         this.store = store;
         this.documents = documents;
