@@ -33,4 +33,7 @@ interface DocumentRepository extends Repository<StoredDocument, UUID> {
 
     @Query("select d.storageKey from StoredDocument d")
     List<String> findAllKeys();
+
+    @Query("select d.storageKey from StoredDocument d where d.uploadedAt >= :since")
+    List<String> findKeysUploadedSince(java.time.Instant since);
 }

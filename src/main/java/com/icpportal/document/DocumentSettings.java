@@ -16,6 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param photoMinHeight (default 600)
  * @param maxPixelsPerSide images claiming more are refused from their header (default 12000)
  * @param sweepGrace     how old a file with no row must be before the sweep removes it (default 1 hour)
+ * @param store          {@code local} (default: files under {@code directory}) or {@code s3} (a bucket, see
+ *                       {@link S3Settings}); read by {@link S3StoreConfiguration}'s condition, checked here
  */
 @ConfigurationProperties("portal.documents")
 public record DocumentSettings(
@@ -25,7 +27,8 @@ public record DocumentSettings(
         Integer photoMinWidth,
         Integer photoMinHeight,
         Integer maxPixelsPerSide,
-        Duration sweepGrace) {
+        Duration sweepGrace,
+        String store) {
 
     public DocumentSettings {
         directory = directory == null ? Path.of("data", "uploads") : directory;
@@ -35,6 +38,10 @@ public record DocumentSettings(
         photoMinHeight = photoMinHeight == null ? 600 : photoMinHeight;
         maxPixelsPerSide = maxPixelsPerSide == null ? 12_000 : maxPixelsPerSide;
         sweepGrace = sweepGrace == null ? Duration.ofHours(1) : sweepGrace;
+        store = store == null || store.isBlank() ? "local" : store;
+        if (!store.equals("local") && !store.equals("s3")) {
+            throw new IllegalArgumentException("portal.documents.store must be local or s3, not " + store);
+        }
     }
 
     UploadCheck.Limits limits() {

@@ -3,7 +3,9 @@ package com.icpportal.document;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the bytes of documents live, behind a small interface so that an S3-compatible store can
@@ -36,8 +38,31 @@ public interface DocumentStore {
      */
     int discardAbandoned(Instant receivedBefore) throws IOException;
 
-    /** Every committed key with its time of commit, for the sweep. */
+    /**
+     * The keys the sweep should check against the table, with their time of writing: for the file
+     * system every committed file; for an object store the journal of keys written since the last
+     * sweep (listing a bucket of millions of objects on every run would not do).
+     */
     List<StoredKey> keys() throws IOException;
+
+    /** The sweep has settled these keys (kept with their row, or deleted): a journal may drop them. */
+    default void forget(Collection<String> keys) {}
+
+    /**
+     * Whether the sweep should check every document row for its content on each run (cheap on a
+     * local disk); otherwise it checks the rows written since the previous sweep only.
+     */
+    default boolean checksEveryRow() {
+        return true;
+    }
+
+    /**
+     * Writes, reads back and checks a small probe object, for the health check; empty when that
+     * worked, else what went wrong. The file system store is checked by its sweep instead.
+     */
+    default Optional<String> probe() {
+        return Optional.empty();
+    }
 
     /** A committed key and when it was written. */
     record StoredKey(String key, Instant writtenAt) {}

@@ -26,6 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the grace period (an upload that crashed between writing the file and committing the row), and
  * reports rows whose file is missing, as the {@code documentStore} health indicator's details.
  *
+ * <p>With documents in S3 ({@link S3DocumentStore}) the "files" are the journal of keys the store
+ * wrote, not a listing of the bucket, the rows checked are those written since the previous sweep,
+ * and the health indicator also reports the store's probe of the bucket.
+ *
  * <p>At start-up it first removes everything an earlier process left in the incoming area (partial
  * uploads and multipart parts of requests a crash cut off: nothing there older than this JVM can
  * still be in use), then sweeps once, so that the health component reports from the start.
@@ -35,6 +39,7 @@ class DocumentSweep implements HealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentSweep.class);
     private static final int BATCH = 1000;
+    private static final java.time.Duration RECHECK_MARGIN = java.time.Duration.ofMinutes(10);
 
     private final DocumentStore store;
     private final DocumentRepository documents;
@@ -96,9 +101,17 @@ class DocumentSweep implements HealthIndicator {
                         removed++;
                     }
                 }
+                store.forget(batch);
             }
             List<String> missing = new ArrayList<>();
-            for (String key : documents.findAllKeys()) {
+            Report previous = last.get();
+            // An object store checks the rows written since the previous sweep (with a margin for
+            // transactions that committed while it ran), not a request per document on every run.
+            List<String> toCheck = store.checksEveryRow()
+                    ? documents.findAllKeys()
+                    : documents.findKeysUploadedSince(
+                            (previous == null ? cutoff : previous.at()).minus(RECHECK_MARGIN));
+            for (String key : toCheck) {
                 if (!store.exists(key)) {
                     missing.add(key);
                 }
@@ -122,6 +135,10 @@ class DocumentSweep implements HealthIndicator {
         String problem = failure.get();
         if (problem != null) {
             return Health.down().withDetail("error", problem).build();
+        }
+        java.util.Optional<String> probe = store.probe();
+        if (probe.isPresent()) {
+            return Health.down().withDetail("probe", probe.get()).build();
         }
         if (report == null) {
             return Health.unknown().withDetail("sweep", "not run yet").build();

@@ -14,11 +14,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.shared.NotFoundException;
+
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Uploaded documents by owner, subject and kind: checking and storing uploads, attaching them to a
@@ -35,6 +36,7 @@ public class Documents {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final DistributionSummary uploadSizes;
 
     Documents(
             DocumentStore store,
@@ -43,8 +45,16 @@ public class Documents {
             DocumentSettings settings,
             Clock clock,
             PlatformTransactionManager transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.events = events;
+        this.uploadSizes = DistributionSummary.builder("portal.documents.upload.size")
+                .description("Sizes of the documents stored")
+                .baseUnit("bytes")
+                // a few buckets people reason in, not Micrometer's 60-odd of a percentile histogram
+                .serviceLevelObjectives(
+                        100_000.0, 500_000.0, 1_000_000.0, 2_000_000.0, 5_000_000.0, (double) settings.largestUpload())
+                .register(meters);
         this.store = store;
         this.documents = documents;
         this.attachments = attachments;
@@ -87,9 +97,45 @@ public class Documents {
                 dimensions = read.get();
             }
             Dimensions size = dimensions;
-            return transaction.execute(status -> new UploadOutcome.Stored(save(upload, fileKind, incoming, size)));
+            // The content goes to the store before the row's transaction, so that no database
+            // connection is held while it travels (an object store is a network away); if the row
+            // does not commit, the content is deleted again (else the sweep finds it later).
+            String key;
+            try {
+                key = store.commit(incoming);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not store an upload", e);
+            }
+            UploadOutcome outcome;
+            try {
+                outcome = transaction.execute(status -> {
+                    Optional<DocumentView> saved = save(upload, fileKind, incoming, size, key);
+                    if (saved.isEmpty()) {
+                        status.setRollbackOnly();
+                        return new UploadOutcome.Refused("document.problem.concurrent", new Object[0]);
+                    }
+                    return new UploadOutcome.Stored(saved.get());
+                });
+            } catch (RuntimeException e) {
+                deleteQuietly(key);
+                throw e;
+            }
+            if (outcome instanceof UploadOutcome.Refused) {
+                deleteQuietly(key);
+            } else {
+                uploadSizes.record(incoming.size());
+            }
+            return outcome;
         } finally {
             store.discard(incoming);
+        }
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (IOException | RuntimeException e) {
+            // left for the sweep
         }
     }
 
@@ -107,26 +153,9 @@ public class Documents {
         return problem.map(found -> new UploadOutcome.Refused(found.messageKey(), new Object[] {limit}));
     }
 
-    private DocumentView save(Upload upload, FileKind fileKind, Incoming incoming, Dimensions dimensions) {
-        String key;
-        try {
-            key = store.commit(incoming);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not store an upload", e);
-        }
-        // If the row does not commit, the file must not stay (the sweep would find it too, later).
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        store.delete(key);
-                    } catch (IOException e) {
-                        // left for the sweep
-                    }
-                }
-            }
-        });
+    /** The row and its attachment; empty when another upload took the reference's empty slot meanwhile. */
+    private Optional<DocumentView> save(
+            Upload upload, FileKind fileKind, Incoming incoming, Dimensions dimensions, String key) {
         StoredDocument document = documents.save(new StoredDocument(
                 upload.ownerId(),
                 upload.subjectId(),
@@ -137,10 +166,10 @@ public class Documents {
                 dimensions,
                 key,
                 clock.instant()));
-        if (upload.reference() != null) {
-            attachOwn(upload.reference(), upload.kind(), document);
+        if (upload.reference() != null && !attachOwn(upload.reference(), upload.kind(), document)) {
+            return Optional.empty();
         }
-        return document.view();
+        return Optional.of(document.view());
     }
 
     /**
@@ -155,17 +184,30 @@ public class Documents {
                 .filter(found -> subjectId.equals(found.view().subjectId())
                         && found.view().kind() == kind)
                 .orElseThrow(() -> new NotFoundException("document " + documentId));
-        attachOwn(reference, document.view().kind(), document);
+        if (!attachOwn(reference, document.view().kind(), document)) {
+            // another request filled the slot a moment ago: reusing is the later choice, so it wins
+            attachments
+                    .findById(new DocumentAttachment.Key(
+                            reference, document.view().kind()))
+                    .ifPresent(filled -> filled.replaceWith(document.id(), clock.instant()));
+        }
         return document.view();
     }
 
-    private void attachOwn(String reference, DocumentKind kind, StoredDocument document) {
+    /**
+     * Makes the document the reference's document of its kind. Two uploads into an empty slot at
+     * once would both insert (and one fail on the primary key, a 500): the insert skips a row that
+     * another transaction inserted meanwhile ({@code on conflict do nothing}, which waits for that
+     * transaction), and then this one gives way: false.
+     */
+    private boolean attachOwn(String reference, DocumentKind kind, StoredDocument document) {
         var now = clock.instant();
-        attachments
-                .findById(new DocumentAttachment.Key(reference, kind))
-                .ifPresentOrElse(
-                        existing -> existing.replaceWith(document.id(), now),
-                        () -> attachments.save(new DocumentAttachment(reference, kind, document.id(), now)));
+        Optional<DocumentAttachment> existing = attachments.findById(new DocumentAttachment.Key(reference, kind));
+        if (existing.isPresent()) {
+            existing.get().replaceWith(document.id(), now);
+            return true;
+        }
+        return attachments.insertIfAbsent(reference, kind.name(), document.id(), now) == 1;
     }
 
     /** The documents attached to a reference, by kind. */

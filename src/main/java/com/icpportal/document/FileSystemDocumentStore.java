@@ -49,6 +49,19 @@ class FileSystemDocumentStore implements DocumentStore {
         return root.resolve(INCOMING).resolve(MULTIPART);
     }
 
+    /** Whether a text has the form of a key this store (or the S3 store) generates. */
+    static boolean isKey(String key) {
+        return key != null && KEY.matcher(key).matches();
+    }
+
+    /**
+     * A new empty file in the incoming area, for content on its way through this node (an object
+     * fetched from the bucket); whatever a crash leaves there is removed like abandoned uploads.
+     */
+    Path temporaryFile(String prefix) throws IOException {
+        return Files.createTempFile(root.resolve(INCOMING), prefix, ".part");
+    }
+
     @Override
     public Incoming receive(InputStream content, long limit) throws IOException {
         Path temporary = Files.createTempFile(root.resolve(INCOMING), "upload-", ".part");

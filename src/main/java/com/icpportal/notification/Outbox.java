@@ -157,6 +157,23 @@ class Outbox {
                 orderId);
     }
 
+    /** Counts of the messages not done, by status; the outbox index (status first) answers it. */
+    java.util.Map<DeliveryStatus, Long> unsettledCounts() {
+        java.util.Map<DeliveryStatus, Long> counts = new java.util.EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            if (!status.isDone()) {
+                counts.put(status, 0L);
+            }
+        }
+        jdbc.query("""
+                select status, count(*) from notification
+                 where channel <> 'NOTICE' and status in ('PENDING', 'SENDING', 'FAILED', 'DEAD')
+                 group by status""", row -> {
+            counts.put(DeliveryStatus.valueOf(row.getString(1)), row.getLong(2));
+        });
+        return counts;
+    }
+
     int unreadNotices(UUID accountId) {
         return jdbc.queryForObject(
                 "select count(*) from notification where recipient_account_id = ? "

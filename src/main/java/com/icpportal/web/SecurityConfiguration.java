@@ -26,6 +26,8 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 
 /**
  * Who may reach what. Reviewers work under {@code /review}, admins under {@code /admin} (an admin is
@@ -47,9 +49,18 @@ class SecurityConfiguration {
     static final Duration RECENT_SECOND_FACTOR = Duration.ofMinutes(15);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RoleHierarchy roles, Clock clock) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/css/**", "/js/**", "/images/**", "/favicon.ico")
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, RoleHierarchy roles, Clock clock, ManagementPort managementPort) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        // Prometheus scrapes the management port (management.server.port, bound to an
+                        // internal address); on the port people use the metrics are refused to everyone.
+                        .requestMatchers(new AndRequestMatcher(
+                                managementPort.requests(),
+                                PathPatternRequestMatcher.withDefaults().matcher("/actuator/prometheus")))
+                        .permitAll()
+                        .requestMatchers("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+                        .denyAll()
+                        .requestMatchers("/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/login", "/error", "/error/**", "/actuator/health", "/actuator/health/**")
                         .permitAll()

@@ -32,6 +32,12 @@ class PackagedJarIT {
         assumeTrue(System.getProperty(JAR_PROPERTY) != null, "runs in Failsafe, after the jar is built");
     }
 
+    /** The default jar stays under 100 MB (issue 14; the S3 client and the metrics registry came in after). */
+    @Test
+    void theJarIsUnderOneHundredMegabytes() throws IOException {
+        assertThat(Files.size(JAR)).isLessThanOrEqualTo(100_000_000L);
+    }
+
     /**
      * One case for each piece of ICU data the portal reads (UTS #46 mapping and punycode, NFKC, case folding, bidi,
      * joiners, default-ignorables, general categories) and for the geocoder's Chinese data.
