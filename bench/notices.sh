@@ -54,6 +54,8 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 curl -fs "$base/actuator/health" > /dev/null || fail "the portal is not healthy"
+for _ in $(seq 1 120); do grep -q 'Demo data loaded' "$WORK/portal.log" && break; sleep 1; done
+grep -q 'Demo data loaded' "$WORK/portal.log" || fail "no demo data"
 
 account=$(sql -At -c "select id from account where username = 'reviewer.wang'")
 [ -n "$account" ] || fail "no reviewer.wang"
@@ -70,7 +72,8 @@ echo "inserted and analysed in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN 
 t=$(curl -s -c "$jar" -b "$jar" "$base/login" | token)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=reviewer.wang" \
   --data-urlencode "password=icp-demo-2026" --data-urlencode "_csrf=$t" "$base/login"
-curl -s -b "$jar" "$base/notices?lang=en" -c "$jar" | grep -q 'Notices (99+)' || fail "the header does not say 99+"
+page=$(curl -s -b "$jar" -c "$jar" "$base/notices?lang=en")
+echo "$page" | grep -q 'Notices (99+)' || fail "the header does not say 99+: $(echo "$page" | grep -o '<title>[^<]*' | head -1)"
 
 # The header's count, as Outbox.unreadNotices runs it (a prepared statement, generic plan after five runs).
 count_sql="select count(*) from (select 1 from notification where recipient_account_id = \$1

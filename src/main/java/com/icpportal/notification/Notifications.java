@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
@@ -138,6 +139,8 @@ public class Notifications {
         }
     }
 
+    /** Constant time however many notices there are: the account's read mark moves (see V71). */
+    @Transactional
     public void markAllRead(UUID accountId) {
         outbox.markAllRead(accountId, clock.instant());
     }

@@ -160,15 +160,21 @@ class Outbox {
                 orderId);
     }
 
+    /** Notices of the account created at or before this instant count as read (V71's mark). */
+    private static final String READ_MARK =
+            "coalesce((select read_before from notice_read_mark where account_id = ?), '-infinity')";
+
     /**
      * The account's unread notices, counted up to {@code cap}: at most {@code cap} entries of the
-     * partial index of unread notices, however many there are (the header says "99+" beyond).
+     * partial index of unread notices created after the account's read mark, however many there
+     * are (the header says "99+" beyond).
      */
     int unreadNotices(UUID accountId, int cap) {
         return jdbc.queryForObject("""
                 select count(*) from (select 1 from notification
                                        where recipient_account_id = ? and channel = 'NOTICE' and read_at is null
-                                       limit ?) unread""", Integer.class, accountId, cap);
+                                         and created_at > %s
+                                       limit ?) unread""".formatted(READ_MARK), Integer.class, accountId, accountId, cap);
     }
 
     /**
@@ -176,15 +182,23 @@ class Outbox {
      * newest): one backward range scan of ix_notification_notice_page.
      */
     List<StoredNotice> notices(UUID accountId, NoticePage.Cursor before, int limit) {
+        // A notice under the read mark reads as read then, though its own read_at stays null.
         String columns = "select id, kind, reference, subject, body, link, message_key, message_args::text as args, "
-                + "created_at, read_at from notification where recipient_account_id = ? and channel = 'NOTICE' ";
+                + "created_at, case when read_at is null and created_at <= mark.at then mark.at else read_at end "
+                + "as read_at from notification, (select " + READ_MARK + " as at) mark "
+                + "where recipient_account_id = ? and channel = 'NOTICE' ";
         if (before == null) {
             return jdbc.query(
-                    columns + "order by created_at desc, id desc limit ?", Outbox::storedNotice, accountId, limit);
+                    columns + "order by created_at desc, id desc limit ?",
+                    Outbox::storedNotice,
+                    accountId,
+                    accountId,
+                    limit);
         }
         return jdbc.query(
                 columns + "and (created_at, id) < (?, ?) order by created_at desc, id desc limit ?",
                 Outbox::storedNotice,
+                accountId,
                 accountId,
                 Timestamp.from(before.createdAt()),
                 before.id(),
@@ -272,13 +286,19 @@ class Outbox {
                  where id = ? and recipient_account_id = ? and channel = 'NOTICE'""", Timestamp.from(now), noticeId, accountId) == 1;
     }
 
-    /** One UPDATE over the partial index of the account's unread notices. */
-    int markAllRead(UUID accountId, Instant now) {
-        return jdbc.update(
-                "update notification set read_at = ? where recipient_account_id = ? and channel = 'NOTICE' "
-                        + "and read_at is null",
-                Timestamp.from(now),
-                accountId);
+    /**
+     * Marks every notice of the account read in constant time: moves the account's read mark to
+     * {@code now} (one row) and closes its open overdue digest (at most one row, found by its unique
+     * index), so that the next overdue batch starts a new digest rather than adding to a read one.
+     * The notices' own read_at stay as they were; the mark decides.
+     */
+    void markAllRead(UUID accountId, Instant now) {
+        jdbc.update("""
+                insert into notice_read_mark (account_id, read_before) values (?, ?)
+                on conflict (account_id) do update set read_before = greatest(notice_read_mark.read_before, excluded.read_before)""", accountId, Timestamp.from(now));
+        jdbc.update("""
+                update notification set read_at = ?
+                 where recipient_account_id = ? and channel = 'NOTICE' and kind = 'ORDERS_OVERDUE' and read_at is null""", Timestamp.from(now), accountId);
     }
 
     private static StoredNotice storedNotice(ResultSet rs, int row) throws SQLException {

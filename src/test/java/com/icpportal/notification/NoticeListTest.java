@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.OrdersOverdue;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
 import com.icpportal.support.TestData.TestAccount;
@@ -137,7 +139,21 @@ class NoticeListTest {
 
         mvc.perform(post("/notices/read").with(csrf()).session(session));
         assertThat(notifications.unreadNotices(reader.id())).isZero();
-        mvc.perform(get("/notices").session(session)).andExpect(content().string(not(containsString("Notices ("))));
+        assertThat(notifications.notices(reader.id())).noneMatch(Notice::unread);
+        mvc.perform(get("/notices").session(session))
+                .andExpect(content().string(not(containsString("Notices ("))))
+                .andExpect(content().string(not(containsString("tag tag--blue"))));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from notification where recipient_account_id = ? and read_at is not null",
+                        Integer.class,
+                        reader.id()))
+                .as("mark all read moved the account's mark; it rewrote no notice")
+                .isZero();
+
+        notifications.notifyOverdue(new OrdersOverdue(Instant.now(), 0, Map.of(reader.id(), 4)));
+        assertThat(notifications.unreadNotices(reader.id()))
+                .as("a notice after the mark is unread")
+                .isEqualTo(1);
     }
 
     /**
