@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * An order passed the deadline of a provider step (provider review, photo review, submission to
- * the administration). Published once per order, step and deadline, on whichever node sees it first.
+ * the administration), as the overdue job claims it: once per order, step and deadline, on whichever
+ * node sees it first. Not published itself: listeners get the counts of a batch, {@link OrdersOverdue}.
  *
  * @param assigneeId the reviewer holding the order, or null
  */

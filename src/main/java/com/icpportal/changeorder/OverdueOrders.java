@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.icpportal.changeorder.internal.StateSql;
 
 /**
- * Finds orders past their deadline in a provider step and publishes {@link OrderOverdue} once per
- * order, step and deadline. The row in {@code change_order_overdue} is claimed with
+ * Finds orders past their deadline in a provider step and counts each once per order, step and
+ * deadline, publishing one {@link OrdersOverdue} per batch (never an event per order). The row in {@code change_order_overdue} is claimed with
  * {@code insert … on conflict do nothing} in the transaction that publishes, so two nodes (or two
  * runs) never publish the same one twice; a later step, or a new deadline, is a new row.
  */
@@ -70,10 +70,11 @@ public class OverdueOrders {
     }
 
     /**
-     * Publishes the events of every order overdue now that has not had one for its step and
-     * deadline, in batches of one transaction each (events and rows commit together).
+     * Claims every order overdue now that has not been counted for its step and deadline, in
+     * batches of one transaction each; each batch publishes one {@link OrdersOverdue} (event and
+     * rows commit together).
      *
-     * @return the events published by this call
+     * @return the orders this call claimed
      */
     public List<OrderOverdue> publishOverdue() {
         Instant now = clock.instant();
@@ -92,7 +93,10 @@ public class OverdueOrders {
                                 OrderState.valueOf(rs.getString("state")),
                                 rs.getObject("due_at", OffsetDateTime.class).toInstant(),
                                 rs.getObject("assignee_id", UUID.class)));
-                claimed.forEach(events::publishEvent);
+                if (!claimed.isEmpty()) {
+                    // One event per batch, with counts: listeners do per-reviewer work, not per-order work.
+                    events.publishEvent(OrdersOverdue.of(now, claimed));
+                }
                 return claimed;
             });
             published.addAll(batch);

@@ -65,7 +65,29 @@ class MessageTexts {
             NotificationKind kind,
             Locale locale,
             String name,
-            String reference,
+            Object reference,
+            Instant due,
+            List<Reason> reasons,
+            String path,
+            Object... extra) {
+        return compose(kind.key(), locale, name, reference, due, reasons, path, extra);
+    }
+
+    /**
+     * A stored notice in the reader's language now: its subject and the notice's text.
+     *
+     * @param messageKey the prefix of its texts ({@code notify.KIND}), as stored with it
+     */
+    Text notice(String messageKey, NoticeArgs args, Locale locale) {
+        Object first = args.count() != null ? args.count() : args.reference();
+        return compose(messageKey, locale, null, first, args.due(), args.reasons(), null);
+    }
+
+    private Text compose(
+            String key,
+            Locale locale,
+            String name,
+            Object reference,
             Instant due,
             List<Reason> reasons,
             String path,
@@ -73,9 +95,9 @@ class MessageTexts {
         Object[] args = new Object[extra.length + 1];
         args[0] = reference;
         System.arraycopy(extra, 0, args, 1, extra.length);
-        String subject = text(kind.key() + ".subject", locale, args);
-        String what = text(kind.key() + ".what", locale, args);
-        String next = text(kind.key() + ".next", locale, args);
+        String subject = text(key + ".subject", locale, args);
+        String what = text(key + ".what", locale, args);
+        String next = text(key + ".next", locale, args);
         String dueLine = due == null ? null : text("notify.due", locale, times.format(due));
 
         StringBuilder body = new StringBuilder();
@@ -108,7 +130,11 @@ class MessageTexts {
     }
 
     String reasonLine(Reason reason, Locale locale) {
-        String line = text("notify.reason", locale, fieldLabel(reason.fieldKey(), locale), reason.problem());
+        // A reason the portal wrote itself has a message key: worded in the reader's language.
+        String problem = reason.messageKey() == null
+                ? reason.problem()
+                : messages.getMessage(reason.messageKey(), null, reason.problem(), locale);
+        String line = text("notify.reason", locale, fieldLabel(reason.fieldKey(), locale), problem);
         return reason.suggestion() == null
                 ? line
                 : line + " " + text("notify.reason.suggestion", locale, reason.suggestion());

@@ -18,7 +18,10 @@ public enum NotificationKind {
     REJECTED_BY_ADMINISTRATION,
     WITHDRAWN,
     SMS_DEADLINE_REMINDER,
+    /** Before V70: one per overdue order and reviewer; old rows keep it. */
     ORDER_OVERDUE,
+    /** The digest of overdue orders: one unread notice per reviewer whose count grows, one email a day. */
+    ORDERS_OVERDUE,
     ACCOUNT_LINK,
     VERIFICATION_CODE;
 

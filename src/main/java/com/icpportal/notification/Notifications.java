@@ -8,18 +8,24 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.OrdersOverdue;
 import com.icpportal.changeorder.Reason;
+import com.icpportal.shared.Languages;
 import com.icpportal.shared.NotFoundException;
+import com.icpportal.shared.PortalTimes;
 
 /**
  * Notifications as other modules and pages use them: a user's in-app notices, the admins' outbox,
@@ -32,12 +38,20 @@ import com.icpportal.shared.NotFoundException;
 public class Notifications {
 
     static final int PAGE = 200;
+    /** Notices per page of the notices list. */
+    static final int NOTICE_PAGE = 50;
+    /** The header counts unread notices up to this many and then says "99+". */
+    public static final int UNREAD_CAP = 100;
+
+    /** Where an overdue digest sends a reviewer: the queue's overdue orders. */
+    static final String OVERDUE_QUEUE = "/review?tab=OPEN&overdue=true";
 
     private final Outbox outbox;
     private final Deliveries deliveries;
     private final MessageTexts texts;
     private final Recipients recipients;
     private final AdministrationRecords orders;
+    private final PortalTimes times;
     private final Clock clock;
 
     Notifications(
@@ -46,7 +60,9 @@ public class Notifications {
             MessageTexts texts,
             Recipients recipients,
             AdministrationRecords orders,
+            PortalTimes times,
             Clock clock) {
+        this.times = times;
         this.outbox = outbox;
         this.deliveries = deliveries;
         this.texts = texts;
@@ -57,14 +73,63 @@ public class Notifications {
 
     // --- in-app notices -----------------------------------------------------------------------
 
-    /** One indexed count: the header shows it on every page. */
+    /**
+     * The header's unread count, bounded: at most {@link #UNREAD_CAP} entries of the partial index
+     * of unread notices are read, so a value of {@code UNREAD_CAP} means "99+". Not cached: one
+     * cheap statement per page is right on any node.
+     */
     public int unreadNotices(UUID accountId) {
-        return outbox.unreadNotices(accountId);
+        return outbox.unreadNotices(accountId, UNREAD_CAP);
     }
 
-    /** The account's notices, newest first (the latest 200). */
+    /** The account's newest notices (one page), in the language stored on the account. */
     public List<Notice> notices(UUID accountId) {
-        return outbox.notices(accountId, PAGE);
+        Locale locale =
+                recipients.account(accountId).map(Recipients.Person::locale).orElse(recipients.localeOf(null));
+        return notices(accountId, locale, null).notices();
+    }
+
+    /**
+     * A page of the account's notices, newest first, worded in {@code locale} (the reader's
+     * language now, whatever it was when each notice was made; notices stored before V70 keep
+     * their words).
+     *
+     * @param before the cursor of the page above, or null for the newest
+     */
+    public NoticePage notices(UUID accountId, Locale locale, NoticePage.Cursor before) {
+        List<Outbox.StoredNotice> rows = outbox.notices(accountId, before, NOTICE_PAGE + 1);
+        List<Notice> notices =
+                rows.stream().limit(NOTICE_PAGE).map(row -> worded(row, locale)).toList();
+        NoticePage.Cursor older = rows.size() > NOTICE_PAGE
+                ? new NoticePage.Cursor(
+                        notices.get(NOTICE_PAGE - 1).createdAt(),
+                        notices.get(NOTICE_PAGE - 1).id())
+                : null;
+        return new NoticePage(notices, older);
+    }
+
+    private Notice worded(Outbox.StoredNotice row, Locale locale) {
+        if (row.messageKey() == null) {
+            return new Notice(
+                    row.id(),
+                    row.kind(),
+                    row.reference(),
+                    row.subject(),
+                    row.body(),
+                    row.link(),
+                    row.createdAt(),
+                    row.readAt());
+        }
+        MessageTexts.Text text = texts.notice(row.messageKey(), NoticeArgs.fromJson(row.messageArgs()), locale);
+        return new Notice(
+                row.id(),
+                row.kind(),
+                row.reference(),
+                text.subject(),
+                text.notice(),
+                row.link(),
+                row.createdAt(),
+                row.readAt());
     }
 
     /** @throws NotFoundException when the account has no such notice (someone else's looks the same) */
@@ -74,6 +139,8 @@ public class Notifications {
         }
     }
 
+    /** Constant time however many notices there are: the account's read mark moves (see V71). */
+    @Transactional
     public void markAllRead(UUID accountId) {
         outbox.markAllRead(accountId, clock.instant());
     }
@@ -132,37 +199,82 @@ public class Notifications {
     }
 
     /**
-     * An order passed its deadline: to the reviewer holding it, or to every reviewer when nobody
-     * does; an email and a notice each.
+     * A batch of orders passed their deadlines: each reviewer concerned (the one holding an order;
+     * every reviewer for orders nobody holds) gets the count added to their one unread digest
+     * notice, and the first such batch of a China day sends them one email. The work grows with the
+     * number of reviewers, never with the number of orders: one statement for every digest, one for
+     * the day's email keys, an email per reviewer at most once a day.
      */
-    public void notifyOverdue(UUID orderId, String reference, String state, Instant dueAt, UUID assigneeId) {
-        List<Recipients.Person> people = assigneeId == null
-                ? recipients.reviewers()
-                : recipients.account(assigneeId).map(List::of).orElseGet(recipients::reviewers);
-        List<OutgoingMessage> messages = new ArrayList<>();
-        for (Recipients.Person person : people) {
-            String stateName = texts.text("enum.OrderState." + state, person.locale());
+    public void notifyOverdue(OrdersOverdue event) {
+        Map<UUID, Integer> counts = new LinkedHashMap<>();
+        Map<UUID, Recipients.Person> people = new LinkedHashMap<>();
+        if (event.unassigned() > 0) {
+            for (Recipients.Person reviewer : recipients.reviewers()) {
+                people.put(reviewer.accountId(), reviewer);
+                counts.put(reviewer.accountId(), event.unassigned());
+            }
+        }
+        event.byAssignee().forEach((assignee, count) -> {
+            Recipients.Person person = people.get(assignee);
+            if (person == null) {
+                person = recipients.account(assignee).orElse(null);
+            }
+            if (person != null) {
+                people.put(assignee, person);
+                counts.merge(assignee, count, Integer::sum);
+            }
+        });
+        if (counts.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        // One statement (atomic on its own): every reviewer's digest at once.
+        outbox.addToOverdueDigests(
+                counts.entrySet().stream()
+                        .map(count -> new Outbox.OverdueCount(
+                                count.getKey(),
+                                count.getValue(),
+                                Languages.tag(people.get(count.getKey()).locale())))
+                        .toList(),
+                OVERDUE_QUEUE,
+                now);
+
+        // One email a day per reviewer: the first batch of the (China) day sends it, later ones find its key.
+        String day = times.date(event.detectedAt());
+        Map<String, OutgoingMessage> emails = new LinkedHashMap<>();
+        for (Map.Entry<UUID, Integer> count : counts.entrySet()) {
+            Recipients.Person person = people.get(count.getKey());
+            if (person.email() == null || person.email().isBlank()) {
+                continue;
+            }
             MessageTexts.Text text = texts.compose(
-                    NotificationKind.ORDER_OVERDUE,
+                    NotificationKind.ORDERS_OVERDUE,
                     person.locale(),
                     person.name(),
-                    reference,
-                    dueAt,
-                    List.of(),
-                    "/review/orders/" + orderId,
-                    stateName);
-            messages.addAll(messages(
-                    NotificationKind.ORDER_OVERDUE,
-                    orderId,
-                    reference,
-                    state + ":" + dueAt,
-                    person,
+                    count.getValue(),
                     null,
-                    text,
-                    "/review/orders/" + orderId,
-                    EnumSet.of(Channel.EMAIL, Channel.NOTICE)));
+                    List.of(),
+                    OVERDUE_QUEUE);
+            String key = key(NotificationKind.ORDERS_OVERDUE, null, day, Channel.EMAIL, person.email());
+            emails.put(
+                    key,
+                    new OutgoingMessage(
+                            key,
+                            Channel.EMAIL,
+                            NotificationKind.ORDERS_OVERDUE,
+                            person.accountId(),
+                            person.email(),
+                            person.locale(),
+                            null,
+                            null,
+                            text.subject(),
+                            text.body(),
+                            OVERDUE_QUEUE));
         }
-        deliveries.deliverAll(messages);
+        Set<String> sent = outbox.existingKeys(emails.keySet());
+        deliveries.deliverAll(emails.values().stream()
+                .filter(email -> !sent.contains(email.key()))
+                .toList());
     }
 
     /** A one-time link to set a password, by email to the account, with its expiry. */
@@ -188,6 +300,7 @@ public class Notifications {
                 null,
                 text,
                 null,
+                null,
                 EnumSet.of(Channel.EMAIL)));
     }
 
@@ -210,7 +323,16 @@ public class Notifications {
                 texts.compose(kind, applicant.locale(), applicant.name(), order.reference(), due, reasons, path);
         String mobile = channels.contains(Channel.SMS) ? Recipients.mobile(order) : null;
         deliveries.deliverAll(messages(
-                kind, order.id(), order.reference(), hash(event.toString()), applicant, mobile, text, path, channels));
+                kind,
+                order.id(),
+                order.reference(),
+                hash(event.toString()),
+                applicant,
+                mobile,
+                text,
+                NoticeArgs.about(order.reference(), due, reasons),
+                path,
+                channels));
     }
 
     ChangeOrderView order(UUID orderId) {
@@ -225,10 +347,12 @@ public class Notifications {
             Recipients.Person person,
             String mobile,
             MessageTexts.Text text,
+            NoticeArgs noticeArgs,
             String path,
             Set<Channel> channels) {
         List<OutgoingMessage> messages = new ArrayList<>();
         if (channels.contains(Channel.NOTICE)) {
+            // No words: the message key and its arguments, worded when read in the reader's language.
             messages.add(new OutgoingMessage(
                     key(
                             kind,
@@ -243,9 +367,11 @@ public class Notifications {
                     person.locale(),
                     orderIdOrNull(kind, subjectId),
                     reference,
-                    text.subject(),
-                    text.notice(),
-                    path));
+                    null,
+                    null,
+                    path,
+                    kind.key(),
+                    noticeArgs.json()));
         }
         if (channels.contains(Channel.EMAIL)
                 && person.email() != null

@@ -6,11 +6,11 @@ import org.springframework.transaction.annotation.Propagation;
 
 import com.icpportal.account.PasswordSetLinkIssued;
 import com.icpportal.authority.SmsCodeRequested;
-import com.icpportal.changeorder.OrderOverdue;
+import com.icpportal.changeorder.OrdersOverdue;
 
 /**
  * The messages other modules' events call for, besides the change-order transitions: the
- * simulated administration's verification codes (by SMS), overdue orders (to reviewers) and
+ * simulated administration's verification codes (by SMS), overdue orders (a digest to reviewers) and
  * one-time links to set a password. Each call is idempotent, so a resubmitted publication never
  * sends twice.
  */
@@ -29,9 +29,8 @@ class OtherModuleNotifications {
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
-    void on(OrderOverdue event) {
-        notifications.notifyOverdue(
-                event.orderId(), event.reference(), event.state().name(), event.dueAt(), event.assigneeId());
+    void on(OrdersOverdue event) {
+        notifications.notifyOverdue(event);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,8 +34,9 @@ class Outbox {
         return jdbc.update(
                         """
                 insert into notification (id, dedup_key, channel, kind, recipient_account_id, recipient_address, locale,
-                                          order_id, reference, subject, body, link, status, created_at, sent_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          order_id, reference, subject, body, link, status, created_at, sent_at,
+                                          message_key, message_args)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))
                 on conflict (dedup_key) do nothing""",
                         UUID.randomUUID(),
                         message.key(),
@@ -49,7 +52,9 @@ class Outbox {
                         message.link(),
                         status.name(),
                         Timestamp.from(now),
-                        status == DeliveryStatus.SENT ? Timestamp.from(now) : null)
+                        status == DeliveryStatus.SENT ? Timestamp.from(now) : null,
+                        message.messageKey(),
+                        message.messageArgs())
                 == 1;
     }
 
@@ -174,31 +179,123 @@ class Outbox {
         return counts;
     }
 
-    int unreadNotices(UUID accountId) {
-        return jdbc.queryForObject(
-                "select count(*) from notification where recipient_account_id = ? "
-                        + "and channel = 'NOTICE' and read_at is null",
-                Integer.class,
-                accountId);
+    /** Notices of the account created at or before this instant count as read (V71's mark). */
+    private static final String READ_MARK =
+            "coalesce((select read_before from notice_read_mark where account_id = ?), '-infinity')";
+
+    /**
+     * The account's unread notices, counted up to {@code cap}: at most {@code cap} entries of the
+     * partial index of unread notices created after the account's read mark, however many there
+     * are (the header says "99+" beyond).
+     */
+    int unreadNotices(UUID accountId, int cap) {
+        return jdbc.queryForObject("""
+                select count(*) from (select 1 from notification
+                                       where recipient_account_id = ? and channel = 'NOTICE' and read_at is null
+                                         and created_at > %s
+                                       limit ?) unread""".formatted(READ_MARK), Integer.class, accountId, accountId, cap);
     }
 
-    List<Notice> notices(UUID accountId, int limit) {
+    /**
+     * A page of the account's notices, newest first, starting below {@code before} (null: the
+     * newest): one backward range scan of ix_notification_notice_page.
+     */
+    List<StoredNotice> notices(UUID accountId, NoticePage.Cursor before, int limit) {
+        // A notice under the read mark reads as read then, though its own read_at stays null.
+        String columns = "select id, kind, reference, subject, body, link, message_key, message_args::text as args, "
+                + "created_at, case when read_at is null and created_at <= mark.at then mark.at else read_at end "
+                + "as read_at from notification, (select " + READ_MARK + " as at) mark "
+                + "where recipient_account_id = ? and channel = 'NOTICE' ";
+        if (before == null) {
+            return jdbc.query(
+                    columns + "order by created_at desc, id desc limit ?",
+                    Outbox::storedNotice,
+                    accountId,
+                    accountId,
+                    limit);
+        }
         return jdbc.query(
-                """
-                select id, kind, reference, subject, body, link, created_at, read_at from notification
-                 where recipient_account_id = ? and channel = 'NOTICE'
-                 order by created_at desc limit ?""",
-                (rs, row) -> new Notice(
-                        rs.getObject("id", UUID.class),
-                        NotificationKind.valueOf(rs.getString("kind")),
-                        rs.getString("reference"),
-                        rs.getString("subject"),
-                        rs.getString("body"),
-                        rs.getString("link"),
-                        instant(rs, "created_at"),
-                        instant(rs, "read_at")),
+                columns + "and (created_at, id) < (?, ?) order by created_at desc, id desc limit ?",
+                Outbox::storedNotice,
                 accountId,
+                accountId,
+                Timestamp.from(before.createdAt()),
+                before.id(),
                 limit);
+    }
+
+    /** A notice row as stored: its words, or its message key and arguments. */
+    record StoredNotice(
+            UUID id,
+            NotificationKind kind,
+            String reference,
+            String subject,
+            String body,
+            String link,
+            String messageKey,
+            String messageArgs,
+            Instant createdAt,
+            Instant readAt) {}
+
+    /**
+     * Adds overdue orders to each reviewer's unread digest notice, creating it where the reviewer
+     * has none: one statement for all of them, whatever the number of orders; the partial unique
+     * index keeps one unread digest per reviewer when two nodes' batches meet.
+     */
+    void addToOverdueDigests(List<OverdueCount> counts, String link, Instant now) {
+        if (counts.isEmpty()) {
+            return;
+        }
+        jdbc.update("""
+                insert into notification (id, dedup_key, channel, kind, recipient_account_id, locale, link,
+                                          message_key, message_args, status, created_at, sent_at)
+                select gen_random_uuid(), 'ORDERS_OVERDUE:NOTICE:' || r.account_id || ':' || gen_random_uuid(),
+                       'NOTICE', 'ORDERS_OVERDUE', r.account_id, r.locale, ?,
+                       'notify.ORDERS_OVERDUE', jsonb_build_object('count', r.n), 'SENT', ?, ?
+                  from unnest(?, ?, ?) as r(account_id, n, locale)
+                on conflict (recipient_account_id) where channel = 'NOTICE' and kind = 'ORDERS_OVERDUE' and read_at is null
+                do update set message_args = jsonb_build_object('count',
+                                  coalesce((notification.message_args ->> 'count')::int, 0)
+                                  + (excluded.message_args ->> 'count')::int),
+                              created_at = excluded.created_at""", ps -> {
+            ps.setString(1, link);
+            ps.setTimestamp(2, Timestamp.from(now));
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.setArray(
+                    4,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "uuid",
+                                    counts.stream().map(OverdueCount::accountId).toArray()));
+            ps.setArray(
+                    5,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "int4",
+                                    counts.stream().map(OverdueCount::count).toArray()));
+            ps.setArray(
+                    6,
+                    ps.getConnection()
+                            .createArrayOf(
+                                    "varchar",
+                                    counts.stream()
+                                            .map(OverdueCount::languageTag)
+                                            .toArray()));
+        });
+    }
+
+    /** How many overdue orders to add to one reviewer's digest, and the language of the row. */
+    record OverdueCount(UUID accountId, int count, String languageTag) {}
+
+    /** Which of these keys the outbox has already (one query). */
+    Set<String> existingKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.query(
+                "select dedup_key from notification where dedup_key = any(?)",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar", keys.toArray())),
+                (rs, row) -> rs.getString(1)));
     }
 
     /** Marks one of the account's notices read; false when the account has no such notice. */
@@ -208,12 +305,33 @@ class Outbox {
                  where id = ? and recipient_account_id = ? and channel = 'NOTICE'""", Timestamp.from(now), noticeId, accountId) == 1;
     }
 
-    int markAllRead(UUID accountId, Instant now) {
-        return jdbc.update(
-                "update notification set read_at = ? where recipient_account_id = ? and channel = 'NOTICE' "
-                        + "and read_at is null",
-                Timestamp.from(now),
-                accountId);
+    /**
+     * Marks every notice of the account read in constant time: moves the account's read mark to
+     * {@code now} (one row) and closes its open overdue digest (at most one row, found by its unique
+     * index), so that the next overdue batch starts a new digest rather than adding to a read one.
+     * The notices' own read_at stay as they were; the mark decides.
+     */
+    void markAllRead(UUID accountId, Instant now) {
+        jdbc.update("""
+                insert into notice_read_mark (account_id, read_before) values (?, ?)
+                on conflict (account_id) do update set read_before = greatest(notice_read_mark.read_before, excluded.read_before)""", accountId, Timestamp.from(now));
+        jdbc.update("""
+                update notification set read_at = ?
+                 where recipient_account_id = ? and channel = 'NOTICE' and kind = 'ORDERS_OVERDUE' and read_at is null""", Timestamp.from(now), accountId);
+    }
+
+    private static StoredNotice storedNotice(ResultSet rs, int row) throws SQLException {
+        return new StoredNotice(
+                rs.getObject("id", UUID.class),
+                NotificationKind.valueOf(rs.getString("kind")),
+                rs.getString("reference"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                rs.getString("link"),
+                rs.getString("message_key"),
+                rs.getString("args"),
+                instant(rs, "created_at"),
+                instant(rs, "read_at"));
     }
 
     private static OutboxEntry entry(ResultSet rs, int row) throws SQLException {

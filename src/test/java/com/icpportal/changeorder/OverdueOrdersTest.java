@@ -81,7 +81,11 @@ class OverdueOrdersTest {
                 .isEmpty();
 
         clock.setTo(china(2026, 1, 6, 10, 1));
-        List<OrderOverdue> first = mine(overdue.publishOverdue(), orderId);
+        int before = events.stream(OrdersOverdue.class)
+                .mapToInt(OrdersOverdue::total)
+                .sum();
+        List<OrderOverdue> claimed = overdue.publishOverdue();
+        List<OrderOverdue> first = mine(claimed, orderId);
         assertThat(first)
                 .containsExactly(new OrderOverdue(
                         orderId,
@@ -89,13 +93,20 @@ class OverdueOrdersTest {
                         OrderState.PROVIDER_REVIEW,
                         china(2026, 1, 6, 10, 0),
                         null));
-        assertThat(mine(events.stream(OrderOverdue.class).toList(), orderId)).hasSize(1);
+        assertThat(events.stream(OrderOverdue.class)).as("no event per order").isEmpty();
+        int counted = events.stream(OrdersOverdue.class)
+                .mapToInt(OrdersOverdue::total)
+                .sum();
+        assertThat(counted).as("the batches' events count every order claimed").isEqualTo(before + claimed.size());
 
         clock.advance(Duration.ofHours(3));
-        assertThat(mine(overdue.publishOverdue(), orderId))
-                .as("the second run publishes nothing")
-                .isEmpty();
-        assertThat(mine(events.stream(OrderOverdue.class).toList(), orderId)).hasSize(1);
+        List<OrderOverdue> again = overdue.publishOverdue();
+        assertThat(mine(again, orderId)).as("the second run publishes nothing").isEmpty();
+        assertThat(events.stream(OrdersOverdue.class)
+                        .mapToInt(OrdersOverdue::total)
+                        .sum())
+                .as("nothing counted twice")
+                .isEqualTo(counted + again.size());
 
         // The next provider step gets its own event: the photo review, due a workday after the photo.
         steps.order(applicant, orderId).reviewer(reviewer).inState(OrderState.VERIFICATION_REVIEW);

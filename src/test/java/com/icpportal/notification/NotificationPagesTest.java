@@ -1,6 +1,7 @@
 package com.icpportal.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.OrdersOverdue;
 import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.support.OrderSteps;
@@ -173,19 +176,39 @@ class NotificationPagesTest {
     }
 
     @Test
-    void aReviewerSeesTheirOverdueNoticeAndAdminsResendAFailedMessage() throws Exception {
+    void aReviewerSeesTheirOverdueDigestAndAdminsResendAFailedMessage() throws Exception {
         TestAccount reviewer = journey.reviewer();
-        UUID orderId = UUID.randomUUID();
-        notifications.notifyOverdue(
-                orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"), reviewer.id());
-        notifications.notifyOverdue(
-                orderId, "CO-OVERDUE-1", "PROVIDER_REVIEW", Instant.parse("2026-01-05T10:00:00Z"), reviewer.id());
+        Instant now = Instant.parse("2026-01-05T10:00:00Z");
+        notifications.notifyOverdue(new OrdersOverdue(now, 0, Map.of(reviewer.id(), 500)));
+        notifications.notifyOverdue(new OrdersOverdue(now, 0, Map.of(reviewer.id(), 500)));
+        notifications.notifyOverdue(new OrdersOverdue(now, 0, Map.of(reviewer.id(), 200)));
         assertThat(notifications.notices(reviewer.id()))
-                .as("twice the same event: one notice, in the default language")
+                .as("three batches, 1,200 orders: one notice, in the default language")
                 .singleElement()
-                .satisfies(notice -> assertThat(notice.link()).isEqualTo("/review/orders/" + orderId));
-        mvc.perform(get("/notices").session(Sessions.signIn(mvc, reviewer.username())))
-                .andExpect(content().string(containsString("CO-OVERDUE-1：已超时（")));
+                .satisfies(notice -> {
+                    assertThat(notice.link()).isEqualTo(Notifications.OVERDUE_QUEUE);
+                    assertThat(notice.subject()).isEqualTo("1,200 个变更单已超时");
+                });
+        assertThat(jdbc.queryForList(
+                        "select channel from notification where recipient_account_id = ? order by channel",
+                        String.class,
+                        reviewer.id()))
+                .as("one email on the day, one notice")
+                .containsExactly("EMAIL", "NOTICE");
+        MockHttpSession session = Sessions.signIn(mvc, reviewer.username());
+        mvc.perform(get("/notices").param("lang", "zh-CN").session(session))
+                .andExpect(content().string(containsString("1,200 个变更单已超时")))
+                .andExpect(content().string(containsString("href=\"/review?tab=OPEN&amp;overdue=true\"")));
+
+        mvc.perform(post("/notices/read").with(csrf()).session(session)).andExpect(redirectedUrl("/notices"));
+        notifications.notifyOverdue(new OrdersOverdue(now.plusSeconds(300), 3, Map.of()));
+        assertThat(notifications.notices(reviewer.id()))
+                .as("read: the next batch starts a new digest")
+                .extracting(Notice::subject, Notice::unread)
+                .containsExactly(tuple("3 个变更单已超时", true), tuple("1,200 个变更单已超时", false));
+        mvc.perform(get("/notices").param("lang", "en").session(session))
+                .andExpect(content().string(containsString("3 orders became overdue")))
+                .andExpect(content().string(containsString("1,200 orders became overdue")));
 
         OutgoingMessage failing = new OutgoingMessage(
                 "test:" + UUID.randomUUID(),

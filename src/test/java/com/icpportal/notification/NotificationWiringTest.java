@@ -23,8 +23,7 @@ import com.icpportal.account.StaffAccount;
 import com.icpportal.authority.AuthorityDecisions;
 import com.icpportal.authority.AuthoritySettings;
 import com.icpportal.changeorder.Actor;
-import com.icpportal.changeorder.OrderOverdue;
-import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.OrdersOverdue;
 import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
@@ -34,8 +33,8 @@ import com.icpportal.support.TestData.TestAccount;
 
 /**
  * The other modules' events reach people: the simulated administration's code goes out as a text
- * to the mobile it names, a one-time link as an email to the new account, an overdue order as a
- * notice to the reviewer holding it.
+ * to the mobile it names, a one-time link as an email to the new account, overdue orders as a
+ * digest notice to the reviewer holding them.
  */
 @PortalTest
 class NotificationWiringTest {
@@ -115,22 +114,17 @@ class NotificationWiringTest {
     }
 
     @Test
-    void anOverdueOrderIsANoticeToTheReviewerHoldingIt() {
+    void overdueOrdersAreADigestNoticeAndADailyEmailToTheReviewerHoldingThem() {
         UUID reviewerId =
                 testData.account("wiring-overdue-reviewer", Role.REVIEWER).id();
-        UUID orderId = UUID.randomUUID();
-        transactions.executeWithoutResult(status -> publisher.publishEvent(new OrderOverdue(
-                orderId,
-                "CO-WIRING-1",
-                OrderState.PROVIDER_REVIEW,
-                Instant.parse("2026-12-01T02:00:00Z"),
-                reviewerId)));
+        transactions.executeWithoutResult(status -> publisher.publishEvent(
+                new OrdersOverdue(Instant.parse("2026-12-01T02:00:00Z"), 0, Map.of(reviewerId, 2))));
 
         await().atMost(PATIENCE)
                 .untilAsserted(() -> assertThat(jdbc.queryForList(
-                                "select channel from notification where recipient_account_id = ? and reference = 'CO-WIRING-1' order by channel",
+                                "select channel || ' ' || kind from notification where recipient_account_id = ? order by channel",
                                 String.class,
                                 reviewerId))
-                        .containsExactly("EMAIL", "NOTICE"));
+                        .containsExactly("EMAIL ORDERS_OVERDUE", "NOTICE ORDERS_OVERDUE"));
     }
 }

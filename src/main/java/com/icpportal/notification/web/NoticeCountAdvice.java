@@ -8,7 +8,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import com.icpportal.account.PortalUser;
 import com.icpportal.notification.Notifications;
 
-/** The header's "Notices (3)": one indexed count per page for a signed-in user, nothing otherwise. */
+/**
+ * The header's "Notices (3)", or "Notices (99+)": for a signed-in user one statement per page that
+ * reads at most 100 entries of the unread index ({@link Notifications#unreadNotices}); nothing for
+ * anyone else. No cache: nothing to keep in step between nodes.
+ */
 @ControllerAdvice
 class NoticeCountAdvice {
 
