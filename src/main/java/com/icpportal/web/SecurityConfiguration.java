@@ -3,6 +3,7 @@ package com.icpportal.web;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -14,6 +15,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Who may reach what. Reviewers work under {@code /review}, admins under {@code /admin} (an admin is
@@ -27,7 +30,11 @@ class SecurityConfiguration {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            MultipartResolver multipartResolver,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/css/**", "/js/**", "/images/**", "/favicon.ico")
                         .permitAll()
@@ -54,7 +61,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartSafeCsrfTokenRequestHandler()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new UnreadableBodyCsrfTokenRequestHandler()))
+                .exceptionHandling(denied ->
+                        denied.accessDeniedHandler(new OversizedUploadDeniedHandler(multipartResolver, exceptions)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
