@@ -133,6 +133,12 @@ class UploadTokenAndSizeTest {
         assertThat(DocumentsPageHtml.fieldError(shown, DocumentKind.ID_CARD_FRONT))
                 .isEmpty();
         assertThat(DocumentsPageHtml.title(shown)).doesNotStartWith("Error:");
+        // a name that is no field at all: the plain page, not an error
+        HttpResponse<String> noSuchField = session.get("/orders/" + orderId + "/documents?refused=NO_SUCH_KIND");
+        assertThat(noSuchField.statusCode()).isEqualTo(200);
+        assertThat(DocumentsPageHtml.title(noSuchField.body())).doesNotStartWith("Error:");
+        HttpResponse<String> photo = session.get("/orders/" + orderId + "/verification?refused=NO_SUCH_KIND");
+        assertThat(photo.statusCode()).isNotEqualTo(400).isLessThan(500);
     }
 
     private int attachments() {

@@ -61,7 +61,7 @@ class DocumentsSectionController {
     String showDocuments(
             @AuthenticationPrincipal PortalUser user,
             @PathVariable UUID orderId,
-            @RequestParam(name = RefusedUploads.PARAMETER, required = false) DocumentKind refused,
+            @RequestParam(name = RefusedUploads.PARAMETER, required = false) String refusedField,
             HttpServletRequest request,
             Model model) {
         OrderOverview overview = pages.overview(user, orderId);
@@ -69,6 +69,7 @@ class DocumentsSectionController {
             return SectionSupport.toOrder(orderId);
         }
         // the refusal of an upload, which redirected here (also when it was too large to reach this controller)
+        DocumentKind refused = RefusedUploads.named(refusedField);
         Optional<UploadOutcome.Refused> refusal = RefusedUploads.find(request, orderId, refused);
         return render(user, overview, refusal.isPresent() ? refused : null, refusal.orElse(null), model);
     }

@@ -44,7 +44,10 @@ final class RefusedUploads {
         return page + "?" + PARAMETER + "=" + kind.name();
     }
 
-    /** The refusal the page's address names, while the session still holds it. */
+    /**
+     * The refusal the page's address names ({@code ?refused=KIND}), while the session still holds
+     * it; nothing for an address without one, naming no field, or one the session knows nothing of.
+     */
     static Optional<UploadOutcome.Refused> find(HttpServletRequest request, UUID orderId, DocumentKind kind) {
         HttpSession session = request.getSession(false);
         if (kind == null || session == null) {
@@ -52,6 +55,18 @@ final class RefusedUploads {
         }
         Kept kept = held(session).get(key(orderId, kind));
         return Optional.ofNullable(kept).map(found -> new UploadOutcome.Refused(found.messageKey(), found.arguments()));
+    }
+
+    /** The field the page's address names, if it names one: a crafted name is no field, not an error. */
+    static DocumentKind named(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return DocumentKind.valueOf(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
     }
 
     /** The field now holds a document: its refusal is history. */

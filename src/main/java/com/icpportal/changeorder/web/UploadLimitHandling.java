@@ -45,7 +45,7 @@ class UploadLimitHandling {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher document = DOCUMENT_UPLOAD.matcher(path);
         if (document.matches()) {
-            DocumentKind kind = kindNamed(document.group(2));
+            DocumentKind kind = RefusedUploads.named(document.group(2));
             if (kind != null) {
                 UUID orderId = UUID.fromString(document.group(1));
                 return RefusedUploads.keep(request, "/orders/" + orderId + "/documents", orderId, kind, tooLarge(kind));
@@ -66,13 +66,5 @@ class UploadLimitHandling {
 
     private UploadOutcome.Refused tooLarge(DocumentKind kind) {
         return new UploadOutcome.Refused("document.problem.tooLarge", new Object[] {settings.limitLabel(kind)});
-    }
-
-    private static DocumentKind kindNamed(String name) {
-        try {
-            return DocumentKind.valueOf(name);
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
     }
 }

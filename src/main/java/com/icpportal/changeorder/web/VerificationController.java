@@ -76,7 +76,7 @@ class VerificationController {
             @AuthenticationPrincipal PortalUser user,
             @PathVariable UUID orderId,
             @RequestParam(required = false) String province,
-            @RequestParam(name = RefusedUploads.PARAMETER, required = false) DocumentKind refused,
+            @RequestParam(name = RefusedUploads.PARAMETER, required = false) String refusedField,
             HttpServletRequest request,
             Model model,
             Locale locale) {
@@ -86,8 +86,8 @@ class VerificationController {
         }
         BackdropForm form = new BackdropForm();
         form.setProvinceCode(province);
-        UploadOutcome.Refused refusal =
-                RefusedUploads.find(request, orderId, refused).orElse(null);
+        UploadOutcome.Refused refusal = RefusedUploads.find(request, orderId, RefusedUploads.named(refusedField))
+                .orElse(null);
         return render(overview, refusal, List.of(), form, model, locale);
     }
 
