@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,6 +29,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Who may reach what. Reviewers work under {@code /review}, admins under {@code /admin} (an admin is
@@ -50,7 +53,13 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, RoleHierarchy roles, Clock clock, ManagementPort managementPort) throws Exception {
+            HttpSecurity http,
+            RoleHierarchy roles,
+            Clock clock,
+            ManagementPort managementPort,
+            MultipartResolver multipartResolver,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptions)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         // Prometheus scrapes the management port (management.server.port, bound to an
                         // internal address); on the port people use the metrics are refused to everyone.
@@ -95,8 +104,10 @@ class SecurityConfiguration {
                         .anyRequest()
                         .access(withFactor(AuthenticatedAuthorizationManager.authenticated(), null, clock)))
                 // A page that needs the second factor sends someone signed in with the password alone to
-                // the second-factor page (after saving the request); other refusals get the 403 page.
-                .exceptionHandling(handling -> handling.accessDeniedHandler(secondFactorHandler()))
+                // the second-factor page (after saving the request); an upload too large to read its
+                // token gets the size message; other refusals get the 403 page.
+                .exceptionHandling(handling -> handling.accessDeniedHandler(
+                        new OversizedUploadDeniedHandler(multipartResolver, exceptions, secondFactorHandler())))
                 .formLogin(login -> login.loginPage("/login")
                         .defaultSuccessUrl("/", true)
                         .failureHandler(new LoginFailureHandler())
@@ -104,7 +115,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
                         .deleteCookies("JSESSIONID"))
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(new MultipartSafeCsrfTokenRequestHandler()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new UnreadableBodyCsrfTokenRequestHandler()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // HSTS goes out on HTTPS requests only: behind the TLS proxy that takes the production
                 // profile's forwarded headers (ProductionChecks refuses to start without them).

@@ -329,8 +329,15 @@ class DocumentUploadPageTest {
     // --- helpers ---------------------------------------------------------------------------------
 
     /** Posts the upload form as a browser would and expects the page back (a refusal). */
+    /** Sends the file and follows the refusal's redirect (Post/Redirect/Get) to the page that says why. */
     private String upload(DocumentKind kind, MockMultipartFile file, Language language) throws Exception {
-        return postUpload(kind, file, language)
+        String refusedPage = postUpload(kind, file, language)
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/orders/" + orderId + "/documents?refused=" + kind.name()))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        return mvc.perform(language.apply(get(refusedPage).session(session)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -345,7 +352,9 @@ class DocumentUploadPageTest {
                 .getResponse()
                 .getContentAsString();
         MockMultipartHttpServletRequestBuilder post = multipart(DocumentsPageHtml.uploadAction(form, kind));
-        post.file(file).session(session);
+        post.file(file)
+                .param("_csrf", DocumentsPageHtml.uploadToken(form, kind))
+                .session(session);
         return mvc.perform(language.apply(post));
     }
 

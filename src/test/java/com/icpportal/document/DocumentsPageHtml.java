@@ -24,17 +24,29 @@ final class DocumentsPageHtml {
     }
 
     /**
-     * The action of the upload form of a kind, as the browser would post to it: with the CSRF
-     * token in its query string (the portal reads a multipart request's token only there).
+     * The action of the upload form of a kind, as the browser would post to it: a plain address,
+     * with no CSRF token in it (an address stays in the browser's history; the token is a part of
+     * the form's body).
      */
     static URI uploadAction(String html, DocumentKind kind) {
+        Matcher matcher = Pattern.compile("action=\"(/orders/[0-9a-f-]{36}/documents/" + kind.name() + "[^\"]*)\"")
+                .matcher(html);
+        assertThat(matcher.find()).as("an upload form for " + kind).isTrue();
+        String action = HtmlUtils.htmlUnescape(matcher.group(1));
+        assertThat(action).as("the upload form's address").doesNotContain("?").doesNotContain("_csrf");
+        return URI.create(action);
+    }
+
+    /** The CSRF token of the upload form of a kind: a hidden field inside that form. */
+    static String uploadToken(String html, DocumentKind kind) {
         Matcher matcher = Pattern.compile(
-                        "action=\"(/orders/[0-9a-f-]{36}/documents/" + kind.name() + "\\?_csrf=[^\"]+)\"")
+                        "action=\"/orders/[0-9a-f-]{36}/documents/" + kind.name()
+                                + "\"[^>]*enctype=\"multipart/form-data\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(html);
         assertThat(matcher.find())
-                .as("an upload form for " + kind + " with the CSRF token in its URL")
+                .as("the CSRF token among the fields of the upload form for " + kind)
                 .isTrue();
-        return URI.create(HtmlUtils.htmlUnescape(matcher.group(1)));
+        return HtmlUtils.htmlUnescape(matcher.group(1));
     }
 
     /** The message at a kind's file field ({@code id="file-KIND-error"}), unescaped, if there is one. */

@@ -50,8 +50,7 @@ import com.icpportal.support.TestData.TestFiling;
 @PortalServerTest
 class UploadTemporaryFilesTest {
 
-    private static final Pattern UPLOAD_ACTION =
-            Pattern.compile("action=\"(/orders/[^\"]+/documents/ID_CARD_FRONT\\?_csrf=[^\"]+)\"");
+    private static final Pattern UPLOAD_ACTION = Pattern.compile("action=\"(/orders/[^\"]+/documents/ID_CARD_FRONT)\"");
 
     @LocalServerPort
     int port;

@@ -179,12 +179,14 @@ class DivisionsAdminPageTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        Matcher action = Pattern.compile("action=\"(/admin/divisions/import\\?_csrf=[^\"]+)\"")
+        Matcher action = Pattern.compile(
+                        "action=\"(/admin/divisions/import)\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(html);
         assertThat(action.find())
-                .as("the import form with the CSRF token in its URL")
+                .as("the import form, its CSRF token a hidden field and not in its URL")
                 .isTrue();
         MockMultipartHttpServletRequestBuilder request = multipart(URI.create(HtmlUtils.htmlUnescape(action.group(1))));
+        request.param("_csrf", HtmlUtils.htmlUnescape(action.group(2)));
         request.file(new MockMultipartFile(
                         "file", name, "application/octet-stream", text.getBytes(StandardCharsets.UTF_8)))
                 .session(admin);

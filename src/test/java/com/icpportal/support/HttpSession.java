@@ -60,6 +60,39 @@ public final class HttpSession {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Sends a multipart/form-data body as a browser's form would (see {@link #multipart}). */
+    public HttpResponse<String> postMultipart(String path, String boundary, byte[] body)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A multipart/form-data body: the text fields first (as a browser sends a form's hidden fields
+     * before its file), then one file part named {@code file}.
+     */
+    public static byte[] multipart(
+            String boundary,
+            java.util.Map<String, String> fields,
+            String fileName,
+            String contentType,
+            byte[] content) {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
     /** Signs in through the login form with its CSRF token, and the second factor when it is asked for. */
     public HttpSession signIn(String username, String password) throws IOException, InterruptedException {
         String token = csrfToken(get("/login").body());

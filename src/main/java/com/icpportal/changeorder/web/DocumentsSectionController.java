@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -56,15 +58,20 @@ class DocumentsSectionController {
     }
 
     @GetMapping
-    String showDocuments(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model) {
+    String showDocuments(
+            @AuthenticationPrincipal PortalUser user,
+            @PathVariable UUID orderId,
+            @RequestParam(name = RefusedUploads.PARAMETER, required = false) String refusedField,
+            HttpServletRequest request,
+            Model model) {
         OrderOverview overview = pages.overview(user, orderId);
         if (!overview.order().state().isEditable()) {
             return SectionSupport.toOrder(orderId);
         }
-        // a refusal carried over from an upload too large to reach this controller
-        DocumentKind failedKind = (DocumentKind) model.getAttribute("failedKind");
-        UploadOutcome.Refused refusal = (UploadOutcome.Refused) model.getAttribute("refusal");
-        return render(user, overview, failedKind, refusal, model);
+        // the refusal of an upload, which redirected here (also when it was too large to reach this controller)
+        DocumentKind refused = RefusedUploads.named(refusedField);
+        Optional<UploadOutcome.Refused> refusal = RefusedUploads.find(request, orderId, refused);
+        return render(user, overview, refusal.isPresent() ? refused : null, refusal.orElse(null), model);
     }
 
     @PostMapping("/{kind}")
@@ -73,15 +80,14 @@ class DocumentsSectionController {
             @PathVariable UUID orderId,
             @PathVariable DocumentKind kind,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         OrderOverview overview = requireEditable(user, orderId, kind);
         if (file == null
                 || file.isEmpty()
                         && (file.getOriginalFilename() == null
                                 || file.getOriginalFilename().isBlank())) {
-            return render(
-                    user, overview, kind, new UploadOutcome.Refused("document.problem.choose", new Object[0]), model);
+            return refused(request, orderId, kind, new UploadOutcome.Refused("document.problem.choose", new Object[0]));
         }
         UploadOutcome outcome;
         try (InputStream content = file.getInputStream()) {
@@ -97,11 +103,12 @@ class DocumentsSectionController {
             throw new UncheckedIOException(e);
         }
         if (outcome instanceof UploadOutcome.Refused refused) {
-            return render(user, overview, kind, refused, model);
+            return refused(request, orderId, kind, refused);
         }
         if (outcome instanceof UploadOutcome.Stored stored) {
             documents.recordProof(stored.document().id(), user.id(), changeOrders.proofOf(overview, kind));
         }
+        RefusedUploads.forget(request, orderId, kind);
         redirect.addFlashAttribute("notice", "document.uploaded");
         return "redirect:/orders/" + orderId + "/documents";
     }
@@ -112,6 +119,7 @@ class DocumentsSectionController {
             @PathVariable UUID orderId,
             @PathVariable DocumentKind kind,
             @RequestParam UUID documentId,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         OrderOverview overview = requireEditable(user, orderId, kind);
         // only what proves the same thing for this order may be reused (a crafted id is "not found")
@@ -122,6 +130,7 @@ class DocumentsSectionController {
         }
         documents.attach(
                 overview.order().id().toString(), user.id(), overview.order().subjectId(), kind, documentId);
+        RefusedUploads.forget(request, orderId, kind);
         redirect.addFlashAttribute("notice", "document.reused");
         return "redirect:/orders/" + orderId + "/documents";
     }
@@ -138,6 +147,11 @@ class DocumentsSectionController {
             changeOrders.answerLegalRepresentative(Actor.applicant(user.id()), orderId, version, legalRepresentative);
         }
         return "redirect:/orders/" + orderId + "/documents";
+    }
+
+    /** Post/Redirect/Get: the page that says why has an address of its own. */
+    static String refused(HttpServletRequest request, UUID orderId, DocumentKind kind, UploadOutcome.Refused refused) {
+        return "redirect:" + RefusedUploads.keep(request, "/orders/" + orderId + "/documents", orderId, kind, refused);
     }
 
     private OrderOverview requireEditable(PortalUser user, UUID orderId, DocumentKind kind) {

@@ -61,6 +61,16 @@ class OrderPages {
     List<ReasonStatus> addCommon(Model model, OrderOverview overview, Section section) {
         model.addAttribute("order", overview.order());
         model.addAttribute("filing", overview.filing());
+        // a website change names the website it changes: a subject may have several
+        model.addAttribute(
+                "changedWebsite",
+                overview.order().websiteId() == null
+                        ? null
+                        : overview.filing().websites().stream()
+                                .filter(website ->
+                                        website.id().equals(overview.order().websiteId()))
+                                .findFirst()
+                                .orElse(null));
         model.addAttribute("province", province(overview));
         List<ReasonStatus> statuses = reasonStatuses(overview);
         model.addAttribute("reasonStatuses", statuses);

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -75,6 +76,8 @@ class VerificationController {
             @AuthenticationPrincipal PortalUser user,
             @PathVariable UUID orderId,
             @RequestParam(required = false) String province,
+            @RequestParam(name = RefusedUploads.PARAMETER, required = false) String refusedField,
+            HttpServletRequest request,
             Model model,
             Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
@@ -83,7 +86,9 @@ class VerificationController {
         }
         BackdropForm form = new BackdropForm();
         form.setProvinceCode(province);
-        return render(overview, null, List.of(), form, model, locale);
+        UploadOutcome.Refused refusal = RefusedUploads.find(request, orderId, RefusedUploads.named(refusedField))
+                .orElse(null);
+        return render(overview, refusal, List.of(), form, model, locale);
     }
 
     @PostMapping("/photo")
@@ -91,20 +96,13 @@ class VerificationController {
             @AuthenticationPrincipal PortalUser user,
             @PathVariable UUID orderId,
             @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model,
-            Locale locale,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         OrderOverview overview = requireVerification(user, orderId);
         if (file == null
                 || file.getOriginalFilename() == null
                 || file.getOriginalFilename().isBlank()) {
-            return render(
-                    overview,
-                    new UploadOutcome.Refused("document.problem.choose", new Object[0]),
-                    List.of(),
-                    null,
-                    model,
-                    locale);
+            return refused(request, orderId, new UploadOutcome.Refused("document.problem.choose", new Object[0]));
         }
         UploadOutcome outcome;
         try (InputStream content = file.getInputStream()) {
@@ -120,8 +118,9 @@ class VerificationController {
             throw new UncheckedIOException(e);
         }
         if (outcome instanceof UploadOutcome.Refused refused) {
-            return render(overview, refused, List.of(), null, model, locale);
+            return refused(request, orderId, refused);
         }
+        RefusedUploads.forget(request, orderId, DocumentKind.VERIFICATION_PHOTO);
         redirect.addFlashAttribute("notice", "verification.photo.uploaded");
         return "redirect:/orders/" + orderId + "/verification";
     }
@@ -131,20 +130,13 @@ class VerificationController {
             @AuthenticationPrincipal PortalUser user,
             @PathVariable UUID orderId,
             @RequestParam long version,
-            Model model,
-            Locale locale,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
-        OrderOverview overview = requireVerification(user, orderId);
+        requireVerification(user, orderId);
         try {
             changeOrders.submitVerification(Actor.applicant(user.id()), orderId, version);
         } catch (ProposalInvalidException e) {
-            return render(
-                    overview,
-                    new UploadOutcome.Refused("validation.photo.missing", new Object[0]),
-                    List.of(),
-                    null,
-                    model,
-                    locale);
+            return refused(request, orderId, new UploadOutcome.Refused("validation.photo.missing", new Object[0]));
         }
         redirect.addFlashAttribute("notice", "verification.submitted");
         return "redirect:/orders/" + orderId;
@@ -165,6 +157,17 @@ class VerificationController {
         }
         redirect.addFlashAttribute("notice", "verification.backdrop.requested");
         return "redirect:/orders/" + orderId + "/verification";
+    }
+
+    /** Post/Redirect/Get: the page that says why has an address of its own. */
+    static String refused(HttpServletRequest request, UUID orderId, UploadOutcome.Refused refused) {
+        return "redirect:"
+                + RefusedUploads.keep(
+                        request,
+                        "/orders/" + orderId + "/verification",
+                        orderId,
+                        DocumentKind.VERIFICATION_PHOTO,
+                        refused);
     }
 
     private OrderOverview requireVerification(PortalUser user, UUID orderId) {

@@ -278,7 +278,7 @@ class CalendarAdminPageTest {
                 new MockMultipartFile("file", name, "application/octet-stream", text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Posts to the import form's own action, which carries the CSRF token in its URL (the body is never read for it). */
+    /** Posts to the import form's own action, with the CSRF token of its hidden field. */
     private MockMultipartHttpServletRequestBuilder upload(int year, MockMultipartFile file) throws Exception {
         String html = mvc.perform(get("/admin/calendar")
                         .param("year", String.valueOf(year))
@@ -286,12 +286,14 @@ class CalendarAdminPageTest {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        Matcher action = Pattern.compile("action=\"(/admin/calendar/import\\?[^\"]+_csrf=[^\"]+)\"")
+        Matcher action = Pattern.compile(
+                        "action=\"(/admin/calendar/import\\?year=[0-9]+)\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(html);
         assertThat(action.find())
-                .as("the import form with the CSRF token in its URL")
+                .as("the import form, its CSRF token a hidden field and not in its URL")
                 .isTrue();
         MockMultipartHttpServletRequestBuilder request = multipart(URI.create(HtmlUtils.htmlUnescape(action.group(1))));
+        request.param("_csrf", HtmlUtils.htmlUnescape(action.group(2)));
         request.file(file).session(admin);
         return request;
     }

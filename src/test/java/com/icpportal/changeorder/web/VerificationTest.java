@@ -87,12 +87,19 @@ class VerificationTest {
                         .session(session)
                         .with(csrf())
                         .param("version", version(orderId)))
+                .andExpect(redirectedUrl("/orders/" + orderId + "/verification?refused=VERIFICATION_PHOTO"));
+        // Post/Redirect/Get: the refusal is said on a page with an address of its own
+        mvc.perform(get("/orders/{id}/verification?refused=VERIFICATION_PHOTO", orderId)
+                        .session(session))
                 .andExpect(content().string(containsString("Upload the photo of the website principal first")));
 
         mvc.perform(multipart("/orders/{id}/verification/photo", orderId)
                         .file(new MockMultipartFile("file", "small.png", "image/png", TestFilesForUpload.png(300, 300)))
                         .session(session)
-                        .with(csrf().asHeader()))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/orders/" + orderId + "/verification?refused=VERIFICATION_PHOTO"));
+        mvc.perform(get("/orders/{id}/verification?refused=VERIFICATION_PHOTO", orderId)
+                        .session(session))
                 .andExpect(content().string(containsString("at least 600 pixels wide and 600 pixels high")));
 
         mvc.perform(multipart("/orders/{id}/verification/photo", orderId)

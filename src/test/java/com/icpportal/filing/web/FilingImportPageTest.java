@@ -205,18 +205,20 @@ class FilingImportPageTest {
         return "20" + String.format("%08d", SERIAL.incrementAndGet() % 100_000_000L);
     }
 
-    /** Posts to the import form's own action, which carries the CSRF token in its URL. */
+    /** Posts to the import form's own action, with the CSRF token of its hidden field. */
     private MockMultipartHttpServletRequestBuilder upload(String name, String text) throws Exception {
         String html = mvc.perform(get("/admin/filings/import").session(admin))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        Matcher action = Pattern.compile("action=\"(/admin/filings/import\\?_csrf=[^\"]+)\"")
+        Matcher action = Pattern.compile(
+                        "action=\"(/admin/filings/import)\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
                 .matcher(html);
         assertThat(action.find())
-                .as("the import form with the CSRF token in its URL")
+                .as("the import form, its CSRF token a hidden field and not in its URL")
                 .isTrue();
         MockMultipartHttpServletRequestBuilder request = multipart(URI.create(HtmlUtils.htmlUnescape(action.group(1))));
+        request.param("_csrf", HtmlUtils.htmlUnescape(action.group(2)));
         request.file(new MockMultipartFile("file", name, "text/csv", text.getBytes(StandardCharsets.UTF_8)))
                 .session(admin);
         return request;
