@@ -136,6 +136,7 @@ start_node() {
         --portal.base-url="http://127.0.0.1:$LB_PORT" \
         --portal.authority.gateway=simulated \
         --server.forward-headers-strategy=native \
+        --portal.shutdown.drain-delay=3s \
         "${S3_ARGS[@]}" ${PORTAL_ARGS:-} \
         >"$STATE/node$n.log" 2>&1 &
     echo $! >"$STATE/node$n.pid"
