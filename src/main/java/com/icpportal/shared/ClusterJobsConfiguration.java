@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
 
 /** ShedLock on the portal's PostgreSQL, behind {@link ClusterJobs}. */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,9 @@ class ClusterJobsConfiguration {
         return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
+                // Named, not detected: detection on first use fails for good if the database is
+                // unreachable at that moment (then every job would fail after the outage too).
+                .withDatabaseProduct(DatabaseProduct.POSTGRES_SQL)
                 // The database's clock decides when a lock ends, not each node's own.
                 .usingDbTime()
                 .withLockedByValue(nodeName.isBlank() ? hostName() : nodeName)
