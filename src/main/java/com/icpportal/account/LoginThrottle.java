@@ -15,6 +15,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.shared.ClusterJobs;
+
 /**
  * Counts failed sign-ins in a row per username (known or not, so the answer never tells which exist)
  * and per source address, in the database so that every node sees them. After the free attempts each
@@ -42,12 +44,19 @@ public class LoginThrottle {
     private final Clock clock;
     private final LoginSettings settings;
     private final ApplicationEventPublisher events;
+    private final ClusterJobs jobs;
 
-    LoginThrottle(JdbcTemplate jdbc, Clock clock, LoginSettings settings, ApplicationEventPublisher events) {
+    LoginThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
+            LoginSettings settings,
+            ApplicationEventPublisher events,
+            ClusterJobs jobs) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
         this.events = events;
+        this.jobs = jobs;
     }
 
     /** When the next attempt for this username from this address will be accepted; empty when it may be tried now. */
@@ -103,9 +112,15 @@ public class LoginThrottle {
                 nonce -> jdbc.update("delete from login_failure where scope = 'DEVICE' and subject = ?", nonce));
     }
 
-    /** Forgets runs of failures nobody continued, so unknown usernames do not pile up. */
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
-    @Transactional
+    static final String CLEANUP_INTERVAL = "${portal.login.cleanup-interval:PT1H}";
+
+    /** Once per cluster and interval ({@link ClusterJobs}). */
+    @Scheduled(initialDelayString = "${portal.login.cleanup-initial-delay:PT10M}", fixedDelayString = CLEANUP_INTERVAL)
+    public void scheduledCleanup() {
+        jobs.runOnce("login-throttle-cleanup", CLEANUP_INTERVAL, this::forgetOldFailures);
+    }
+
+    /** Forgets runs of failures nobody continued, so unknown usernames do not pile up (one statement). */
     public void forgetOldFailures() {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update(

@@ -20,6 +20,7 @@ import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.OrderState;
+import com.icpportal.shared.ClusterJobs;
 
 /**
  * The simulated administration's own decisions: an order submitted through the simulated gateway
@@ -34,23 +35,36 @@ public class SimulatedAdministrationJob {
     /** How long an order whose approval failed waits before the next attempt. */
     static final Duration RETRY_AFTER = Duration.ofMinutes(5);
 
+    static final String INTERVAL = "${portal.authority.simulated.poll-interval:PT15S}";
+
     private final AuthoritySubmissions submissions;
     private final AdministrationRecords records;
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final ClusterJobs jobs;
 
     SimulatedAdministrationJob(
             AuthoritySubmissions submissions,
             AdministrationRecords records,
             WorkingCalendar calendar,
             Clock clock,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ClusterJobs jobs) {
         this.submissions = submissions;
         this.records = records;
         this.calendar = calendar;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.jobs = jobs;
+    }
+
+    /** Once per cluster and interval ({@link ClusterJobs}). */
+    @Scheduled(
+            initialDelayString = "${portal.authority.simulated.initial-delay:" + INTERVAL + "}",
+            fixedDelayString = INTERVAL)
+    public void scheduled() {
+        jobs.runOnce("simulated-administration", INTERVAL, this::decideDue);
     }
 
     /**
@@ -59,9 +73,6 @@ public class SimulatedAdministrationJob {
      *
      * @return how many orders it approved
      */
-    @Scheduled(
-            fixedDelayString = "${portal.authority.simulated.poll-interval:PT15S}",
-            initialDelayString = "${portal.authority.simulated.poll-interval:PT15S}")
     public synchronized int decideDue() {
         int approved = 0;
         Set<UUID> failed = new HashSet<>();

@@ -9,6 +9,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import com.icpportal.changeorder.AdministrationRecords;
+import com.icpportal.shared.ClusterJobs;
 
 /**
  * The administration's rule that the principals verify within 48 hours: every
@@ -21,10 +22,22 @@ public class SmsDeadlineJob {
     private static final Logger log = LoggerFactory.getLogger(SmsDeadlineJob.class);
     private static final int BATCH = 100;
 
-    private final AdministrationRecords records;
+    static final String INTERVAL = "${portal.authority.sms-expiry-interval:PT1M}";
 
-    SmsDeadlineJob(AdministrationRecords records) {
+    private final AdministrationRecords records;
+    private final ClusterJobs jobs;
+
+    SmsDeadlineJob(AdministrationRecords records, ClusterJobs jobs) {
         this.records = records;
+        this.jobs = jobs;
+    }
+
+    /** Once per cluster and interval ({@link ClusterJobs}). */
+    @Scheduled(
+            initialDelayString = "${portal.authority.sms-expiry-initial-delay:" + INTERVAL + "}",
+            fixedDelayString = INTERVAL)
+    public void scheduled() {
+        jobs.runOnce("sms-expiry", INTERVAL, this::rejectExpired);
     }
 
     /**
@@ -33,9 +46,6 @@ public class SmsDeadlineJob {
      *
      * @return how many orders it rejected
      */
-    @Scheduled(
-            fixedDelayString = "${portal.authority.sms-expiry-interval:PT1M}",
-            initialDelayString = "${portal.authority.sms-expiry-interval:PT1M}")
     public synchronized int rejectExpired() {
         int total = 0;
         List<UUID> batch;

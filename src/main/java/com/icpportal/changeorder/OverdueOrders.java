@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.changeorder.internal.StateSql;
+import com.icpportal.shared.ClusterJobs;
 
 /**
  * Finds orders past their deadline in a provider step and counts each once per order, step and
@@ -48,25 +49,29 @@ public class OverdueOrders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int batchSize;
+    private final ClusterJobs jobs;
 
     OverdueOrders(
             NamedParameterJdbcTemplate jdbc,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${portal.overdue.batch-size:500}") int batchSize) {
+            @Value("${portal.overdue.batch-size:500}") int batchSize,
+            ClusterJobs jobs) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
+        this.jobs = jobs;
     }
 
-    @Scheduled(
-            initialDelayString = "${portal.overdue.initial-delay:PT1M}",
-            fixedDelayString = "${portal.overdue.check-interval:PT5M}")
-    void onSchedule() {
-        publishOverdue();
+    static final String INTERVAL = "${portal.overdue.check-interval:PT5M}";
+
+    /** Once per cluster and interval ({@link ClusterJobs}). */
+    @Scheduled(initialDelayString = "${portal.overdue.initial-delay:PT1M}", fixedDelayString = INTERVAL)
+    public void onSchedule() {
+        jobs.runOnce("overdue-orders", INTERVAL, this::publishOverdue);
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.shared.ClusterJobs;
+
 /**
  * Keeps the store and the table in step: removes files that have no row once they are older than
  * the grace period (an upload that crashed between writing the file and committing the row), and
@@ -40,19 +42,27 @@ class DocumentSweep implements HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(DocumentSweep.class);
     private static final int BATCH = 1000;
     private static final java.time.Duration RECHECK_MARGIN = java.time.Duration.ofMinutes(10);
+    static final String INTERVAL = "${portal.documents.sweep-interval:PT30M}";
 
     private final DocumentStore store;
     private final DocumentRepository documents;
     private final DocumentSettings settings;
     private final Clock clock;
+    private final ClusterJobs jobs;
     private final AtomicReference<Report> last = new AtomicReference<>();
     private final AtomicReference<String> failure = new AtomicReference<>();
 
-    DocumentSweep(DocumentStore store, DocumentRepository documents, DocumentSettings settings, Clock clock) {
+    DocumentSweep(
+            DocumentStore store,
+            DocumentRepository documents,
+            DocumentSettings settings,
+            Clock clock,
+            ClusterJobs jobs) {
         this.store = store;
         this.documents = documents;
         this.settings = settings;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     /** What a sweep did and found. */
@@ -74,11 +84,12 @@ class DocumentSweep implements HealthIndicator {
         }
     }
 
+    /** Once per cluster and interval ({@link ClusterJobs}): the nodes share the store. */
     @Scheduled(
-            initialDelayString = "${portal.documents.sweep-initial-delay:${portal.documents.sweep-interval:PT30M}}",
-            fixedDelayString = "${portal.documents.sweep-interval:PT30M}")
-    void scheduled() {
-        sweep();
+            initialDelayString = "${portal.documents.sweep-initial-delay:" + INTERVAL + "}",
+            fixedDelayString = INTERVAL)
+    public void scheduled() {
+        jobs.runOnce("document-sweep", INTERVAL, this::sweep);
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.icpportal.shared.ClusterJobs;
+
 /**
  * Resubmits incomplete event publications (a listener failed, or the process died before it
  * finished) at start-up and every {@code portal.notifications.resubmit-interval}. Only the node that
@@ -27,22 +29,27 @@ public class PublicationResubmission {
     /** The advisory lock's key: any number no other part of the portal uses ("NOTIFY" in ASCII). */
     static final long LOCK_KEY = 0x4E4F54494659L;
 
+    static final String INTERVAL = "${portal.notifications.resubmit-interval:PT1M}";
+
     private static final Logger LOG = LoggerFactory.getLogger(PublicationResubmission.class);
 
     private final IncompleteEventPublications incomplete;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final NotificationSettings settings;
+    private final ClusterJobs jobs;
 
     PublicationResubmission(
             IncompleteEventPublications incomplete,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
-            NotificationSettings settings) {
+            NotificationSettings settings,
+            ClusterJobs jobs) {
         this.incomplete = incomplete;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
+        this.jobs = jobs;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -50,11 +57,12 @@ public class PublicationResubmission {
         resubmit();
     }
 
+    /** Once per cluster and interval ({@link ClusterJobs}); the advisory lock also keeps it apart from start-up runs. */
     @Scheduled(
-            initialDelayString = "${portal.notifications.resubmit-interval:PT1M}",
-            fixedDelayString = "${portal.notifications.resubmit-interval:PT1M}")
-    void periodically() {
-        resubmit();
+            initialDelayString = "${portal.notifications.resubmit-initial-delay:" + INTERVAL + "}",
+            fixedDelayString = INTERVAL)
+    public void periodically() {
+        jobs.runOnce("publication-resubmission", INTERVAL, this::resubmit);
     }
 
     /**

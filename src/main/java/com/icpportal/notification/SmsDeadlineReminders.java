@@ -9,9 +9,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.changeorder.OrderListings;
+import com.icpportal.shared.ClusterJobs;
 
 /**
  * Raises {@link SmsDeadlineApproaching} once per order and deadline when an order in SMS
@@ -29,18 +32,38 @@ public class SmsDeadlineReminders {
     private final OrderListings orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterJobs jobs;
+    private final TransactionTemplate transaction;
 
-    SmsDeadlineReminders(JdbcTemplate jdbc, OrderListings orders, ApplicationEventPublisher events, Clock clock) {
+    SmsDeadlineReminders(
+            JdbcTemplate jdbc,
+            OrderListings orders,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ClusterJobs jobs,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.orders = orders;
         this.events = events;
         this.clock = clock;
+        this.jobs = jobs;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    static final String INTERVAL = "${portal.notifications.reminder-interval:PT5M}";
+
+    /** Once per cluster and interval ({@link ClusterJobs}). */
+    @Scheduled(
+            initialDelayString = "${portal.notifications.reminder-initial-delay:" + INTERVAL + "}",
+            fixedDelayString = INTERVAL)
+    public void scheduled() {
+        jobs.runOnce(
+                "sms-deadline-reminders",
+                INTERVAL,
+                () -> transaction.executeWithoutResult(status -> raiseDueReminders()));
     }
 
     /** @return how many reminders this run raised */
-    @Scheduled(
-            initialDelayString = "${portal.notifications.reminder-interval:PT5M}",
-            fixedDelayString = "${portal.notifications.reminder-interval:PT5M}")
     @Transactional
     public int raiseDueReminders() {
         Instant now = clock.instant();

@@ -31,6 +31,13 @@ public final class DatabaseUnreachable {
                     || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
+            // A rollback on a connection the pool had just closed as broken (Hikari says so without
+            // an SQL state); it hides the original failure, e.g. when a session is read from PostgreSQL.
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() == null
+                    && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("08") || SHUTDOWN_STATES.contains(state)) {

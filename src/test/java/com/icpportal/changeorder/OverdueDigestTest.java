@@ -56,6 +56,9 @@ class OverdueDigestTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    com.icpportal.shared.ClusterJobs jobs;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -76,7 +79,7 @@ class OverdueDigestTest {
         }
         clock.advance(Duration.ofDays(5));
         // Batches of two: four events for the seven orders (and one or more for other tests' orders).
-        OverdueOrders smallBatches = new OverdueOrders(named, transactions, events, clock, 2);
+        OverdueOrders smallBatches = new OverdueOrders(named, transactions, events, clock, 2, jobs);
         List<OrderOverdue> claimed = smallBatches.publishOverdue();
         assertThat(claimed.stream().map(OrderOverdue::orderId).filter(held::contains))
                 .hasSize(ORDERS);

@@ -21,6 +21,10 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     /** The machine API's token in tests ({@code Authorization: Bearer …}). */
     public static final String TEST_API_TOKEN = "test-api-token-0123456789";
 
+    /** Spring Session JDBC's auto-configuration, which the MockMvc contexts leave out. */
+    public static final String SPRING_SESSION =
+            "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration";
+
     private static EmbeddedPostgresServer server;
     private static java.nio.file.Path uploads;
 
@@ -54,23 +58,26 @@ public final class TestDatabase implements ApplicationContextInitializer<Configu
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         EmbeddedPostgresServer database = server();
-        context.getEnvironment()
-                .getPropertySources()
-                .addFirst(new MapPropertySource(
-                        "test-database",
-                        Map.of(
-                                "spring.datasource.url",
-                                database.jdbcUrl(),
-                                "spring.datasource.username",
-                                database.username(),
-                                "spring.datasource.password",
-                                "",
-                                "portal.documents.directory",
-                                uploads().toString(),
-                                // Tests run the overdue job themselves, at the times they fix.
-                                "portal.overdue.initial-delay",
-                                "PT12H",
-                                "portal.api.token",
-                                TEST_API_TOKEN)));
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+                "spring.datasource.url",
+                database.jdbcUrl(),
+                "spring.datasource.username",
+                database.username(),
+                "spring.datasource.password",
+                "",
+                "portal.documents.directory",
+                uploads().toString(),
+                // Tests run the overdue job themselves, at the times they fix.
+                "portal.overdue.initial-delay",
+                "PT12H",
+                "portal.api.token",
+                TEST_API_TOKEN));
+        // MockMvc hands sessions to requests itself (MockHttpSession), which Spring Session's filter
+        // would not see: the MockMvc contexts keep the container's sessions. The sessions in
+        // PostgreSQL are tested with two real nodes (TwoNodesTest), which set portal.test.spring-session.
+        if (!context.getEnvironment().getProperty("portal.test.spring-session", Boolean.class, false)) {
+            properties.put("spring.autoconfigure.exclude", SPRING_SESSION);
+        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-database", properties));
     }
 }

@@ -1,51 +1,70 @@
 package com.icpportal.authority.web;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How many codes one source address may enter on the simulated administration's public page: at
  * most {@code portal.authority.code-entries-per-address} (default 10) per 15 minutes. Without it,
  * anyone who knows a reference and a mobile could spend the order's five attempts and have it
- * rejected. Kept in memory: the simulated administration runs in one process, and a restart only
- * forgets recent entries.
+ * rejected. Counted in PostgreSQL (table {@code code_entry}), so that the limit holds across the
+ * nodes of a cluster; an advisory lock per address makes the count and the insert one step.
  */
 @Component
 class CodeEntryLimit {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
 
+    /** The first key of the two-key advisory locks taken here; the second is the address's hash. */
+    private static final int LOCK_SPACE = 0x434F4445; // "CODE"
+
+    private static final int MAX_ADDRESS = 64;
+
     private final int perAddress;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> entries = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
-    CodeEntryLimit(@Value("${portal.authority.code-entries-per-address:10}") int perAddress, Clock clock) {
+    CodeEntryLimit(
+            @Value("${portal.authority.code-entries-per-address:10}") int perAddress,
+            Clock clock,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions) {
         this.perAddress = perAddress;
         this.clock = clock;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Counts an entry from this address; false when the address has used its entries for the window. */
     boolean allow(String sourceAddress) {
+        String address = sourceAddress == null
+                ? ""
+                : sourceAddress.length() > MAX_ADDRESS ? sourceAddress.substring(0, MAX_ADDRESS) : sourceAddress;
         Instant now = clock.instant();
-        Instant since = now.minus(WINDOW);
-        Deque<Instant> times = entries.computeIfAbsent(sourceAddress, address -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && !times.peekFirst().isAfter(since)) {
-                times.pollFirst();
-            }
-            if (times.size() >= perAddress) {
+        Timestamp since = Timestamp.from(now.minus(WINDOW));
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            jdbc.queryForList("select pg_advisory_xact_lock(?, hashtext(?))::text", LOCK_SPACE, address);
+            jdbc.update("delete from code_entry where entered_at <= ?", since);
+            Integer entered = jdbc.queryForObject(
+                    "select count(*) from code_entry where source_address = ? and entered_at > ?",
+                    Integer.class,
+                    address,
+                    since);
+            if (entered != null && entered >= perAddress) {
                 return false;
             }
-            times.addLast(now);
+            jdbc.update(
+                    "insert into code_entry (source_address, entered_at) values (?, ?)", address, Timestamp.from(now));
             return true;
-        }
+        }));
     }
 }
