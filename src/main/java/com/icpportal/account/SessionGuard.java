@@ -2,6 +2,7 @@ package com.icpportal.account;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,13 @@ public class SessionGuard extends OncePerRequestFilter {
     static final String ENDED_URL = "/login?ended";
 
     private static final List<String> STATIC = List.of("/css/", "/js/", "/images/", "/favicon.ico");
+
+    /**
+     * The last-seen time is written again only once it is this old: a write per request would make
+     * a session store that persists changed attributes (Spring Session JDBC, with two nodes) write a
+     * row on every page. The idle limit may so end a session up to this much early.
+     */
+    static final Duration LAST_SEEN_RESOLUTION = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -90,7 +98,11 @@ public class SessionGuard extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + ENDED_URL);
                 return;
             }
-            session.setAttribute(LAST_SEEN_AT, clock.instant());
+            Instant now = clock.instant();
+            Instant lastSeenAt = (Instant) session.getAttribute(LAST_SEEN_AT);
+            if (lastSeenAt == null || !now.isBefore(lastSeenAt.plus(LAST_SEEN_RESOLUTION))) {
+                session.setAttribute(LAST_SEEN_AT, now);
+            }
         }
         chain.doFilter(request, response);
     }

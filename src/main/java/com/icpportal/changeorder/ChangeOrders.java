@@ -238,8 +238,11 @@ public class ChangeOrders {
         FiledSubject filing = filings.subject(order.subjectId());
         ValidationResult result = new ValidationResult(List.of(), java.util.Set.of());
         ChangeOrderView view = ChangeOrderView.of(order);
-        return new OrderOverview(
-                view, filing, result, orderDocuments.statusOf(view, filing, checks.validate(order, filing)));
+        // The staff's document list needs of the checks only the domains that need a certificate:
+        // a subject change proposes no domain, so its proposal is not validated again on every view.
+        ValidationResult forDocuments =
+                order.type() == ChangeType.SUBJECT_CHANGE ? result : checks.validate(order, filing);
+        return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, forDocuments));
     }
 
     /**

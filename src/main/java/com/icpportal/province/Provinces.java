@@ -36,6 +36,16 @@ public class Provinces {
     private final ReferenceData referenceData;
     private final ApplicationEventPublisher events;
 
+    /**
+     * All provinces as last loaded, kept with the version stamp they were loaded at. Each use reads
+     * the stamp (one aggregate over 31 rows) and reloads only when it moved: a rule saved on another
+     * node is seen at the next request, never a stale copy, and the pages that list provinces skip
+     * loading 31 entities with their collections.
+     */
+    private volatile Snapshot snapshot;
+
+    private record Snapshot(long stamp, List<ProvinceRules> all, Map<String, ProvinceRules> byCode) {}
+
     Provinces(
             ProvinceRepository provinces,
             CityRuleOverrideRepository overrides,
@@ -50,13 +60,30 @@ public class Provinces {
     /** All 31 provinces in code order. */
     @Transactional(readOnly = true)
     public List<ProvinceRules> all() {
-        return provinces.findAllWithPrefixes().stream().map(Province::rules).toList();
+        return current().all();
     }
 
     /** All provinces by code, for pages that show many filings. */
     @Transactional(readOnly = true)
     public Map<String, ProvinceRules> byCode() {
-        return all().stream().collect(Collectors.toMap(ProvinceRules::code, Function.identity()));
+        return current().byCode();
+    }
+
+    private Snapshot current() {
+        long stamp = provinces.versionStamp();
+        Snapshot known = snapshot;
+        if (known != null && known.stamp() == stamp) {
+            return known;
+        }
+        // read after the stamp: at worst newer rows under an older stamp, reloaded at the next use
+        List<ProvinceRules> all =
+                provinces.findAllWithPrefixes().stream().map(Province::rules).toList();
+        Snapshot loaded = new Snapshot(
+                stamp,
+                all,
+                Map.copyOf(all.stream().collect(Collectors.toMap(ProvinceRules::code, Function.identity()))));
+        snapshot = loaded;
+        return loaded;
     }
 
     @Transactional(readOnly = true)

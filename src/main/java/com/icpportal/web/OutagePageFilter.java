@@ -122,7 +122,14 @@ class OutagePageFilter extends OncePerRequestFilter {
                 JakartaServletWebApplication.buildApplication(request.getServletContext())
                         .buildExchange(request, response),
                 locale,
-                Map.of(LayoutModelAdvice.LANGUAGE_LINKS, links, "tryAgain", again));
+                // layoutLinks: no header links, and no bean lookup (this context has no bean resolver)
+                Map.of(
+                        LayoutModelAdvice.LANGUAGE_LINKS,
+                        links,
+                        "tryAgain",
+                        again,
+                        "layoutLinks",
+                        LayoutNavigation.Links.NONE));
         templates.getObject().process("error/503", context, response.getWriter());
     }
 

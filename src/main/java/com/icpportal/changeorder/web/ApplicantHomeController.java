@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -43,6 +44,9 @@ class ApplicantHomeController {
         this.texts = texts;
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping("/filings")
     String showHome(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
         List<FiledSubject> subjects = filings.subjectsOwnedBy(user.id());

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -28,6 +29,9 @@ class ApplicantOrdersController {
         this.filings = filings;
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping("/orders")
     String showOrders(@AuthenticationPrincipal PortalUser user, Model model) {
         List<ApplicantOrder> orders = changeOrders.ordersOf(user.id());

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,6 +58,9 @@ class DocumentsSectionController {
         this.documents = documents;
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping
     String showDocuments(
             @AuthenticationPrincipal PortalUser user,

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,6 +66,9 @@ class OrderController {
         this.clock = clock;
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping
     String showOrder(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model, Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);

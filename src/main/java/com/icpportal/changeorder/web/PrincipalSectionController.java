@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,6 +51,9 @@ class PrincipalSectionController {
         this.messages = messages;
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping
     String initForm(
             @AuthenticationPrincipal PortalUser user,

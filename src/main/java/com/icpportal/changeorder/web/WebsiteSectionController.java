@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,6 +43,9 @@ class WebsiteSectionController {
         this.changeOrders = changeOrders;
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping("/website")
     String initWebsiteForm(
             @AuthenticationPrincipal PortalUser user,
@@ -88,6 +92,9 @@ class WebsiteSectionController {
         return SectionSupport.afterSave(orderId, returnTo, redirect);
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping("/domains")
     String initDomainsForm(
             @AuthenticationPrincipal PortalUser user,

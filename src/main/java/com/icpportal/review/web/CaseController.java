@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,6 +77,9 @@ class CaseController {
         this.accounts = accounts;
     }
 
+    // One read-only transaction for the page: the services it calls join it instead of each
+    // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
+    @Transactional(readOnly = true)
     @GetMapping
     String showCase(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model, Locale locale) {
         casePage.addCase(user, orderId, model, locale);
