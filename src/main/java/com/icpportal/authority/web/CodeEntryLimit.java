@@ -46,10 +46,8 @@ class CodeEntryLimit {
         Boolean allowed = transaction.execute(status -> {
             // One address at a time across nodes, so two entries cannot both take the last place.
             jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> {}, "code-entry:" + sourceAddress);
-            jdbc.update(
-                    "delete from simulated_code_entry where source_address = ? and entered_at <= ?",
-                    sourceAddress,
-                    since);
+            // Every address's old entries go, so the table holds only the last window's traffic.
+            jdbc.update("delete from simulated_code_entry where entered_at <= ?", since);
             Integer used = jdbc.queryForObject(
                     "select count(*) from simulated_code_entry where source_address = ?", Integer.class, sourceAddress);
             if (used != null && used >= perAddress) {
