@@ -25,7 +25,8 @@ import com.icpportal.values.MobileNumber;
 /**
  * A stand-in administration for demos and tests. On submission it texts each required mobile a
  * six-digit code through the portal's SMS channel ({@link SmsCodeRequested}), keeping only a salted
- * hash; its verification page checks the codes (the fifth wrong one rejects the order); once every
+ * hash; its verification page checks the codes (every fifth wrong one from an address pauses that
+ * address's entries for the mobile; wrong codes never reject the order, as anyone may type them); once every
  * mobile is verified, or when no SMS step applies, it approves by itself after
  * {@code portal.authority.simulated.decision-delay} ({@link SimulatedAdministrationJob}).
  */
@@ -36,6 +37,7 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
     private final AdministrationRecords records;
     private final AuthoritySubmissions submissions;
     private final SimulatedSmsCodes codes;
+    private final SimulatedWrongCodes wrongCodes;
     private final AuthoritySettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -46,6 +48,7 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
             AdministrationRecords records,
             AuthoritySubmissions submissions,
             SimulatedSmsCodes codes,
+            SimulatedWrongCodes wrongCodes,
             AuthoritySettings settings,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -53,6 +56,7 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
         this.records = records;
         this.submissions = submissions;
         this.codes = codes;
+        this.wrongCodes = wrongCodes;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
@@ -77,6 +81,7 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
                 submissions.findById(orderId).orElseGet(() -> new AuthoritySubmission(orderId));
         submission.submitted(name(), now);
         codes.deleteByOrder(orderId);
+        wrongCodes.forget(orderId);
         codes.flush();
         if (order.state() == OrderState.AUTHORITY_REVIEW) {
             submission.decideAfter(now.plus(settings.decisionDelay()));
@@ -95,11 +100,15 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
 
     /**
      * A principal enters the code the administration texted: the right one verifies that mobile
-     * (and with the last one the order goes to the administration's review), a wrong one is counted.
+     * (and with the last one the order goes to the administration's review), a wrong one is counted
+     * towards a pause for this address ({@link SimulatedWrongCodes}), never towards rejecting the order.
      * Reference and mobile must name an order of this gateway waiting for that mobile.
+     *
+     * @param sourceAddress where the entry comes from: wrong codes pause entries from there only
      */
     @Transactional
-    public SmsCodeResult enterCode(String reference, String mobileInput, String code) {
+    public SmsCodeResult enterCode(String reference, String mobileInput, String code, String sourceAddress) {
+        String source = sourceAddress == null ? "" : sourceAddress;
         Optional<ChangeOrderView> found = records.findByReference(reference == null ? "" : reference.strip());
         if (found.isEmpty() || !MobileNumber.isValid(mobileInput)) {
             return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
@@ -115,6 +124,9 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
         }
         if (waiting.get().verified()) {
             return SmsCodeResult.of(SmsCodeResult.Outcome.ALREADY_VERIFIED, 0);
+        }
+        if (wrongCodes.paused(order.id(), mobile, source, clock.instant())) {
+            return SmsCodeResult.of(SmsCodeResult.Outcome.PAUSED, 0);
         }
         Actor administration = Actor.authority(null);
         if (matches(sent.get(), code)) {
@@ -132,20 +144,10 @@ public class SimulatedAuthorityGateway implements AuthorityGateway {
             }
             return SmsCodeResult.of(SmsCodeResult.Outcome.VERIFIED, 0);
         }
-        ChangeOrderView after = records.recordWrongSmsCode(administration, order.id(), mobile);
-        if (after.state() == OrderState.AUTHORITY_REJECTED
-                && after.reasonsToActOn().contains(AdministrationRecords.SMS_DEADLINE_MISSED)) {
-            return SmsCodeResult.of(SmsCodeResult.Outcome.NOT_WAITING, 0);
-        }
-        if (after.state() == OrderState.AUTHORITY_REJECTED) {
-            return SmsCodeResult.of(SmsCodeResult.Outcome.REJECTED, 0);
-        }
-        int attempts = after.smsMobiles().stream()
-                .filter(m -> m.mobile().equals(mobile))
-                .findFirst()
-                .map(SmsMobileView::wrongAttempts)
-                .orElse(0);
-        return SmsCodeResult.of(SmsCodeResult.Outcome.WRONG, AdministrationRecords.SMS_MAX_WRONG_ATTEMPTS - attempts);
+        // Wrong codes never reject the order: the page is public, so whoever knows a reference and a
+        // mobile could type them. They pause entries from this address instead; only the 48 hours reject.
+        int left = wrongCodes.countWrong(order.id(), mobile, source, clock.instant());
+        return SmsCodeResult.of(left == 0 ? SmsCodeResult.Outcome.PAUSED : SmsCodeResult.Outcome.WRONG, left);
     }
 
     private static boolean matches(SimulatedSmsCode sent, String code) {

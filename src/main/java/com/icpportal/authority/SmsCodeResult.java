@@ -3,7 +3,8 @@ package com.icpportal.authority;
 /**
  * What the simulated administration's verification page answers.
  *
- * @param attemptsLeft after a wrong code, how many more wrong codes the order survives
+ * @param attemptsLeft after a wrong code, how many more wrong codes before entries for the mobile
+ *     pause (0 when this one paused them)
  */
 public record SmsCodeResult(Outcome outcome, int attemptsLeft) {
 
@@ -14,10 +15,10 @@ public record SmsCodeResult(Outcome outcome, int attemptsLeft) {
         ALL_VERIFIED,
         /** This mobile was verified before. */
         ALREADY_VERIFIED,
-        /** Wrong code, counted. */
+        /** Wrong code, counted towards a pause (never towards rejecting the order). */
         WRONG,
-        /** Wrong code, the fifth: the order is rejected. */
-        REJECTED,
+        /** Entries for this mobile are paused after wrong codes: nothing was checked. */
+        PAUSED,
         /** No verification waits for this reference and mobile. */
         NOT_WAITING
     }

@@ -34,11 +34,15 @@ import com.icpportal.support.TestData.TestAccount;
 
 /**
  * The simulated administration: codes texted as events (only their hash kept), wrong codes counted
- * (the fifth rejects), right codes verify, and it approves by itself after the configured delay.
+ * per source address (every fifth pauses that address, none rejects), right codes verify, and it approves by itself after the configured delay.
  */
 @PortalTest
 @RecordApplicationEvents
 class SimulatedGatewayTest {
+
+    static final String APPLICANT_ADDRESS = "198.51.100.20";
+
+    static final String STRANGER_ADDRESS = "203.0.113.66";
 
     @Autowired
     TestData testData;
@@ -125,21 +129,23 @@ class SimulatedGatewayTest {
         String reference = decisions.find(orderId).reference();
         clock.advance(Duration.ofMinutes(5));
 
-        SmsCodeResult wrong = gateway.enterCode(reference, "139 1234 5678", wrongCode(codes.get("13912345678")));
+        SmsCodeResult wrong =
+                gateway.enterCode(reference, "139 1234 5678", wrongCode(codes.get("13912345678")), APPLICANT_ADDRESS);
         assertThat(wrong).isEqualTo(new SmsCodeResult(SmsCodeResult.Outcome.WRONG, 4));
-        assertThat(mobile(orderId, "13912345678").wrongAttempts()).isEqualTo(1);
-        assertThat(events.stream(SmsCodeRefused.class)
-                        .filter(event -> event.orderId().equals(orderId)))
-                .hasSize(1);
+        assertThat(jdbc.queryForObject(
+                        "select wrong_attempts from simulated_code_wrong where order_id = ? and mobile = '13912345678'",
+                        Integer.class,
+                        orderId))
+                .isEqualTo(1);
 
-        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"))
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"), APPLICANT_ADDRESS)
                         .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
-        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"))
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"), APPLICANT_ADDRESS)
                         .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.ALREADY_VERIFIED);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.SMS_VERIFICATION);
-        assertThat(gateway.enterCode(reference, "+86 13800138000", codes.get("13800138000"))
+        assertThat(gateway.enterCode(reference, "+86 13800138000", codes.get("13800138000"), APPLICANT_ADDRESS)
                         .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.ALL_VERIFIED);
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.AUTHORITY_REVIEW);
@@ -173,12 +179,12 @@ class SimulatedGatewayTest {
         UUID orderId = submitted();
         Map<String, String> codes = codes(orderId);
         String reference = decisions.find(orderId).reference();
-        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"))
+        assertThat(gateway.enterCode(reference, "13912345678", codes.get("13912345678"), APPLICANT_ADDRESS)
                         .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
         clock.advance(Duration.ofHours(48).plusMinutes(1));
 
-        assertThat(gateway.enterCode(reference, "13800138000", codes.get("13800138000"))
+        assertThat(gateway.enterCode(reference, "13800138000", codes.get("13800138000"), APPLICANT_ADDRESS)
                         .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
 
@@ -189,25 +195,57 @@ class SimulatedGatewayTest {
     }
 
     @Test
-    void theFifthWrongCodeRejectsTheOrder() {
+    void fiveWrongCodesFromAStrangerPauseOnlyTheStrangerAndNeverRejectTheOrder() {
         UUID orderId = submitted();
         String reference = decisions.find(orderId).reference();
-        String wrongCode = wrongCode(codes(orderId).get("13800138000"));
+        String rightCode = codes(orderId).get("13800138000");
+        String wrongCode = wrongCode(rightCode);
         clock.advance(Duration.ofMinutes(5));
 
         for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(gateway.enterCode(reference, "13800138000", wrongCode))
+            assertThat(gateway.enterCode(reference, "13800138000", wrongCode, STRANGER_ADDRESS))
                     .isEqualTo(new SmsCodeResult(SmsCodeResult.Outcome.WRONG, 5 - attempt));
         }
-        assertThat(gateway.enterCode(reference, "13800138000", wrongCode).outcome())
-                .isEqualTo(SmsCodeResult.Outcome.REJECTED);
+        assertThat(gateway.enterCode(reference, "13800138000", wrongCode, STRANGER_ADDRESS))
+                .isEqualTo(new SmsCodeResult(SmsCodeResult.Outcome.PAUSED, 0));
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.SMS_VERIFICATION);
+        assertThat(events.stream(SmsCodeRefused.class)
+                        .filter(event -> event.orderId().equals(orderId)))
+                .isEmpty();
 
-        ChangeOrderView order = decisions.find(orderId);
-        assertThat(order.state()).isEqualTo(OrderState.AUTHORITY_REJECTED);
-        assertThat(order.reasonsToActOn()).containsExactly(AdministrationRecords.SMS_ATTEMPTS_EXHAUSTED);
-        assertThat(gateway.enterCode(reference, "13800138000", codes(orderId).get("13800138000"))
+        // Paused, the stranger's entries are not even checked, the right code included.
+        assertThat(gateway.enterCode(reference, "13800138000", rightCode, STRANGER_ADDRESS)
                         .outcome())
-                .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
+                .isEqualTo(SmsCodeResult.Outcome.PAUSED);
+        assertThat(mobile(orderId, "13800138000").verified()).isFalse();
+
+        // The principal, from their own address, is not held up.
+        assertThat(gateway.enterCode(reference, "13800138000", rightCode, APPLICANT_ADDRESS)
+                        .outcome())
+                .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
+        assertThat(mobile(orderId, "13800138000").verified()).isTrue();
+    }
+
+    @Test
+    void aPauseEndsAfterFifteenMinutes() {
+        UUID orderId = submitted();
+        String reference = decisions.find(orderId).reference();
+        String rightCode = codes(orderId).get("13912345678");
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            gateway.enterCode(reference, "13912345678", wrongCode(rightCode), APPLICANT_ADDRESS);
+        }
+        clock.advance(SimulatedWrongCodes.PAUSE.minusSeconds(1));
+        assertThat(gateway.enterCode(reference, "13912345678", rightCode, APPLICANT_ADDRESS)
+                        .outcome())
+                .isEqualTo(SmsCodeResult.Outcome.PAUSED);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(gateway.enterCode(reference, "13912345678", wrongCode(rightCode), APPLICANT_ADDRESS))
+                .isEqualTo(new SmsCodeResult(SmsCodeResult.Outcome.WRONG, 4));
+        assertThat(gateway.enterCode(reference, "13912345678", rightCode, APPLICANT_ADDRESS)
+                        .outcome())
+                .isEqualTo(SmsCodeResult.Outcome.VERIFIED);
+        assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.SMS_VERIFICATION);
     }
 
     @Test
@@ -216,11 +254,15 @@ class SimulatedGatewayTest {
         String reference = decisions.find(orderId).reference();
         String code = codes(orderId).get("13800138000");
 
-        assertThat(gateway.enterCode("CO-NOPE", "13800138000", code).outcome())
+        assertThat(gateway.enterCode("CO-NOPE", "13800138000", code, APPLICANT_ADDRESS)
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
-        assertThat(gateway.enterCode(reference, "13700000000", code).outcome())
+        assertThat(gateway.enterCode(reference, "13700000000", code, APPLICANT_ADDRESS)
+                        .outcome())
                 .isEqualTo(SmsCodeResult.Outcome.NOT_WAITING);
-        assertThat(mobile(orderId, "13800138000").wrongAttempts()).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from simulated_code_wrong where order_id = ?", Integer.class, orderId))
+                .isZero();
     }
 
     @Test

@@ -220,7 +220,8 @@ class AdministrationJourneyBrowserTest {
         enterCode(null, PRINCIPAL_MOBILE, wrong);
         assertThat(browser.getTitle()).startsWith("Error:");
         assertThat(browser.findElement(By.id("code-error")).getText())
-                .isEqualTo("That code is wrong. 4 more wrong codes and the application is rejected.");
+                .isEqualTo(
+                        "That code is wrong. After 4 more wrong codes, entries for this mobile from your network pause for 15 minutes.");
         assertThat(browser.findElement(By.id("reference")).getAttribute("value"))
                 .isEqualTo(reference);
         Accessibility.assertNoSeriousViolations(browser);
@@ -229,10 +230,9 @@ class AdministrationJourneyBrowserTest {
         assertThat(browser.findElement(By.id("outcome")).getText())
                 .isEqualTo(
                         "Your mobile is verified. Every principal has verified: the administration now reviews the application.");
-        assertThat(decisions.find(orderId).smsMobiles()).singleElement().satisfies(mobile -> {
-            assertThat(mobile.verified()).isTrue();
-            assertThat(mobile.wrongAttempts()).isEqualTo(1);
-        });
+        assertThat(decisions.find(orderId).smsMobiles())
+                .singleElement()
+                .satisfies(mobile -> assertThat(mobile.verified()).isTrue());
         assertThat(state(orderId)).isEqualTo(OrderState.AUTHORITY_REVIEW);
         browser.get(url("/orders/" + orderId));
         assertThat(browser.findElement(By.id("review-window")).getText())

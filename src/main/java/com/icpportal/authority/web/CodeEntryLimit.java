@@ -13,10 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How many codes one source address may enter on the simulated administration's public page: at
- * most {@code portal.authority.code-entries-per-address} (default 10) per 15 minutes. Without it,
- * anyone who knows a reference and a mobile could spend the order's five attempts and have it
- * rejected. Counted in PostgreSQL (table {@code code_entry}), so that the limit holds across the
- * nodes of a cluster; an advisory lock per address makes the count and the insert one step.
+ * most {@code portal.authority.code-entries-per-address} (default 10) per 15 minutes. Wrong codes
+ * never reject an order (they pause the mobile, see {@code SimulatedAuthorityGateway}); this limit
+ * keeps one address from pausing many mobiles or guessing across orders. Kept in PostgreSQL
+ * (table {@code code_entry}), so it holds however many nodes serve the page; an advisory lock per
+ * address makes the count and the insert one step.
  */
 @Component
 class CodeEntryLimit {

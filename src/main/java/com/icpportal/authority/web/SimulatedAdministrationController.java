@@ -89,11 +89,13 @@ class SimulatedAdministrationController {
         if (!code.strip().matches("\\d{6}")) {
             errors.put("code", "simulated.sms.code.format");
         }
-        SmsCodeResult result = errors.isEmpty() ? gateway.enterCode(reference, mobile, code) : null;
+        SmsCodeResult result =
+                errors.isEmpty() ? gateway.enterCode(reference, mobile, code, request.getRemoteAddr()) : null;
         if (result != null) {
             switch (result.outcome()) {
                 case NOT_WAITING -> errors.put("reference", "simulated.sms.notWaiting");
                 case WRONG -> errors.put("code", "simulated.sms.code.wrong");
+                case PAUSED -> errors.put("code", "simulated.sms.code.paused");
                 default -> {
                     redirect.addFlashAttribute(
                             "outcome",
