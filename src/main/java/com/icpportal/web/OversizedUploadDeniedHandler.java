@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -38,16 +37,25 @@ final class OversizedUploadDeniedHandler implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
+        if (denied instanceof CsrfException
+                && request.getAttribute(UnreadableBodyCsrfTokenRequestHandler.UNREADABLE_BODY)
+                        instanceof RuntimeException unparsable
+                && !(unparsable instanceof IllegalStateException)) {
+            // a body the container could not parse at all (a NUL in a file name): the 400 page, by
+            // the container's error dispatch (outside the dispatcher nothing would render a view)
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
         if (denied instanceof CsrfException && multipart.isMultipart(request)) {
             try {
                 multipart.resolveMultipart(request);
-            } catch (MaxUploadSizeExceededException tooLarge) {
-                exceptions.resolveException(request, response, null, tooLarge);
+            } catch (MultipartException unreadable) {
+                // too large: the page of the upload with the size message; malformed (a NUL in a
+                // file name, a truncated body): the 400 page (MalformedRequests)
+                exceptions.resolveException(request, response, null, unreadable);
                 if (response.isCommitted()) {
                     return;
                 }
-            } catch (MultipartException unreadable) {
-                // a malformed body: an ordinary refusal
             }
         }
         otherwise.handle(request, response, denied);
