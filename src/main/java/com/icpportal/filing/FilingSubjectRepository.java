@@ -20,6 +20,10 @@ interface FilingSubjectRepository extends Repository<FilingSubject, UUID> {
     @Query("select s from FilingSubject s where s.ownerId = :ownerId order by s.icpNumber")
     List<FilingSubject> findByOwner(UUID ownerId);
 
+    /** The owner's subjects after {@code after} in ICP number order (keyset paging over V103's index). */
+    @Query("select s from FilingSubject s where s.ownerId = :ownerId and s.icpNumber > :after order by s.icpNumber")
+    List<FilingSubject> findByOwnerAfter(UUID ownerId, String after, org.springframework.data.domain.Limit limit);
+
     /** The ICP number and organiser of each subject, in one query (lists of orders show them). */
     @Query("select new com.icpportal.filing.SubjectName(s.id, s.icpNumber, s.details.organiserName)"
             + " from FilingSubject s where s.id in :ids")

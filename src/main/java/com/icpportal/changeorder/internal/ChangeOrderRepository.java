@@ -28,6 +28,20 @@ public interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
     @Query("select o from ChangeOrder o where o.applicantId = :applicantId order by o.createdAt desc")
     List<ChangeOrder> findAllOfApplicant(UUID applicantId);
 
+    /**
+     * A page of an applicant's orders, newest first, after the order started at {@code afterCreated}
+     * with id {@code afterId} (keyset paging over V103's index; both null for the first page).
+     */
+    @Query(value = """
+                    select * from change_order o
+                     where o.applicant_id = :applicantId
+                       and (cast(:afterId as uuid) is null
+                            or (o.created_at, o.id) < (cast(:afterCreated as timestamptz), cast(:afterId as uuid)))
+                     order by o.created_at desc, o.id desc
+                     limit :limit""", nativeQuery = true)
+    List<ChangeOrder> findPageOfApplicant(
+            UUID applicantId, java.time.OffsetDateTime afterCreated, UUID afterId, int limit);
+
     @Query(
             "select o from ChangeOrder o where o.subjectId in :subjectIds and o.state in :openStates order by o.createdAt")
     List<ChangeOrder> findOpenOfSubjects(Collection<UUID> subjectIds, Collection<OrderState> openStates);

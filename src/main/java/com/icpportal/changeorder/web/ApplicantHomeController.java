@@ -10,6 +10,8 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.ApplicantOrderPages;
@@ -30,6 +32,7 @@ import com.icpportal.province.Provinces;
 class ApplicantHomeController {
 
     static final String VIEW = "changeorder/home";
+    static final int PAGE_SIZE = 20;
 
     private final Filings filings;
     private final Provinces provinces;
@@ -44,8 +47,15 @@ class ApplicantHomeController {
     }
 
     @GetMapping("/filings")
-    String showHome(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-        List<FiledSubject> subjects = filings.subjectsOwnedBy(user.id());
+    String showHome(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) String after,
+            Model model,
+            Locale locale) {
+        // One page of subjects (keyset by ICP number): an applicant with thousands of filings gets
+        // a page of the same size as one with three, and "Next page" for the rest.
+        List<FiledSubject> found = filings.subjectsOwnedBy(user.id(), after, PAGE_SIZE + 1);
+        List<FiledSubject> subjects = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
         HomeEligibility eligibility = changeOrders.eligibilityOf(subjects);
         Map<UUID, List<ReasonText>> reasons = new HashMap<>();
         for (FiledSubject subject : subjects) {
@@ -58,6 +68,16 @@ class ApplicantHomeController {
         model.addAttribute("provinces", provinces.byCode());
         model.addAttribute("reasons", reasons);
         model.addAttribute("openOrders", eligibility.openOrders());
+        model.addAttribute(
+                "nextPage",
+                found.size() > PAGE_SIZE
+                        ? UriComponentsBuilder.fromPath("/filings")
+                                .queryParam("after", subjects.get(PAGE_SIZE - 1).icpNumber())
+                                .build()
+                                .encode()
+                                .toUriString()
+                        : null);
+        model.addAttribute("firstPage", after == null || after.isEmpty());
         return VIEW;
     }
 }
