@@ -203,7 +203,8 @@ class BulkDataGenerator implements ApplicationRunner {
                        (select min(d.code) from administrative_division d
                          where d.parent_code = p.code and d.level = 'CITY') as city_code,
                        p.sms_verification_required, p.verification_channel, p.domain_certificate_rule,
-                       p.max_domains_per_website, p.review_min_workdays, p.review_max_workdays
+                       p.max_domains_per_website, p.review_min_workdays, p.review_max_workdays,
+                       p.local_mobile_required
                   from province p order by p.code""";
         List<ProvinceSeed> provinces = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -219,7 +220,8 @@ class BulkDataGenerator implements ApplicationRunner {
                         result.getString("domain_certificate_rule"),
                         result.getInt("max_domains_per_website"),
                         result.getInt("review_min_workdays"),
-                        result.getInt("review_max_workdays"));
+                        result.getInt("review_max_workdays"),
+                        result.getBoolean("local_mobile_required"));
                 if (province.icpPrefix() == null || province.cityCode() == null) {
                     throw new IllegalStateException("province " + province.code() + " has no ICP prefix or no city");
                 }

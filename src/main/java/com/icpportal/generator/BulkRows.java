@@ -100,7 +100,8 @@ final class BulkRows {
                             "rules_domain_certificate_rule",
                             "rules_max_domains_per_website",
                             "rules_review_min_workdays",
-                            "rules_review_max_workdays"),
+                            "rules_review_max_workdays",
+                            "rules_local_mobile_required"),
                     SUBJECT_DETAILS,
                     WEBSITE_DETAILS.stream().map(column -> "website_" + column).toList()));
     /** The proposed domains of the website changes. */
@@ -210,7 +211,8 @@ final class BulkRows {
             province.domainCertificateRule(),
             province.maxDomainsPerWebsite(),
             province.reviewMinWorkdays(),
-            province.reviewMaxWorkdays()
+            province.reviewMaxWorkdays(),
+            province.localMobileRequired()
         };
         Object[] subject =
                 websiteChange ? new Object[SUBJECT_DETAILS.size()] : subjectDetails(n, address(province, n) + "2层");

@@ -14,4 +14,5 @@ record ProvinceSeed(
         String domainCertificateRule,
         int maxDomainsPerWebsite,
         int reviewMinWorkdays,
-        int reviewMaxWorkdays) {}
+        int reviewMaxWorkdays,
+        boolean localMobileRequired) {}

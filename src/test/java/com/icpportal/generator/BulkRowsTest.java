@@ -42,7 +42,8 @@ class BulkRowsTest {
                     "NEW_DOMAINS",
                     1,
                     3,
-                    20))
+                    20,
+                    false))
             .toList();
     private final BulkRows rows = new BulkRows(provinces, APPLICANT, NOW);
 

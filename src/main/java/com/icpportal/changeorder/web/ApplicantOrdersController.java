@@ -56,6 +56,8 @@ class ApplicantOrdersController {
                                 .toUriString()
                         : null);
         model.addAttribute("firstPage", afterCreated == null || afterId == null);
+        // A count on a page of many would be the page's, not the applicant's: paged lists say none.
+        model.addAttribute("paged", found.size() > PAGE_SIZE || afterCreated != null && afterId != null);
         model.addAttribute(
                 "openOrders", orders.stream().filter(order -> !order.finished()).toList());
         model.addAttribute(
