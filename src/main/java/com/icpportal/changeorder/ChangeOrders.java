@@ -139,11 +139,11 @@ public class ChangeOrders {
      */
     @Transactional(readOnly = true)
     public List<ApplicantOrder> ordersOf(UUID applicantId, Instant afterCreated, UUID afterId, int limit) {
-        return applicantOrders(orders.findPageOfApplicant(
-                applicantId,
-                afterId == null || afterCreated == null ? null : afterCreated.atOffset(java.time.ZoneOffset.UTC),
-                afterId == null || afterCreated == null ? null : afterId,
-                limit));
+        return applicantOrders(
+                afterId == null || afterCreated == null
+                        ? orders.findFirstPageOfApplicant(applicantId, limit)
+                        : orders.findPageOfApplicant(
+                                applicantId, afterCreated.atOffset(java.time.ZoneOffset.UTC), afterId, limit));
     }
 
     private static List<ApplicantOrder> applicantOrders(List<ChangeOrder> found) {

@@ -28,17 +28,21 @@ public interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
     @Query("select o from ChangeOrder o where o.applicantId = :applicantId order by o.createdAt desc")
     List<ChangeOrder> findAllOfApplicant(UUID applicantId);
 
+    /** The first page of an applicant's orders, newest first (V103's index, read in order). */
+    @Query(value = """
+                    select * from change_order o where o.applicant_id = :applicantId
+                     order by o.created_at desc, o.id desc limit :limit""", nativeQuery = true)
+    List<ChangeOrder> findFirstPageOfApplicant(UUID applicantId, int limit);
+
     /**
-     * A page of an applicant's orders, newest first, after the order started at {@code afterCreated}
-     * with id {@code afterId} (keyset paging over V103's index; both null for the first page).
+     * A later page of an applicant's orders, newest first, after the order started at
+     * {@code afterCreated} with id {@code afterId}: the row comparison bounds the index range, so a
+     * deep page reads what the first does.
      */
     @Query(value = """
                     select * from change_order o
-                     where o.applicant_id = :applicantId
-                       and (cast(:afterId as uuid) is null
-                            or (o.created_at, o.id) < (cast(:afterCreated as timestamptz), cast(:afterId as uuid)))
-                     order by o.created_at desc, o.id desc
-                     limit :limit""", nativeQuery = true)
+                     where o.applicant_id = :applicantId and (o.created_at, o.id) < (:afterCreated, :afterId)
+                     order by o.created_at desc, o.id desc limit :limit""", nativeQuery = true)
     List<ChangeOrder> findPageOfApplicant(
             UUID applicantId, java.time.OffsetDateTime afterCreated, UUID afterId, int limit);
 
