@@ -41,6 +41,11 @@ public class FilingAdmin {
     private static final int REFERENCE_MAX = 64;
     /** Never part of a domain: a domain query that is empty after cleaning matches nothing. */
     private static final String NO_DOMAIN = "#";
+    /**
+     * Up to this many domains matching, their subjects are fetched first: the planner cannot tell a
+     * rare text from a common one in a LIKE and would otherwise walk every subject in ICP order.
+     */
+    private static final int FEW_DOMAINS = 1000;
 
     private static final String ALL =
             "select s.id from filing_subject s where s.icp_number > :after order by s.icp_number limit :limit";
@@ -49,20 +54,33 @@ public class FilingAdmin {
      * PostgreSQL can read either the trigram indexes of V102 (few matches) or the ICP number index
      * (many matches) for each.
      */
-    private static final String SEARCH = """
-            select id from (
-                (select s.id, s.icp_number from filing_subject s
-                  where s.icp_number > :after
-                    and (lower(s.icp_number) like :pattern or lower(s.organiser_name) like :pattern)
-                  order by s.icp_number limit :limit)
-                union
-                (select s.id, s.icp_number from filing_subject s
-                  where s.icp_number > :after
-                    and s.id in (select w.subject_id from filing_website w
-                                   join filing_website_domain d on d.website_id = w.id
-                                  where d.name like :domainPattern)
-                  order by s.icp_number limit :limit)) found
-             order by icp_number limit :limit""";
+    private static final String NAMES_BRANCH = """
+            (select s.id, s.icp_number from filing_subject s
+              where s.icp_number > :after
+                and (lower(s.icp_number) like :pattern or lower(s.organiser_name) like :pattern)
+              order by s.icp_number limit :limit)""";
+    /** Many domains match: walk the subjects in ICP number order and keep those with one. */
+    private static final String MANY_DOMAINS_BRANCH = """
+            (select s.id, s.icp_number from filing_subject s
+              where s.icp_number > :after
+                and s.id in (select w.subject_id from filing_website w
+                               join filing_website_domain d on d.website_id = w.id
+                              where d.name like :domainPattern)
+              order by s.icp_number limit :limit)""";
+    /** Few domains match: their subjects, found first by the trigram index, in ICP number order. */
+    private static final String FEW_DOMAINS_BRANCH = """
+            (select s.id, s.icp_number from filing_subject s
+              where s.icp_number > :after and s.id in (:domainSubjects)
+              order by s.icp_number limit :limit)""";
+
+    private static final String DOMAIN_SUBJECTS = """
+            select w.subject_id from filing_website_domain d join filing_website w on w.id = d.website_id
+             where d.name like :domainPattern limit %d""".formatted(FEW_DOMAINS + 1);
+
+    private static String search(String domainBranch) {
+        return "select id from (" + NAMES_BRANCH + (domainBranch == null ? "" : " union " + domainBranch)
+                + ") found order by icp_number limit :limit";
+    }
 
     private final NamedParameterJdbcTemplate jdbc;
     private final FilingSubjectRepository subjects;
@@ -103,14 +121,17 @@ public class FilingAdmin {
             // walks the ICP numbers in order; one generic plan for both would be slow for one of them.
             jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
             String domain = asciiDomainPart(text);
-            ids = jdbc.queryForList(
-                    SEARCH,
-                    new MapSqlParameterSource()
-                            .addValue("after", after)
-                            .addValue("limit", limit)
-                            .addValue("pattern", contains(text))
-                            .addValue("domainPattern", contains(domain)),
-                    UUID.class);
+            MapSqlParameterSource parameters = new MapSqlParameterSource()
+                    .addValue("after", after)
+                    .addValue("limit", limit)
+                    .addValue("pattern", contains(text))
+                    .addValue("domainPattern", contains(domain));
+            List<UUID> domainSubjects = jdbc.queryForList(DOMAIN_SUBJECTS, parameters, UUID.class);
+            parameters.addValue("domainSubjects", domainSubjects);
+            String domainBranch = domainSubjects.isEmpty()
+                    ? null
+                    : domainSubjects.size() > FEW_DOMAINS ? MANY_DOMAINS_BRANCH : FEW_DOMAINS_BRANCH;
+            ids = jdbc.queryForList(search(domainBranch), parameters, UUID.class);
         }
         Map<UUID, FilingSubject> byId =
                 subjects.findAllById(ids).stream().collect(Collectors.toMap(FilingSubject::id, Function.identity()));
