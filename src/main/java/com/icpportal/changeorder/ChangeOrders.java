@@ -130,7 +130,24 @@ public class ChangeOrders {
     /** Every order of the applicant, open and finished, newest first. */
     @Transactional(readOnly = true)
     public List<ApplicantOrder> ordersOf(UUID applicantId) {
-        return orders.findAllOfApplicant(applicantId).stream()
+        return applicantOrders(orders.findAllOfApplicant(applicantId));
+    }
+
+    /**
+     * A page of the applicant's orders, newest first: at most {@code limit}, after the order that
+     * started at {@code afterCreated} with id {@code afterId} (both null for the first page).
+     */
+    @Transactional(readOnly = true)
+    public List<ApplicantOrder> ordersOf(UUID applicantId, Instant afterCreated, UUID afterId, int limit) {
+        return applicantOrders(
+                afterId == null || afterCreated == null
+                        ? orders.findFirstPageOfApplicant(applicantId, limit)
+                        : orders.findPageOfApplicant(
+                                applicantId, afterCreated.atOffset(java.time.ZoneOffset.UTC), afterId, limit));
+    }
+
+    private static List<ApplicantOrder> applicantOrders(List<ChangeOrder> found) {
+        return found.stream()
                 .map(order -> {
                     List<TransitionView> timeline = order.timeline();
                     Instant finished = order.state().isTerminal() && !timeline.isEmpty()

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,43 +16,41 @@ import org.springframework.transaction.annotation.Transactional;
 import com.icpportal.changeorder.internal.StateSql;
 
 /**
- * Figures over all orders, each computed by PostgreSQL in one query, for the provider's service
- * level: open orders by state, the overdue ones, and the provider reviews decided in a window with
- * the share decided by their deadline and the median decision time ({@code percentile_cont}). A
+ * Figures over all orders for the provider's service level, each read from a summary rather than a
+ * scan of the orders or the transition log: open orders by state (counters that V101's triggers
+ * keep in the writing transaction), the overdue ones (counted up to a bound), and the provider
+ * reviews decided in a window ({@code review_decision}, one row per decision written by a trigger
+ * as it is recorded) with the share decided by their deadline and the median decision time. A
  * review runs from the transition that entered PROVIDER_REVIEW (submission, resubmission,
  * revision), which keeps the deadline it set, to the reviewer's pass, return or rejection.
  */
 @Service
 public class OrderFigures {
 
-    /** The reviewer's decisions on a provider review (the transition log's partial index of V14 lists them). */
+    /** The reviewer's decisions on a provider review (V101's trigger copies them to {@code review_decision}). */
     static final EnumSet<Action> PROVIDER_REVIEW_DECISIONS = EnumSet.of(Action.PASS, Action.RETURN, Action.REJECT);
 
-    private static final String OPEN = "select o.state, count(*) as orders from change_order o where "
-            + OrderListings.states(OrderState.inProcess());
+    /** Overdue orders are counted up to this many and one more; beyond, the page says "more than". */
+    public static final int OVERDUE_COUNTED_UP_TO = 1000;
 
-    private static final String OVERDUE = "select count(*) from change_order o where "
-            + StateSql.in("o.state", OrderState.providerSteps()) + " and o.due_at < :now";
+    /** The counters that V101's triggers keep per province and state as orders are written. */
+    private static final String OPEN =
+            "select c.state, sum(c.orders) as orders from order_state_count c where c.orders > 0 and "
+                    + StateSql.notIn("c.state", EnumSet.complementOf(EnumSet.copyOf(OrderState.inProcess())));
 
+    private static final String OVERDUE = "select count(*) from (select 1 from change_order o where "
+            + StateSql.in("o.state", OrderState.providerSteps()) + " and o.due_at < :now%s limit "
+            + (OVERDUE_COUNTED_UP_TO + 1) + ") overdue";
+
+    /** The decisions of the window from the summary that V101's trigger writes as each decision is recorded. */
     private static final String DECISIONS = """
             select count(*) as decided,
-                   count(review.due_at) as with_deadline,
-                   count(*) filter (where decision.occurred_at <= review.due_at) as in_time,
+                   count(d.due_at) as with_deadline,
+                   count(*) filter (where d.decided_at <= d.due_at) as in_time,
                    percentile_cont(0.5) within group (
-                       order by extract(epoch from decision.occurred_at - review.occurred_at)) as median_seconds
-              from change_order_transition decision
-              join change_order o on o.id = decision.order_id
-             cross join lateral (
-                   select entered.occurred_at, entered.due_at from change_order_transition entered
-                    where entered.order_id = decision.order_id and entered.to_state = %1$s
-                      and entered.occurred_at <= decision.occurred_at
-                    order by entered.occurred_at desc limit 1) review
-             where decision.from_state = %1$s and decision.action in %2$s
-               and decision.occurred_at > :from and decision.occurred_at <= :now""".formatted(
-                    StateSql.literal(OrderState.PROVIDER_REVIEW),
-                    PROVIDER_REVIEW_DECISIONS.stream()
-                            .map(action -> "'" + action.name() + "'")
-                            .collect(Collectors.joining(", ", "(", ")")));
+                       order by extract(epoch from d.decided_at - d.started_at)) as median_seconds
+              from review_decision d
+             where d.decided_at > :from and d.decided_at <= :now""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -75,23 +72,30 @@ public class OrderFigures {
     @Transactional(readOnly = true)
     public Map<OrderState, Long> openByState(String provinceCode) {
         Map<OrderState, Long> byState = new EnumMap<>(OrderState.class);
-        jdbc.query(OPEN + province(provinceCode) + " group by o.state", parameters(null, null, provinceCode), rs -> {
+        String province = provinceCode == null ? "" : " and c.province_code = :province";
+        jdbc.query(OPEN + province + " group by c.state", parameters(null, null, provinceCode), rs -> {
             byState.put(OrderState.valueOf(rs.getString("state")), rs.getLong("orders"));
         });
         return new LinkedHashMap<>(byState);
     }
 
-    /** Orders past the deadline of a provider step (provider review, photo review, submission) at {@code now}. */
+    /**
+     * Orders past the deadline of a provider step (provider review, photo review, submission) at
+     * {@code now}, counted up to {@link #OVERDUE_COUNTED_UP_TO} + 1: a bounded read however many there are.
+     */
     @Transactional(readOnly = true)
     public long overdueInProviderSteps(Instant now, String provinceCode) {
-        return jdbc.queryForObject(OVERDUE + province(provinceCode), parameters(null, now, provinceCode), Long.class);
+        return jdbc.queryForObject(
+                OVERDUE.formatted(province(provinceCode)), parameters(null, now, provinceCode), Long.class);
     }
 
     /** The provider reviews decided in the window ({@code from}, {@code to}]. */
     @Transactional(readOnly = true)
     public ReviewDecisions providerReviewsDecided(Instant from, Instant to, String provinceCode) {
         return jdbc.queryForObject(
-                DECISIONS + province(provinceCode), parameters(from, to, provinceCode), (rs, row) -> {
+                DECISIONS + (provinceCode == null ? "" : " and d.province_code = :province"),
+                parameters(from, to, provinceCode),
+                (rs, row) -> {
                     double median = rs.getDouble("median_seconds");
                     boolean none = rs.wasNull();
                     return new ReviewDecisions(

@@ -65,6 +65,11 @@ public class OrderListings {
         }
         if (listing.dueBefore() != null) {
             sql.append(" and o.due_at < :dueBefore");
+            if (listing.sort() == OrderListing.Sort.DUE_NONE_LAST) {
+                // The same condition on the sort key, so that it bounds the index range instead of
+                // filtering a walk over it (the planner cannot derive one from the other).
+                sql.append(" and " + DUE_NONE_LAST_KEY + " < :dueBefore");
+            }
         }
         if (!listing.firstPage()) {
             String after = listing.sort() == OrderListing.Sort.DUE_NONE_LAST && listing.afterKey() == null

@@ -6,10 +6,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +41,48 @@ public class FilingAdmin {
     private static final int REFERENCE_MAX = 64;
     /** Never part of a domain: a domain query that is empty after cleaning matches nothing. */
     private static final String NO_DOMAIN = "#";
+    /**
+     * Up to this many domains matching, their subjects are fetched first: the planner cannot tell a
+     * rare text from a common one in a LIKE and would otherwise walk every subject in ICP order.
+     */
+    private static final int FEW_DOMAINS = 1000;
 
+    private static final String ALL =
+            "select s.id from filing_subject s where s.icp_number > :after order by s.icp_number limit :limit";
+    /**
+     * ICP number or organiser name, or a domain: each branch in ICP number order and limited, so that
+     * PostgreSQL can read either the trigram indexes of V102 (few matches) or the ICP number index
+     * (many matches) for each.
+     */
+    private static final String NAMES_BRANCH = """
+            (select s.id, s.icp_number from filing_subject s
+              where s.icp_number > :after
+                and (lower(s.icp_number) like :pattern or lower(s.organiser_name) like :pattern)
+              order by s.icp_number limit :limit)""";
+    /** Many domains match: walk the subjects in ICP number order and keep those with one. */
+    private static final String MANY_DOMAINS_BRANCH = """
+            (select s.id, s.icp_number from filing_subject s
+              where s.icp_number > :after
+                and s.id in (select w.subject_id from filing_website w
+                               join filing_website_domain d on d.website_id = w.id
+                              where d.name like :domainPattern)
+              order by s.icp_number limit :limit)""";
+    /** Few domains match: their subjects, found first by the trigram index, in ICP number order. */
+    private static final String FEW_DOMAINS_BRANCH = """
+            (select s.id, s.icp_number from filing_subject s
+              where s.icp_number > :after and s.id in (:domainSubjects)
+              order by s.icp_number limit :limit)""";
+
+    private static final String DOMAIN_SUBJECTS = """
+            select w.subject_id from filing_website_domain d join filing_website w on w.id = d.website_id
+             where d.name like :domainPattern limit %d""".formatted(FEW_DOMAINS + 1);
+
+    private static String search(String domainBranch) {
+        return "select id from (" + NAMES_BRANCH + (domainBranch == null ? "" : " union " + domainBranch)
+                + ") found order by icp_number limit :limit";
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
     private final FilingSubjectRepository subjects;
     private final Filings filings;
     private final Accounts accounts;
@@ -44,11 +90,13 @@ public class FilingAdmin {
     private final java.time.Clock clock;
 
     FilingAdmin(
+            NamedParameterJdbcTemplate jdbc,
             FilingSubjectRepository subjects,
             Filings filings,
             Accounts accounts,
             ApplicationEventPublisher events,
             java.time.Clock clock) {
+        this.jdbc = jdbc;
         this.subjects = subjects;
         this.filings = filings;
         this.accounts = accounts;
@@ -63,12 +111,36 @@ public class FilingAdmin {
     @Transactional(readOnly = true)
     public List<AdminFiling> search(String query, String afterIcpNumber, int limit) {
         String text = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        List<FilingSubject> found = subjects.search(
-                text,
-                text.isEmpty() ? NO_DOMAIN : asciiDomainPart(text),
-                afterIcpNumber == null ? "" : afterIcpNumber,
-                Limit.of(limit));
-        return views(found);
+        String after = afterIcpNumber == null ? "" : afterIcpNumber;
+        List<UUID> ids;
+        if (text.isEmpty()) {
+            ids = jdbc.queryForList(
+                    ALL, new MapSqlParameterSource().addValue("after", after).addValue("limit", limit), UUID.class);
+        } else {
+            // Plan each search for its own text: a rare one reads the trigram indexes, a common one
+            // walks the ICP numbers in order; one generic plan for both would be slow for one of them.
+            jdbc.getJdbcTemplate().execute("set local plan_cache_mode = force_custom_plan");
+            String domain = asciiDomainPart(text);
+            MapSqlParameterSource parameters = new MapSqlParameterSource()
+                    .addValue("after", after)
+                    .addValue("limit", limit)
+                    .addValue("pattern", contains(text))
+                    .addValue("domainPattern", contains(domain));
+            List<UUID> domainSubjects = jdbc.queryForList(DOMAIN_SUBJECTS, parameters, UUID.class);
+            parameters.addValue("domainSubjects", domainSubjects);
+            String domainBranch = domainSubjects.isEmpty()
+                    ? null
+                    : domainSubjects.size() > FEW_DOMAINS ? MANY_DOMAINS_BRANCH : FEW_DOMAINS_BRANCH;
+            ids = jdbc.queryForList(search(domainBranch), parameters, UUID.class);
+        }
+        Map<UUID, FilingSubject> byId =
+                subjects.findAllById(ids).stream().collect(Collectors.toMap(FilingSubject::id, Function.identity()));
+        return views(ids.stream().map(byId::get).filter(Objects::nonNull).toList());
+    }
+
+    /** {@code %text%} with LIKE's wildcards in the text matched literally. */
+    static String contains(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** Any filing; not found when it does not exist. */

@@ -54,6 +54,18 @@ public class Filings {
         return withWebsites(subjects.findByOwner(ownerId));
     }
 
+    /**
+     * A page of the applicant's subjects with their websites, in ICP number order after
+     * {@code afterIcpNumber} (null: from the first), at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<FiledSubject> subjectsOwnedBy(UUID ownerId, String afterIcpNumber, int limit) {
+        return withWebsites(subjects.findByOwnerAfter(
+                ownerId,
+                afterIcpNumber == null ? "" : afterIcpNumber,
+                org.springframework.data.domain.Limit.of(limit)));
+    }
+
     /** One of the applicant's subjects; someone else's, or none, is "not found". */
     @Transactional(readOnly = true)
     public FiledSubject subjectOwnedBy(UUID ownerId, UUID subjectId) {

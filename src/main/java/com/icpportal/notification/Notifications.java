@@ -149,7 +149,15 @@ public class Notifications {
 
     /** Emails and texts, newest first (the latest 200), of one status or all. */
     public List<OutboxEntry> outbox(DeliveryStatus status) {
-        return outbox.entries(status, PAGE);
+        return outbox.entries(status, null, null, PAGE);
+    }
+
+    /**
+     * A page of emails and texts, newest first, of one status or (null) all: at most {@code limit},
+     * after the entry created at {@code afterCreated} with id {@code afterId} (null: the first page).
+     */
+    public List<OutboxEntry> outbox(DeliveryStatus status, java.time.Instant afterCreated, UUID afterId, int limit) {
+        return outbox.entries(status, afterCreated, afterId, limit);
     }
 
     /**

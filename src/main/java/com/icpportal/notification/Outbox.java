@@ -138,20 +138,27 @@ class Outbox {
                 id);
     }
 
-    List<OutboxEntry> entries(DeliveryStatus status, int limit) {
-        if (status == null) {
-            return jdbc.query(
-                    "select " + ENTRY_COLUMNS + " from notification where channel <> 'NOTICE' "
-                            + "order by created_at desc limit ?",
-                    Outbox::entry,
-                    limit);
+    /**
+     * Emails and texts newest first, of one status or (null) all, after the entry created at
+     * {@code afterCreated} with id {@code afterId} (keyset paging over V103's indexes; both null for
+     * the first page).
+     */
+    List<OutboxEntry> entries(DeliveryStatus status, Instant afterCreated, UUID afterId, int limit) {
+        StringBuilder sql =
+                new StringBuilder("select " + ENTRY_COLUMNS + " from notification where channel <> 'NOTICE'");
+        List<Object> args = new java.util.ArrayList<>();
+        if (status != null) {
+            sql.append(" and status = ?");
+            args.add(status.name());
         }
-        return jdbc.query(
-                "select " + ENTRY_COLUMNS + " from notification where channel <> 'NOTICE' and status = ? "
-                        + "order by created_at desc limit ?",
-                Outbox::entry,
-                status.name(),
-                limit);
+        if (afterCreated != null && afterId != null) {
+            sql.append(" and (created_at, id) < (?, ?)");
+            args.add(afterCreated.atOffset(java.time.ZoneOffset.UTC));
+            args.add(afterId);
+        }
+        sql.append(" order by created_at desc, id desc limit ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), Outbox::entry, args.toArray());
     }
 
     List<OutboxEntry> entriesFor(UUID orderId) {

@@ -35,6 +35,9 @@ public class ReviewQueue {
 
     @Transactional(readOnly = true)
     public QueuePage page(QueueQuery query) {
+        if (nothingCanMatch(query)) {
+            return new QueuePage(List.of(), false);
+        }
         List<ListedOrder> orders = listings.page(listing(query));
         boolean hasNext = orders.size() > query.size();
         List<ListedOrder> shown = hasNext ? orders.subList(0, query.size()) : orders;
@@ -45,6 +48,29 @@ public class ReviewQueue {
                         .map(order -> row(order, names.get(order.subjectId())))
                         .toList(),
                 hasNext);
+    }
+
+    /**
+     * Whether the filters exclude every row of the tab whatever the data: a state the tab does not
+     * list, or "overdue" on the done tab (finished orders have no deadline). Answered without a
+     * query, which would otherwise walk the tab's whole index looking for a row.
+     */
+    static boolean nothingCanMatch(QueueQuery query) {
+        if (query.tab() == QueueTab.DONE && query.overdueOnly()) {
+            return true;
+        }
+        return query.state() != null && !states(query.tab()).contains(query.state());
+    }
+
+    /** The states a tab lists. */
+    static Set<OrderState> states(QueueTab tab) {
+        return switch (tab) {
+            case UNASSIGNED -> OrderState.providerReviews();
+            case MINE -> OrderState.providerSteps();
+            case TO_SUBMIT -> Set.of(OrderState.AWAITING_SUBMISSION);
+            case OPEN -> OrderState.inProcess();
+            case DONE -> OrderState.terminal();
+        };
     }
 
     /** The tab as a listing, one row more than the page to tell whether another follows. */

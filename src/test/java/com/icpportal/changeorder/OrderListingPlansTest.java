@@ -71,7 +71,111 @@ class OrderListingPlansTest {
                         listing(OrderState.inProcess(), Held.ANYONE, null, Sort.DUE_NONE_LAST, after, key)),
                 new Shape(
                         "ix_change_order_queue_done",
-                        listing(OrderState.terminal(), Held.ANYONE, null, Sort.LATEST_CHANGE_FIRST, after, key)));
+                        listing(OrderState.terminal(), Held.ANYONE, null, Sort.LATEST_CHANGE_FIRST, after, key)),
+                // The filters of V100: the province, the state, or both lead an index of the tab.
+                filtered(
+                        "ix_change_order_queue_unassigned_province",
+                        OrderState.providerReviews(),
+                        Held.NOBODY,
+                        Sort.DUE,
+                        "520000",
+                        null,
+                        after,
+                        key),
+                filtered(
+                        "ix_change_order_queue_unassigned_state",
+                        OrderState.providerReviews(),
+                        Held.NOBODY,
+                        Sort.DUE,
+                        null,
+                        OrderState.VERIFICATION_REVIEW,
+                        null,
+                        null),
+                filtered(
+                        "ix_change_order_queue_unassigned_province_state",
+                        OrderState.providerReviews(),
+                        Held.NOBODY,
+                        Sort.DUE,
+                        "520000",
+                        OrderState.PROVIDER_REVIEW,
+                        after,
+                        key),
+                filtered(
+                        "ix_change_order_queue_submission_province",
+                        EnumSet.of(OrderState.AWAITING_SUBMISSION),
+                        Held.ANYONE,
+                        Sort.DUE,
+                        "520000",
+                        null,
+                        null,
+                        null),
+                filtered(
+                        "ix_change_order_queue_open_province",
+                        OrderState.inProcess(),
+                        Held.ANYONE,
+                        Sort.DUE_NONE_LAST,
+                        "520000",
+                        null,
+                        after,
+                        key),
+                filtered(
+                        "ix_change_order_queue_open_state",
+                        OrderState.inProcess(),
+                        Held.ANYONE,
+                        Sort.DUE_NONE_LAST,
+                        null,
+                        OrderState.AUTHORITY_REVIEW,
+                        null,
+                        null),
+                filtered(
+                        "ix_change_order_queue_open_province_state",
+                        OrderState.inProcess(),
+                        Held.ANYONE,
+                        Sort.DUE_NONE_LAST,
+                        "520000",
+                        OrderState.RETURNED,
+                        after,
+                        key),
+                filtered(
+                        "ix_change_order_queue_done_province",
+                        OrderState.terminal(),
+                        Held.ANYONE,
+                        Sort.LATEST_CHANGE_FIRST,
+                        "520000",
+                        null,
+                        null,
+                        null),
+                filtered(
+                        "ix_change_order_queue_done_state",
+                        OrderState.terminal(),
+                        Held.ANYONE,
+                        Sort.LATEST_CHANGE_FIRST,
+                        null,
+                        OrderState.APPROVED,
+                        after,
+                        key),
+                filtered(
+                        "ix_change_order_queue_done_province_state",
+                        OrderState.terminal(),
+                        Held.ANYONE,
+                        Sort.LATEST_CHANGE_FIRST,
+                        "520000",
+                        OrderState.WITHDRAWN,
+                        null,
+                        null));
+    }
+
+    private static Shape filtered(
+            String index,
+            Set<OrderState> states,
+            Held held,
+            Sort sort,
+            String province,
+            OrderState state,
+            UUID afterId,
+            Instant afterKey) {
+        return new Shape(
+                index, new OrderListing(states, held, null, sort, province, state, null, afterKey, afterId, 26));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -28,6 +28,24 @@ public interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
     @Query("select o from ChangeOrder o where o.applicantId = :applicantId order by o.createdAt desc")
     List<ChangeOrder> findAllOfApplicant(UUID applicantId);
 
+    /** The first page of an applicant's orders, newest first (V103's index, read in order). */
+    @Query(value = """
+                    select * from change_order o where o.applicant_id = :applicantId
+                     order by o.created_at desc, o.id desc limit :limit""", nativeQuery = true)
+    List<ChangeOrder> findFirstPageOfApplicant(UUID applicantId, int limit);
+
+    /**
+     * A later page of an applicant's orders, newest first, after the order started at
+     * {@code afterCreated} with id {@code afterId}: the row comparison bounds the index range, so a
+     * deep page reads what the first does.
+     */
+    @Query(value = """
+                    select * from change_order o
+                     where o.applicant_id = :applicantId and (o.created_at, o.id) < (:afterCreated, :afterId)
+                     order by o.created_at desc, o.id desc limit :limit""", nativeQuery = true)
+    List<ChangeOrder> findPageOfApplicant(
+            UUID applicantId, java.time.OffsetDateTime afterCreated, UUID afterId, int limit);
+
     @Query(
             "select o from ChangeOrder o where o.subjectId in :subjectIds and o.state in :openStates order by o.createdAt")
     List<ChangeOrder> findOpenOfSubjects(Collection<UUID> subjectIds, Collection<OrderState> openStates);

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import com.icpportal.account.PortalUser;
 import com.icpportal.changeorder.ApplicantOrderPages;
@@ -31,6 +33,7 @@ import com.icpportal.province.Provinces;
 class ApplicantHomeController {
 
     static final String VIEW = "changeorder/home";
+    static final int PAGE_SIZE = 20;
 
     private final Filings filings;
     private final Provinces provinces;
@@ -48,8 +51,15 @@ class ApplicantHomeController {
     // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
     @Transactional(readOnly = true)
     @GetMapping("/filings")
-    String showHome(@AuthenticationPrincipal PortalUser user, Model model, Locale locale) {
-        List<FiledSubject> subjects = filings.subjectsOwnedBy(user.id());
+    String showHome(
+            @AuthenticationPrincipal PortalUser user,
+            @RequestParam(required = false) String after,
+            Model model,
+            Locale locale) {
+        // One page of subjects (keyset by ICP number): an applicant with thousands of filings gets
+        // a page of the same size as one with three, and "Next page" for the rest.
+        List<FiledSubject> found = filings.subjectsOwnedBy(user.id(), after, PAGE_SIZE + 1);
+        List<FiledSubject> subjects = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;
         HomeEligibility eligibility = changeOrders.eligibilityOf(subjects);
         Map<UUID, List<ReasonText>> reasons = new HashMap<>();
         for (FiledSubject subject : subjects) {
@@ -62,6 +72,16 @@ class ApplicantHomeController {
         model.addAttribute("provinces", provinces.byCode());
         model.addAttribute("reasons", reasons);
         model.addAttribute("openOrders", eligibility.openOrders());
+        model.addAttribute(
+                "nextPage",
+                found.size() > PAGE_SIZE
+                        ? UriComponentsBuilder.fromPath("/filings")
+                                .queryParam("after", subjects.get(PAGE_SIZE - 1).icpNumber())
+                                .build()
+                                .encode()
+                                .toUriString()
+                        : null);
+        model.addAttribute("firstPage", after == null || after.isEmpty());
         return VIEW;
     }
 }

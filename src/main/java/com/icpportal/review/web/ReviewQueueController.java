@@ -61,16 +61,27 @@ class ReviewQueueController {
             @AuthenticationPrincipal PortalUser user,
             @RequestParam(defaultValue = "UNASSIGNED") QueueTab tab,
             @RequestParam(required = false) String province,
-            @RequestParam(required = false) OrderState state,
+            @RequestParam(required = false) String state,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(required = false) String after,
             @RequestParam(required = false) UUID afterId,
             Model model,
             Locale locale) {
         Instant now = clock.instant();
-        String provinceCode = province == null || province.isBlank() ? null : province;
-        QueuePage page = queue.page(
-                new QueueQuery(tab, user.id(), provinceCode, state, overdue, key(after), afterId, PAGE_SIZE, now));
+        var provinceList = provinces.all();
+        String provinceCode = province == null || province.isBlank() ? null : province.strip();
+        OrderState orderState = state(state);
+        // Filters are checked before any query: an unknown province or state gets a message at its
+        // field and an empty list, never a walk over the tab's index looking for it.
+        boolean provinceKnown = provinceCode == null
+                || provinceList.stream().anyMatch(p -> p.code().equals(provinceCode));
+        boolean stateKnown = state == null || state.isBlank() || orderState != null;
+        model.addAttribute("provinceError", provinceKnown ? null : "queue.filter.province.unknown");
+        model.addAttribute("stateError", stateKnown ? null : "queue.filter.state.unknown");
+        QueuePage page = provinceKnown && stateKnown
+                ? queue.page(new QueueQuery(
+                        tab, user.id(), provinceCode, orderState, overdue, key(after), afterId, PAGE_SIZE, now))
+                : new QueuePage(List.of(), false);
         model.addAttribute("tab", tab);
         model.addAttribute("tabs", QueueTab.values());
         List<DueLabel> labels = dueLabels.labels(
@@ -83,21 +94,25 @@ class ReviewQueueController {
             lines.add(new Line(page.rows().get(i), labels.get(i)));
         }
         model.addAttribute("lines", lines);
-        model.addAttribute("provinces", provinces.byCode());
-        model.addAttribute("provinceList", provinces.all());
+        model.addAttribute(
+                "provinces",
+                provinceList.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                p -> p.code(), java.util.function.Function.identity())));
+        model.addAttribute("provinceList", provinceList);
         model.addAttribute(
                 "states",
                 Arrays.stream(OrderState.values())
                         .filter(s -> s != OrderState.DRAFT)
                         .toList());
-        model.addAttribute("filter", new Filter(provinceCode, state, overdue));
+        model.addAttribute("filter", new Filter(provinceCode, orderState, overdue));
         model.addAttribute(
                 "nextPage",
                 page.hasNext()
                         ? next(
                                 tab,
                                 provinceCode,
-                                state,
+                                orderState,
                                 overdue,
                                 page.rows().get(page.rows().size() - 1))
                         : null);
@@ -119,6 +134,18 @@ class ReviewQueueController {
                 .queryParam("afterId", last.id())
                 .build()
                 .toUriString();
+    }
+
+    /** The state filter, or null when blank or not a state (which the caller reports). */
+    private static OrderState state(String state) {
+        if (state == null || state.isBlank()) {
+            return null;
+        }
+        try {
+            return OrderState.valueOf(state.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The sort key of the previous page's last row; "none" (or anything unreadable) stands for no deadline. */

@@ -61,6 +61,17 @@ class StateSqlTest {
         assertThat(indexes.get("ix_change_order_queue_open"))
                 .isEqualTo(new Predicate(false, EnumSet.complementOf(EnumSet.copyOf(OrderState.inProcess()))));
         assertThat(indexes.get("ix_change_order_queue_done")).isEqualTo(new Predicate(true, OrderState.terminal()));
+        for (String tab : List.of("unassigned", "open", "done")) {
+            for (String filter : List.of("_province", "_state", "_province_state")) {
+                assertThat(indexes.get("ix_change_order_queue_" + tab + filter))
+                        .as(tab + filter)
+                        .isEqualTo(indexes.get("ix_change_order_queue_" + tab));
+            }
+        }
+        assertThat(indexes.get("ix_change_order_queue_submission_province"))
+                .isEqualTo(indexes.get("ix_change_order_queue_submission"));
+        assertThat(indexes.get("ix_change_order_provider_due_province"))
+                .isEqualTo(new Predicate(true, OrderState.providerSteps()));
         assertThat(indexes.get("ix_change_order_provider_due"))
                 .isEqualTo(new Predicate(true, OrderState.providerSteps()));
         assertThat(indexes.get("ix_change_order_sms_due"))
