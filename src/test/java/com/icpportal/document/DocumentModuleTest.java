@@ -19,7 +19,7 @@ import com.icpportal.support.TestFilesForUpload;
  * The document module with accounts only (a document's owner is an account): an upload is
  * checked, stored, attached to the caller's reference and opened again by its owner.
  */
-@ModuleTest(extraIncludes = "account")
+@ModuleTest(extraIncludes = {"account", "shared"})
 class DocumentModuleTest {
 
     final Documents documents;

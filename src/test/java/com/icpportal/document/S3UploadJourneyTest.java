@@ -64,6 +64,7 @@ class S3UploadJourneyTest {
                 .getContentAsString();
         mvc.perform(multipart(DocumentsPageHtml.uploadAction(form, DocumentKind.ID_CARD_FRONT))
                         .file(new MockMultipartFile("file", "front.png", "image/png", content))
+                        .param("_csrf", DocumentsPageHtml.uploadToken(form, DocumentKind.ID_CARD_FRONT))
                         .session(session))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/orders/" + orderId + "/documents"));

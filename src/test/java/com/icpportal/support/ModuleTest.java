@@ -31,6 +31,7 @@ public @interface ModuleTest {
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "mode")
     BootstrapMode mode() default BootstrapMode.STANDALONE;
 
+    /** Always the shared kernel (its job locks, ClusterJobs, serve every module's jobs). */
     @AliasFor(annotation = ApplicationModuleTest.class, attribute = "extraIncludes")
-    String[] extraIncludes() default {};
+    String[] extraIncludes() default {"shared"};
 }
