@@ -21,6 +21,7 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 public final class StatementCounter {
 
     private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[2]);
+    private static final ThreadLocal<java.util.List<String>> SQL = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     private StatementCounter() {}
 
@@ -29,6 +30,12 @@ public final class StatementCounter {
 
     public static void reset() {
         COUNTS.set(new int[2]);
+        SQL.set(new java.util.ArrayList<>());
+    }
+
+    /** The statements on this thread since the last reset, for a failure message. */
+    public static java.util.List<String> statements() {
+        return java.util.List.copyOf(SQL.get());
     }
 
     public static Counts counts() {
@@ -50,7 +57,10 @@ public final class StatementCounter {
                     }
                     return ProxyDataSourceBuilder.create(dataSource)
                             .name("counted")
-                            .afterQuery((execution, queries) -> COUNTS.get()[0] += Math.max(1, queries.size()))
+                            .afterQuery((execution, queries) -> {
+                                COUNTS.get()[0] += Math.max(1, queries.size());
+                                queries.forEach(query -> SQL.get().add(query.getQuery()));
+                            })
                             .afterMethod(method -> {
                                 String name = method.getMethod().getName();
                                 if (method.getTarget() instanceof Connection
