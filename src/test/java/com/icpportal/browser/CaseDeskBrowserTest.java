@@ -87,10 +87,7 @@ class CaseDeskBrowserTest {
         UUID orderId = steps.subjectChange(applicant, filing.id())
                 .address("北京市朝阳区并排路5号")
                 .submitted();
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("reviewer.wang");
-        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, "reviewer.wang", "icp-demo-2026");
 
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
@@ -134,10 +131,7 @@ class CaseDeskBrowserTest {
                 .address("北京市朝阳区顺延路3号")
                 .submitted();
 
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("icp-demo-2026");
-        navigate(browser.findElement(By.cssSelector("form.form button[type=submit]")));
+        Browser.signIn(browser, port, "admin", "icp-demo-2026");
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
         assertThat(due()).contains("2088-03-05 10:00");
 
