@@ -321,7 +321,11 @@ def main():
         for mobile, text in [row.split("|", 1) for row in sql(
                 f"select recipient_address, body from notification where channel = 'SMS' and order_id = '{order}' "
                 "and body ~ '[0-9]{6}' order by created_at").splitlines()]:
-            code = re.search(r"\b(\d{6})\b", text).group(1)
+            # the code itself, not the order's reference (CO-2026-000003 also has six digits)
+            found = re.search(r"(?:验证码为|code is)\D{0,3}(\d{6})", text)
+            if not found:
+                continue
+            code = found.group(1)
             visitor = Person("principal")
             _, body, _ = visitor.get("/simulated-administration/sms")
             reference = sql(f"select reference from change_order where id = '{order}'")

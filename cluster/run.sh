@@ -10,6 +10,8 @@
 #
 # The portal's jar: target/icp-change-portal-*.jar (./mvnw -q -B package -DskipTests), or PORTAL_JAR.
 # Everything lives in target/cluster (CLUSTER_DIR): the database, the documents, logs, pids.
+# Documents go to S3Proxy (both nodes store=s3) when the jar has the S3 store; S3=off keeps one shared
+# local directory; S3PROXY_JAR names an S3Proxy jar-with-dependencies, else the test classpath is used.
 # HAProxy is Debian's (apt-get install -y haproxy). PostgreSQL: the binaries the portal's embedded
 # database unpacked (/tmp/embedded-pg), else those in the zonky jar in ~/.m2, else Debian's.
 set -euo pipefail
