@@ -8,6 +8,9 @@ order's state in the database after each step and prints each request's node and
 
 Usage: cluster/journey.py [applicant]     (default applicant.shanghai; needs psql; demo data on)
 """
+import base64
+import hashlib
+import hmac
 import html.parser
 import http.cookiejar
 import os
@@ -28,6 +31,8 @@ NODES = ["http://127.0.0.1:" + os.environ.get("NODE1_PORT", "28081"),
          "http://127.0.0.1:" + os.environ.get("NODE2_PORT", "28082")]
 PG = ["psql", "-h", "127.0.0.1", "-p", os.environ.get("PG_PORT", "25432"), "-U", "postgres", "-d", "icp", "-tAc"]
 PASSWORD = "icp-demo-2026"
+# The demo staff accounts' second factor (TOTP, RFC 6238), published in the README.
+TOTP_SECRET = "ICPDEMOSECRETFORSTAFFXXICPDEMOXX"
 route = {"mode": "alternate", "i": 0}
 log = []
 
@@ -70,6 +75,19 @@ class Person:
     def get(self, path):
         return self.request("GET", path)
 
+    def download(self, path):
+        """A document's bytes (not decoded as a page)."""
+        target = base()
+        req = urllib.request.Request(target + path, headers={"Accept-Language": "en"})
+        try:
+            with self.opener.open(req, timeout=120) as response:
+                status, content = response.status, response.read()
+        except urllib.error.HTTPError as e:
+            status, content = e.code, b""
+        print(f"  {self.name:18} GET  {target[-5:]} {path[:70]:70} {status} ({len(content)} bytes)")
+        log.append((target, status))
+        return status, content
+
     def post(self, path, fields):
         return self.request("POST", path, urllib.parse.urlencode(fields).encode(),
                             {"Content-Type": "application/x-www-form-urlencoded"})
@@ -88,6 +106,22 @@ class Person:
         _, body, _ = self.get("/login")
         status, _, location = self.post("/login", {"username": username, "password": PASSWORD, "_csrf": csrf(body)})
         assert status == 302 and "error" not in (location or ""), "sign-in failed"
+        if "/second-factor" not in (location or ""):
+            # staff are asked for the second factor at the first request after the password
+            _, _, location = self.get("/")
+        if "/second-factor" in (location or ""):
+            path = urllib.parse.urlparse(location).path
+            _, body, _ = self.get(path)
+            status, _, location = self.post(path, {"code": totp(TOTP_SECRET), "_csrf": csrf(body)})
+            assert status == 302 and "second-factor" not in (location or ""), "second factor refused"
+
+
+def totp(secret, at=None):
+    """The 6-digit TOTP code (HMAC-SHA1, 30-second steps) of a Base32 secret."""
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    digest = hmac.new(key, struct.pack(">Q", int((at or time.time()) // 30)), hashlib.sha1).digest()
+    offset = digest[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
 
 
 def csrf(body):
@@ -218,17 +252,30 @@ def main():
     status, _, _ = submit(applicant, body, r"/website$", {"name": new_name})
     assert status == 302, "website details not saved"
     _, body, _ = applicant.get(f"/orders/{order}/documents")
+    sent = {}  # kind -> SHA-256 of the bytes uploaded (each scan differs: its size varies by kind)
     for f in Forms(body).forms:
-        if f["files"] and re.search(r"/documents/[A-Z_]+$", f["action"].split("?")[0]):
+        kind = re.search(r"/documents/([A-Z_]+)$", f["action"].split("?")[0])
+        if f["files"] and kind:
             field, accept = f["files"][0]
             image = ".pdf" not in accept
+            content = png(900 + len(sent), 700) if image else pdf()
             status, _, _ = applicant.upload(f["action"], f["fields"], field, "scan.png" if image else "letter.pdf",
-                                            "image/png" if image else "application/pdf",
-                                            png(900, 700) if image else pdf())
+                                            "image/png" if image else "application/pdf", content)
             assert status == 302, "upload refused"
+            sent[kind.group(1)] = hashlib.sha256(content).hexdigest()
     print("2. kill -9 node 1; everything from now on goes through the load balancer")
     subprocess.run([os.path.join(HERE, "run.sh"), "kill-node", "1"], check=True)
     route["mode"] = "lb"
+    # Every document, also those uploaded through node 1, downloads unchanged from the node left.
+    for row in sql("select d.id || '|' || a.kind from document d join document_attachment a on a.document_id = d.id "
+                   f"where a.reference = '{order}'").splitlines():
+        document, kind = row.split("|")
+        if kind in sent:
+            status, content = applicant.download(f"/documents/{document}")
+            assert status == 200 and hashlib.sha256(content).hexdigest() == sent[kind], f"document {kind} changed or lost"
+            sent[kind] = "checked"
+    assert all(v == "checked" for v in sent.values()), f"documents without a row: {sent}"
+    print(f"  -> {len(sent)} documents download with the same bytes after the kill")
     _, body, _ = applicant.get(f"/orders/{order}/check")
     status, _, location = submit(applicant, body, r"/submit$", {"acknowledgeReplacement": "true"}
                                  if "acknowledgeReplacement" in body else None)
@@ -261,7 +308,9 @@ def main():
 
     print("5. the reviewer passes the photo and submits to the (simulated) administration")
     _, body, _ = reviewer.get(f"/review/orders/{order}")
-    submit(reviewer, body, r"/review/orders/[^/]+/verification$", {"decision": "pass"})
+    # (a province that verifies in its own app: the reviewer confirms having seen it there)
+    submit(reviewer, body, r"/review/orders/[^/]+/verification$",
+           {"decision": "pass", **form(body, r"/review/orders/[^/]+/verification$")["checkboxes"]})
     expect(order, "AWAITING_SUBMISSION")
     _, body, _ = reviewer.get(f"/review/orders/{order}/administration")
     submit(reviewer, body, r"/administration/submit$")
@@ -272,7 +321,11 @@ def main():
         for mobile, text in [row.split("|", 1) for row in sql(
                 f"select recipient_address, body from notification where channel = 'SMS' and order_id = '{order}' "
                 "and body ~ '[0-9]{6}' order by created_at").splitlines()]:
-            code = re.search(r"\b(\d{6})\b", text).group(1)
+            # the code itself, not the order's reference (CO-2026-000003 also has six digits)
+            found = re.search(r"(?:验证码为|code is)\D{0,3}(\d{6})", text)
+            if not found:
+                continue
+            code = found.group(1)
             visitor = Person("principal")
             _, body, _ = visitor.get("/simulated-administration/sms")
             reference = sql(f"select reference from change_order where id = '{order}'")

@@ -10,6 +10,8 @@
 #
 # The portal's jar: target/icp-change-portal-*.jar (./mvnw -q -B package -DskipTests), or PORTAL_JAR.
 # Everything lives in target/cluster (CLUSTER_DIR): the database, the documents, logs, pids.
+# Documents go to S3Proxy (both nodes store=s3) when the jar has the S3 store; S3=off keeps one shared
+# local directory; S3PROXY_JAR names an S3Proxy jar-with-dependencies, else the test classpath is used.
 # HAProxy is Debian's (apt-get install -y haproxy). PostgreSQL: the binaries the portal's embedded
 # database unpacked (/tmp/embedded-pg), else those in the zonky jar in ~/.m2, else Debian's.
 set -euo pipefail
@@ -85,15 +87,32 @@ stop_postgres() {
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 }
 
-# --- S3: switched on when the portal's jar has the S3 document store and an S3Proxy jar is at hand
-# (S3PROXY_JAR, or s3proxy's jar-with-dependencies in ~/.m2). Otherwise both nodes share one local
-# directory ($STATE/documents), which is what a single machine can do. The --portal.documents.s3.*
-# settings are those of docs/configuration.md.
+# --- S3: switched on when the portal's jar has the S3 document store (S3=off leaves it off). S3Proxy
+# (org.gaul:s3proxy, file-system back end under $STATE/s3) runs from S3PROXY_JAR if given (a
+# jar-with-dependencies, as S3Proxy's releases publish), else from the project's test classpath,
+# where the tests have it: built once with `./mvnw dependency:build-classpath` from ~/.m2 into
+# $STATE/s3proxy.classpath, started through S3Proxy's own main class. Without S3 both nodes share
+# one local directory ($STATE/documents), which is what a single machine can do. The
+# --portal.documents.s3.* settings are those of docs/configuration.md.
 S3_ARGS=()
+S3PROXY_CMD=()
 s3_wanted() {
-    unzip -l "$(jar)" 2>/dev/null | grep -q 'S3DocumentStore' || return 1
-    [ -n "${S3PROXY_JAR:-}" ] || S3PROXY_JAR=$(ls ~/.m2/repository/org/gaul/s3proxy/*/s3proxy-*-jar-with-dependencies.jar 2>/dev/null | sort -V | tail -1 || true)
-    [ -n "${S3PROXY_JAR:-}" ]
+    [ "${S3:-on}" != off ] || return 1
+    # (not `unzip -l | grep -q`: under pipefail grep's early exit fails the pipeline)
+    unzip -l "$(jar)" 'BOOT-INF/classes/com/icpportal/document/S3DocumentStore.class' >/dev/null 2>&1 || return 1
+    if [ -n "${S3PROXY_JAR:-}" ]; then
+        S3PROXY_CMD=(java -jar "$S3PROXY_JAR")
+        return 0
+    fi
+    if [ ! -s "$STATE/s3proxy.classpath" ]; then
+        (cd "$ROOT" && ./mvnw -q -B dependency:build-classpath -Dmdep.includeScope=test \
+            -Dmdep.outputFile="$STATE/s3proxy.classpath") >"$STATE/s3proxy-classpath.log" 2>&1 || true
+    fi
+    grep -q 'org/gaul/s3proxy' "$STATE/s3proxy.classpath" 2>/dev/null || {
+        echo "no S3Proxy (see $STATE/s3proxy-classpath.log): the nodes share $STATE/documents" >&2
+        return 1
+    }
+    S3PROXY_CMD=(java -Xmx256m -cp "$(cat "$STATE/s3proxy.classpath")" org.gaul.s3proxy.Main)
 }
 start_s3() {
     mkdir -p "$STATE/s3/icp-documents"
@@ -107,8 +126,17 @@ jclouds.provider=filesystem
 jclouds.filesystem.basedir=$STATE/s3
 CONF
     if ! { [ -f "$STATE/s3proxy.pid" ] && kill -0 "$(cat "$STATE/s3proxy.pid")" 2>/dev/null; }; then
-        nohup java -jar "$S3PROXY_JAR" --properties "$STATE/s3proxy.conf" >"$STATE/s3proxy.log" 2>&1 &
+        port_free "$S3_PORT" || { echo "port $S3_PORT is taken: set S3_PORT" >&2; exit 1; }
+        nohup "${S3PROXY_CMD[@]}" --properties "$STATE/s3proxy.conf" >"$STATE/s3proxy.log" 2>&1 &
         echo $! >"$STATE/s3proxy.pid"
+        # up once it answers at all (403 to an unsigned request)
+        local i
+        for ((i = 0; i < 120; i++)); do
+            [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$S3_PORT/")" != 000 ] && break
+            kill -0 "$(cat "$STATE/s3proxy.pid")" 2>/dev/null \
+                || { echo "S3Proxy did not start; see $STATE/s3proxy.log" >&2; exit 1; }
+            sleep 0.5
+        done
     fi
     S3_ARGS=(--portal.documents.store=s3
         --portal.documents.s3.endpoint="http://127.0.0.1:$S3_PORT"

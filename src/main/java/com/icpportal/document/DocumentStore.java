@@ -39,6 +39,13 @@ public interface DocumentStore {
     int discardAbandoned(Instant receivedBefore) throws IOException;
 
     /**
+     * As {@link #discardAbandoned}, but only in this node's own part of the incoming area: at
+     * start-up everything there older than the process is a leftover, while another node sharing
+     * the directory may be receiving an upload right now.
+     */
+    int discardOwnAbandoned(Instant receivedBefore) throws IOException;
+
+    /**
      * The keys the sweep should check against the table, with their time of writing: for the file
      * system every committed file; for an object store the journal of keys written since the last
      * sweep (listing a bucket of millions of objects on every run would not do).

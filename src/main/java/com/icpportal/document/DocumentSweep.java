@@ -32,9 +32,10 @@ import com.icpportal.shared.ClusterJobs;
  * wrote, not a listing of the bucket, the rows checked are those written since the previous sweep,
  * and the health indicator also reports the store's probe of the bucket.
  *
- * <p>At start-up it first removes everything an earlier process left in the incoming area (partial
- * uploads and multipart parts of requests a crash cut off: nothing there older than this JVM can
- * still be in use), then sweeps once, so that the health component reports from the start.
+ * <p>At start-up it first removes everything an earlier process of this node left in its own part of
+ * the incoming area (partial uploads and multipart parts of requests a crash cut off: nothing there
+ * older than this JVM can still be in use; other nodes' parts are left to the sweep, which goes by
+ * age), then sweeps once, so that the health component reports from the start.
  */
 @Component("documentStoreHealthIndicator")
 class DocumentSweep implements HealthIndicator {
@@ -73,7 +74,7 @@ class DocumentSweep implements HealthIndicator {
         Instant processStart =
                 Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
         try {
-            int leftovers = store.discardAbandoned(processStart);
+            int leftovers = store.discardOwnAbandoned(processStart);
             if (leftovers > 0) {
                 log.warn("Removed {} partial uploads an earlier process left in the incoming area", leftovers);
             }

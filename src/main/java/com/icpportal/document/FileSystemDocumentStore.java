@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,12 @@ import org.springframework.stereotype.Component;
  * container's multipart temporary files live in {@code .incoming/multipart/}
  * ({@link UploadTemporaryFiles}), so that nothing of an upload is ever outside the store, and
  * whatever a crash leaves in {@code .incoming/} is removed at the next start and by the sweep.
+ *
+ * <p>Each node receives into an area of its own, {@code .incoming/<node>/} (named by
+ * {@code portal.cluster.node-name}, else the host name): nodes sharing the directory (the local store
+ * on a shared volume, or the S3 store's incoming area on one) may then clear, at start-up,
+ * everything in their own area older than their process without touching another node's upload
+ * in progress. The sweep (once per cluster) clears the whole of {@code .incoming/} by age only.
  */
 @Component
 class FileSystemDocumentStore implements DocumentStore {
@@ -37,16 +44,41 @@ class FileSystemDocumentStore implements DocumentStore {
     private static final String INCOMING = ".incoming";
     private static final String MULTIPART = "multipart";
 
-    private final Path root;
+    private static final Pattern UNSAFE_IN_NAME = Pattern.compile("[^A-Za-z0-9._-]");
 
-    FileSystemDocumentStore(DocumentSettings settings) throws IOException {
+    private final Path root;
+    private final Path ownIncoming;
+
+    FileSystemDocumentStore(DocumentSettings settings, @Value("${portal.cluster.node-name:}") String nodeName)
+            throws IOException {
         this.root = settings.directory().toAbsolutePath().normalize();
-        Files.createDirectories(root.resolve(INCOMING).resolve(MULTIPART));
+        this.ownIncoming = root.resolve(INCOMING).resolve(areaName(nodeName));
+        Files.createDirectories(ownIncoming.resolve(MULTIPART));
     }
 
     /** Where the servlet container writes the parts of a multipart request while it is handled. */
     Path multipartArea() {
-        return root.resolve(INCOMING).resolve(MULTIPART);
+        return ownIncoming.resolve(MULTIPART);
+    }
+
+    /** This node's part of the incoming area, {@code .incoming/<node>/}. */
+    Path ownIncomingArea() {
+        return ownIncoming;
+    }
+
+    /** The node's name as a directory name: the node name, else the host name (as its job locks). */
+    static String areaName(String nodeName) {
+        String name = nodeName == null || nodeName.isBlank() ? hostName() : nodeName.strip();
+        String safe = UNSAFE_IN_NAME.matcher(name).replaceAll("_");
+        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? "node" : safe;
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "node";
+        }
     }
 
     /** Whether a text has the form of a key this store (or the S3 store) generates. */
@@ -59,12 +91,12 @@ class FileSystemDocumentStore implements DocumentStore {
      * fetched from the bucket); whatever a crash leaves there is removed like abandoned uploads.
      */
     Path temporaryFile(String prefix) throws IOException {
-        return Files.createTempFile(root.resolve(INCOMING), prefix, ".part");
+        return Files.createTempFile(ownIncoming, prefix, ".part");
     }
 
     @Override
     public Incoming receive(InputStream content, long limit) throws IOException {
-        Path temporary = Files.createTempFile(root.resolve(INCOMING), "upload-", ".part");
+        Path temporary = Files.createTempFile(ownIncoming, "upload-", ".part");
         MessageDigest sha256 = sha256();
         byte[] head = new byte[HEAD_BYTES];
         int headLength = 0;
@@ -155,14 +187,25 @@ class FileSystemDocumentStore implements DocumentStore {
     }
 
     /**
-     * Removes the files under {@code .incoming/} (received content and multipart parts) last written
-     * before the time given; the directories stay, the container needs {@code multipart/}.
+     * Removes the files under {@code .incoming/}, every node's area (received content and multipart
+     * parts), last written before the time given; the directories stay, the container needs
+     * {@code multipart/}.
      */
     @Override
     public int discardAbandoned(java.time.Instant receivedBefore) throws IOException {
+        return discardIn(root.resolve(INCOMING), receivedBefore);
+    }
+
+    /** As {@link #discardAbandoned}, in this node's area only: what an earlier process of this node left. */
+    @Override
+    public int discardOwnAbandoned(java.time.Instant receivedBefore) throws IOException {
+        return discardIn(ownIncoming, receivedBefore);
+    }
+
+    private int discardIn(Path area, java.time.Instant receivedBefore) throws IOException {
         int removed = 0;
         List<Path> old;
-        try (java.util.stream.Stream<Path> files = Files.walk(root.resolve(INCOMING))) {
+        try (java.util.stream.Stream<Path> files = Files.walk(area)) {
             old = files.filter(Files::isRegularFile)
                     .filter(file -> writtenBefore(file, receivedBefore))
                     .toList();

@@ -206,6 +206,11 @@ class S3DocumentStore implements DocumentStore {
     }
 
     @Override
+    public int discardOwnAbandoned(Instant receivedBefore) throws IOException {
+        return incomingArea.discardOwnAbandoned(receivedBefore);
+    }
+
+    @Override
     public List<StoredKey> keys() {
         return jdbc.query(
                 "select storage_key, written_at from document_store_pending order by written_at",

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,9 +40,18 @@ import com.icpportal.IcpPortalApplication;
 import com.icpportal.account.Accounts;
 import com.icpportal.account.NewAccount;
 import com.icpportal.account.Role;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ChangeOrders;
+import com.icpportal.changeorder.ChangeType;
+import com.icpportal.document.DocumentKind;
+import com.icpportal.document.DocumentsPageHtml;
 import com.icpportal.support.HttpSession;
+import com.icpportal.support.S3TestServer;
 import com.icpportal.support.TestData;
+import com.icpportal.support.TestData.TestAccount;
+import com.icpportal.support.TestData.TestFiling;
 import com.icpportal.support.TestDatabase;
+import com.icpportal.support.TestFilesForUpload;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
@@ -54,8 +64,9 @@ import net.javacrumbs.shedlock.core.SimpleLock;
  * share the job locks with them. Sessions are Spring Session's in PostgreSQL here (the MockMvc
  * contexts keep the container's).
  *
- * <p>Parts: sessions; scheduled jobs; (documents: the S3 document store adds its part here, an
- * upload through one node downloaded through the other with the same bytes).
+ * <p>Parts: sessions; scheduled jobs; documents: both nodes keep them in one S3 server (S3Proxy, in
+ * this JVM: {@link S3TestServer}), each with a local directory of its own for its incoming area, so
+ * that a document can only reach the other node through the bucket.
  */
 class TwoNodesTest {
 
@@ -79,7 +90,7 @@ class TwoNodesTest {
     static ConfigurableApplicationContext nodeB;
 
     @BeforeAll
-    static void startTwoNodes() throws SQLException {
+    static void startTwoNodes() throws SQLException, IOException {
         String url = ownDatabase("two_nodes");
         nodeA = start("node-a", url);
         nodeB = start("node-b", url);
@@ -214,13 +225,50 @@ class TwoNodesTest {
                 .containsExactlyInAnyOrderElementsOf(JOBS);
     }
 
-    // --- documents (the S3 document store's part goes here) -------------------------------------
+    // --- documents ------------------------------------------------------------------------------
+
+    @Test
+    void aDocumentUploadedThroughOneNodeDownloadsThroughTheOtherWithTheSameBytes() throws Exception {
+        TestData testData = nodeA.getBean(TestData.class);
+        TestAccount applicant = testData.account("cluster-docs", Role.APPLICANT);
+        TestFiling filing = testData.beijingFiling(applicant, "北京集群文件测试有限公司", TestData.uniqueDomain("cluster-docs"));
+        UUID orderId = nodeA.getBean(ChangeOrders.class)
+                .start(Actor.applicant(applicant.id()), filing.id(), ChangeType.SUBJECT_CHANGE, null);
+        byte[] content = TestFilesForUpload.png(640, 640);
+        Browser browser = new Browser();
+        browser.signIn(port(nodeA), applicant.username(), TestData.PASSWORD);
+        String page =
+                browser.get(port(nodeA), "/orders/" + orderId + "/documents").body();
+
+        HttpResponse<String> uploaded = browser.upload(
+                port(nodeA),
+                DocumentsPageHtml.uploadAction(page, DocumentKind.ID_CARD_FRONT).getPath(),
+                DocumentsPageHtml.uploadToken(page, DocumentKind.ID_CARD_FRONT),
+                "front.png",
+                content);
+
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        assertThat(uploaded.headers().firstValue("Location").orElse("")).endsWith("/orders/" + orderId + "/documents");
+        UUID documentId = nodeB.getBean(JdbcTemplate.class)
+                .queryForObject(
+                        "select d.id from document d join document_attachment a on a.document_id = d.id"
+                                + " where a.reference = ? and a.kind = 'ID_CARD_FRONT'",
+                        UUID.class,
+                        orderId.toString());
+        HttpResponse<byte[]> onB = browser.download(port(nodeB), "/documents/" + documentId);
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).isEqualTo(content);
+    }
 
     // --- the nodes ------------------------------------------------------------------------------
 
-    private static ConfigurableApplicationContext start(String node, String url) {
+    private static ConfigurableApplicationContext start(String node, String url) throws IOException {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
+        // A local directory of each node's own (its incoming area): documents are shared through S3 only.
+        properties.put(
+                "portal.documents.directory",
+                Files.createTempDirectory("two-nodes-" + node).toString());
         properties.put("spring.datasource.url", url);
         properties.put("portal.cluster.node-name", node);
         // Each job once soon after start, then not again during the test.
@@ -242,6 +290,7 @@ class TwoNodesTest {
                 .properties("portal.test.spring-session=true")
                 .initializers(
                         new TestDatabase(),
+                        new S3TestServer(),
                         context -> context.getEnvironment()
                                 .getPropertySources()
                                 .addFirst(new MapPropertySource("node", properties)))
@@ -306,6 +355,34 @@ class TwoNodesTest {
                             .header("Accept", "text/html")
                             .header("Accept-Language", "en")
                             .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+
+        HttpResponse<byte[]> download(int port, String path) throws IOException, InterruptedException {
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        /** The upload form as a browser posts it: multipart, the CSRF token a field of the body. */
+        HttpResponse<String> upload(int port, String path, String csrfToken, String fileName, byte[] content)
+                throws IOException, InterruptedException {
+            String boundary = "----cluster" + UUID.randomUUID().toString().replace("-", "");
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: image/png\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .header("Accept-Language", "en")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                             .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         }

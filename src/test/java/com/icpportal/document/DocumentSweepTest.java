@@ -171,7 +171,7 @@ class DocumentSweepTest {
     }
 
     @Test
-    void theStoreIsCheckedAtStartUpWhichRemovesWhatAnEarlierProcessLeftInTheIncomingArea() throws Exception {
+    void theStoreIsCheckedAtStartUpWhichRemovesWhatAnEarlierProcessOfThisNodeLeftInItsIncomingArea() throws Exception {
         assertThat(sweep.health().getStatus())
                 .as("checked once at start-up, not UNKNOWN until the first scheduled sweep")
                 .isEqualTo(Status.UP);
@@ -180,8 +180,10 @@ class DocumentSweepTest {
         Instant beforeThisProcess = Instant.ofEpochMilli(
                         ManagementFactory.getRuntimeMXBean().getStartTime())
                 .minusSeconds(60);
-        Path incoming = StoreSnapshot.root(settings).resolve(".incoming");
-        Path multipart = incoming.resolve("multipart");
+        Path incoming = ((FileSystemDocumentStore) store).ownIncomingArea();
+        Path multipart = ((FileSystemDocumentStore) store).multipartArea();
+        assertThat(multipart.getParent()).isEqualTo(incoming);
+        assertThat(incoming.getParent()).isEqualTo(StoreSnapshot.root(settings).resolve(".incoming"));
         // What kill -9 during uploads leaves: a partial copy into the store, and the container's part.
         Path partialCopy = Files.write(incoming.resolve("upload-leftover.part"), new byte[4096]);
         Path partialPart = Files.write(multipart.resolve("upload_leftover_00000001.tmp"), new byte[8192]);
@@ -190,14 +192,42 @@ class DocumentSweepTest {
         // A part of a request of this process, still being received.
         Path current = Files.write(multipart.resolve("upload_current_00000002.tmp"), new byte[8192]);
         filesToDelete.add(current);
+        // Another node sharing the directory, receiving an upload it began before this node restarted.
+        Path otherNode =
+                Files.createDirectories(incoming.resolveSibling("other-node").resolve("multipart"));
+        Path othersUpload = Files.write(otherNode.resolve("upload_other_00000003.tmp"), new byte[8192]);
+        Files.setLastModifiedTime(othersUpload, FileTime.from(beforeThisProcess));
+        filesToDelete.add(othersUpload);
 
         sweep.atStartup();
 
         assertThat(partialCopy).doesNotExist();
         assertThat(partialPart).doesNotExist();
         assertThat(current).exists();
+        assertThat(othersUpload).as("another node's upload in progress").exists();
         assertThat(multipart).as("the container writes parts there").isDirectory();
         assertThat(sweep.health().getStatus()).isEqualTo(Status.UP);
+    }
+
+    @Test
+    void theSweepClearsEveryNodesIncomingAreaByAgeOnly() throws Exception {
+        Path otherNode = Files.createDirectories(
+                ((FileSystemDocumentStore) store).ownIncomingArea().resolveSibling("gone-node"));
+        Path abandoned = Files.write(otherNode.resolve("upload-abandoned.part"), new byte[1024]);
+        Files.setLastModifiedTime(
+                abandoned,
+                FileTime.from(Instant.now().minus(settings.sweepGrace()).minusSeconds(60)));
+        Path recent = Files.write(otherNode.resolve("upload-recent.part"), new byte[1024]);
+        filesToDelete.add(recent);
+
+        sweep.sweep();
+
+        assertThat(abandoned)
+                .as("older than the grace period, on a node that is gone")
+                .doesNotExist();
+        assertThat(recent)
+                .as("within the grace period: maybe still being received")
+                .exists();
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -10,14 +10,14 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /** Reads what a person sees on an order's Documents page, from its HTML. */
-final class DocumentsPageHtml {
+public final class DocumentsPageHtml {
 
     private static final Pattern TITLE = Pattern.compile("<title>([^<]*)</title>");
 
     private DocumentsPageHtml() {}
 
     /** The page's title, unescaped. */
-    static String title(String html) {
+    public static String title(String html) {
         Matcher matcher = TITLE.matcher(html);
         assertThat(matcher.find()).as("a <title> on the page").isTrue();
         return HtmlUtils.htmlUnescape(matcher.group(1)).strip();
@@ -28,7 +28,7 @@ final class DocumentsPageHtml {
      * with no CSRF token in it (an address stays in the browser's history; the token is a part of
      * the form's body).
      */
-    static URI uploadAction(String html, DocumentKind kind) {
+    public static URI uploadAction(String html, DocumentKind kind) {
         Matcher matcher = Pattern.compile("action=\"(/orders/[0-9a-f-]{36}/documents/" + kind.name() + "[^\"]*)\"")
                 .matcher(html);
         assertThat(matcher.find()).as("an upload form for " + kind).isTrue();
@@ -38,7 +38,7 @@ final class DocumentsPageHtml {
     }
 
     /** The CSRF token of the upload form of a kind: a hidden field inside that form. */
-    static String uploadToken(String html, DocumentKind kind) {
+    public static String uploadToken(String html, DocumentKind kind) {
         Matcher matcher = Pattern.compile(
                         "action=\"/orders/[0-9a-f-]{36}/documents/" + kind.name()
                                 + "\"[^>]*enctype=\"multipart/form-data\"[^>]*>\\s*<input type=\"hidden\" name=\"_csrf\" value=\"([^\"]+)\"")
@@ -50,7 +50,7 @@ final class DocumentsPageHtml {
     }
 
     /** The message at a kind's file field ({@code id="file-KIND-error"}), unescaped, if there is one. */
-    static Optional<String> fieldError(String html, DocumentKind kind) {
+    public static Optional<String> fieldError(String html, DocumentKind kind) {
         Matcher matcher = Pattern.compile("<p[^>]*\\bid=\"file-" + kind.name() + "-error\"[^>]*>([^<]*)</p>")
                 .matcher(html);
         return matcher.find()

@@ -121,7 +121,7 @@ class UploadTemporaryFilesTest {
                             .satisfies(part -> assertThat(Files.size(part)).isGreaterThanOrEqualTo(512 * 1024)));
             Path temporaryDirectory =
                     Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
-            Path storeRoot = store.multipartArea().getParent().getParent().toRealPath();
+            Path storeRoot = store.ownIncomingArea().getParent().getParent().toRealPath();
             assertThat(filesHolding(temporaryDirectory, marker, started))
                     .as("files of the upload anywhere in the temporary directory")
                     .allSatisfy(file -> assertThat(file.toRealPath()).startsWith(storeRoot));
