@@ -105,10 +105,11 @@ class CaseController {
             @AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, @RequestParam UUID reviewerId) {
         boolean admin = user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
-        boolean reviewerExists = accounts.withRole(Role.REVIEWER).stream()
-                        .anyMatch(account -> account.id().equals(reviewerId))
-                || accounts.withRole(Role.ADMIN).stream()
-                        .anyMatch(account -> account.id().equals(reviewerId));
+        // one lookup of the chosen account, not the lists of every reviewer and every admin
+        boolean reviewerExists = accounts.findById(reviewerId)
+                .filter(account -> account.roles().contains(Role.REVIEWER)
+                        || account.roles().contains(Role.ADMIN))
+                .isPresent();
         if (!admin || !reviewerExists) {
             throw new org.springframework.security.access.AccessDeniedException("only admins reassign, to staff");
         }

@@ -52,6 +52,9 @@ class CasePageTest {
     @Autowired
     OrderSteps steps;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     TestAccount applicant;
     TestAccount reviewer;
     TestAccount other;
@@ -295,6 +298,33 @@ class CasePageTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin").session(reviewerSession)).andExpect(status().isForbidden());
         assertThat(decisions.find(orderId).assigneeId()).isNull();
+    }
+
+    @Test
+    void anAdminReassignsToStaffOnlyNeverToAnApplicant() throws Exception {
+        TestAccount admin = testData.account("reassigning-admin", Role.ADMIN);
+        MockHttpSession adminSession = Sessions.signIn(mvc, admin.username());
+        UUID orderId = steps.order(applicant, submittedOrder())
+                .reviewer(com.icpportal.changeorder.Actor.reviewer(reviewer.id()))
+                .claimed();
+
+        mvc.perform(post("/review/orders/{id}/reassign", orderId)
+                        .param("reviewerId", applicant.id().toString())
+                        .with(csrf())
+                        .session(adminSession))
+                .andExpect(status().isForbidden());
+        assertThat(assignee(orderId)).isEqualTo(reviewer.id());
+
+        mvc.perform(post("/review/orders/{id}/reassign", orderId)
+                        .param("reviewerId", other.id().toString())
+                        .with(csrf())
+                        .session(adminSession))
+                .andExpect(status().is3xxRedirection());
+        assertThat(assignee(orderId)).isEqualTo(other.id());
+    }
+
+    private UUID assignee(UUID orderId) {
+        return jdbc.queryForObject("select assignee_id from change_order where id = ?", UUID.class, orderId);
     }
 
     private UUID submittedOrder() {
