@@ -32,6 +32,7 @@ public class Filings {
     private final Provinces provinces;
     private final Clock clock;
     private final FiledSubjectReads reads;
+    private final FilingHistoryReads historyReads;
 
     Filings(
             FilingSubjectRepository subjects,
@@ -40,7 +41,8 @@ public class Filings {
             EntityManager entityManager,
             Provinces provinces,
             Clock clock,
-            FiledSubjectReads reads) {
+            FiledSubjectReads reads,
+            FilingHistoryReads historyReads) {
         this.subjects = subjects;
         this.websites = websites;
         this.history = history;
@@ -48,6 +50,7 @@ public class Filings {
         this.provinces = provinces;
         this.clock = clock;
         this.reads = reads;
+        this.historyReads = historyReads;
     }
 
     /** The applicant's subjects with their websites and domains, in ICP number order: one statement. */
@@ -226,27 +229,18 @@ public class Filings {
     }
 
     /** A subject's earlier versions, newest first. */
-    @Transactional(readOnly = true)
     public List<SubjectVersion> subjectHistory(UUID subjectId) {
-        return history.subjectVersions(subjectId).stream()
-                .map(FilingSubjectVersion::view)
-                .toList();
+        return historyReads.subjectVersions(subjectId);
     }
 
     /** A website's earlier versions, newest first. */
-    @Transactional(readOnly = true)
     public List<WebsiteVersion> websiteHistory(UUID websiteId) {
-        return history.websiteVersions(websiteId).stream()
-                .map(FilingWebsiteVersion::view)
-                .toList();
+        return historyReads.websiteVersions(websiteId);
     }
 
     /** The domains approved changes retired from a website, latest first. */
-    @Transactional(readOnly = true)
     public List<RetiredDomainView> retiredDomains(UUID websiteId) {
-        return history.retiredDomains(websiteId).stream()
-                .map(RetiredDomain::view)
-                .toList();
+        return historyReads.retiredDomains(websiteId);
     }
 
     /** Every servable domain with its website's and subject's ICP numbers, for the provider's access layer. */
