@@ -29,10 +29,4 @@ interface FilingWebsiteRepository extends Repository<FilingWebsite, UUID> {
     /** Pairs of (domain, website id) for the websites that have filed any of these domains. */
     @Query("select d, w.id from FilingWebsite w join w.domains d where d in :domains")
     List<Object[]> findWebsitesOfDomains(Collection<String> domains);
-
-    /** The websites of many subjects with their domains, in one query. */
-    @Query("""
-            select distinct w from FilingWebsite w left join fetch w.domains
-            where w.subjectId in :subjectIds order by w.icpNumber""")
-    List<FilingWebsite> findBySubjects(Collection<UUID> subjectIds);
 }

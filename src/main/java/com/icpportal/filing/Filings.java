@@ -3,7 +3,6 @@ package com.icpportal.filing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +31,8 @@ public class Filings {
     private final EntityManager entityManager;
     private final Provinces provinces;
     private final Clock clock;
+    private final FiledSubjectReads reads;
+    private final FilingHistoryReads historyReads;
 
     Filings(
             FilingSubjectRepository subjects,
@@ -39,60 +40,59 @@ public class Filings {
             FilingHistoryRepository history,
             EntityManager entityManager,
             Provinces provinces,
-            Clock clock) {
+            Clock clock,
+            FiledSubjectReads reads,
+            FilingHistoryReads historyReads) {
         this.subjects = subjects;
         this.websites = websites;
         this.history = history;
         this.entityManager = entityManager;
         this.provinces = provinces;
         this.clock = clock;
+        this.reads = reads;
+        this.historyReads = historyReads;
     }
 
-    /** The applicant's subjects with their websites and domains: two queries whatever the number of rows. */
-    @Transactional(readOnly = true)
+    /** The applicant's subjects with their websites and domains, in ICP number order: one statement. */
     public List<FiledSubject> subjectsOwnedBy(UUID ownerId) {
-        return withWebsites(subjects.findByOwner(ownerId));
+        return reads.ownedBy(ownerId);
     }
 
     /**
      * A page of the applicant's subjects with their websites, in ICP number order after
-     * {@code afterIcpNumber} (null: from the first), at most {@code limit}.
+     * {@code afterIcpNumber} (null: from the first), at most {@code limit}: one statement.
      */
-    @Transactional(readOnly = true)
     public List<FiledSubject> subjectsOwnedBy(UUID ownerId, String afterIcpNumber, int limit) {
-        return withWebsites(subjects.findByOwnerAfter(
-                ownerId,
-                afterIcpNumber == null ? "" : afterIcpNumber,
-                org.springframework.data.domain.Limit.of(limit)));
+        return reads.ownedBy(ownerId, afterIcpNumber == null ? "" : afterIcpNumber, limit);
     }
 
     /** One of the applicant's subjects; someone else's, or none, is "not found". */
-    @Transactional(readOnly = true)
     public FiledSubject subjectOwnedBy(UUID ownerId, UUID subjectId) {
-        return subjects.findOwned(subjectId, ownerId)
-                .map(subject -> withWebsites(List.of(subject)).get(0))
-                .orElseThrow(() -> new NotFoundException("subject " + subjectId));
+        FiledSubject subject = reads.ownedById(subjectId, ownerId);
+        if (subject == null) {
+            throw new NotFoundException("subject " + subjectId);
+        }
+        return subject;
     }
 
     /** Any subject, for staff and for the modules that act on filings; "not found" when it does not exist. */
-    @Transactional(readOnly = true)
     public FiledSubject subject(UUID subjectId) {
-        return subjects.findById(subjectId)
-                .map(subject -> withWebsites(List.of(subject)).get(0))
-                .orElseThrow(() -> new NotFoundException("subject " + subjectId));
+        FiledSubject subject = reads.byId(subjectId);
+        if (subject == null) {
+            throw new NotFoundException("subject " + subjectId);
+        }
+        return subject;
     }
 
     /**
-     * The ICP number and organiser name of each subject, by id, in one query; ids of no subject are
-     * absent. For lists that show many orders (the review queue) without a query per row.
+     * The ICP number and organiser name of each subject, by id, in one statement; ids of no subject
+     * are absent. For lists that show many orders (the review queue) without a query per row.
      */
-    @Transactional(readOnly = true)
     public Map<UUID, SubjectName> subjectNames(java.util.Collection<UUID> subjectIds) {
         if (subjectIds.isEmpty()) {
             return Map.of();
         }
-        return subjects.findNames(subjectIds).stream()
-                .collect(java.util.stream.Collectors.toMap(SubjectName::subjectId, name -> name));
+        return reads.names(subjectIds);
     }
 
     /** Which website has filed each of these domains (ASCII forms); unfiled domains are absent. */
@@ -229,27 +229,18 @@ public class Filings {
     }
 
     /** A subject's earlier versions, newest first. */
-    @Transactional(readOnly = true)
     public List<SubjectVersion> subjectHistory(UUID subjectId) {
-        return history.subjectVersions(subjectId).stream()
-                .map(FilingSubjectVersion::view)
-                .toList();
+        return historyReads.subjectVersions(subjectId);
     }
 
     /** A website's earlier versions, newest first. */
-    @Transactional(readOnly = true)
     public List<WebsiteVersion> websiteHistory(UUID websiteId) {
-        return history.websiteVersions(websiteId).stream()
-                .map(FilingWebsiteVersion::view)
-                .toList();
+        return historyReads.websiteVersions(websiteId);
     }
 
     /** The domains approved changes retired from a website, latest first. */
-    @Transactional(readOnly = true)
     public List<RetiredDomainView> retiredDomains(UUID websiteId) {
-        return history.retiredDomains(websiteId).stream()
-                .map(RetiredDomain::view)
-                .toList();
+        return historyReads.retiredDomains(websiteId);
     }
 
     /** Every servable domain with its website's and subject's ICP numbers, for the provider's access layer. */
@@ -257,19 +248,17 @@ public class Filings {
     public List<FiledDomain> servableDomains() {
         return websites.findServableDomains().stream()
                 .map(row -> new FiledDomain(
-                        (String) row[0], DomainName.parse((String) row[0]).unicode(), (String) row[1], (String) row[2]))
+                        (String) row[0], DomainForms.unicode((String) row[0]), (String) row[1], (String) row[2]))
                 .toList();
     }
 
+    /** These subjects (entities the caller loaded) with their websites, in the same order: one statement. */
     List<FiledSubject> withWebsites(List<FilingSubject> found) {
         if (found.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<FiledWebsite>> websitesBySubject =
-                websites.findBySubjects(found.stream().map(FilingSubject::id).toList()).stream()
-                        .collect(Collectors.groupingBy(
-                                FilingWebsite::subjectId,
-                                Collectors.mapping(Filings::view, Collectors.toCollection(ArrayList::new))));
+                reads.websitesOf(found.stream().map(FilingSubject::id).toList());
         return found.stream()
                 .map(subject -> new FiledSubject(
                         subject.id(),
@@ -282,12 +271,5 @@ public class Filings {
                         subject.version(),
                         List.copyOf(websitesBySubject.getOrDefault(subject.id(), List.of()))))
                 .toList();
-    }
-
-    private static FiledWebsite view(FilingWebsite website) {
-        List<String> unicode = website.domains().stream()
-                .map(ascii -> DomainName.parse(ascii).unicode())
-                .toList();
-        return new FiledWebsite(website.id(), website.icpNumber(), website.status(), website.details(), unicode);
     }
 }

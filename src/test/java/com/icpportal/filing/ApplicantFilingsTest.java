@@ -1,16 +1,11 @@
 package com.icpportal.filing;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManagerFactory;
-
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,12 +27,6 @@ class ApplicantFilingsTest {
 
     @Autowired
     TestData testData;
-
-    @Autowired
-    Filings filings;
-
-    @Autowired
-    EntityManagerFactory entityManagerFactory;
 
     TestAccount owner;
     TestAccount stranger;
@@ -99,29 +88,5 @@ class ApplicantFilingsTest {
                 .andExpect(content().string(containsString("北京市")))
                 .andExpect(content().string(containsString("企业")))
                 .andExpect(content().string(containsString("lang=\"zh-CN\"")));
-    }
-
-    @Test
-    void homeLoadsWithoutAQueryPerRow() {
-        Statistics statistics =
-                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        TestAccount many = testData.account("many", Role.APPLICANT);
-        testData.beijingFiling(many, "一号公司", TestData.uniqueDomain("a"));
-
-        statistics.clear();
-        assertThat(filings.subjectsOwnedBy(many.id())).hasSize(1);
-        long queriesForOne = statistics.getPrepareStatementCount();
-
-        for (int i = 0; i < 4; i++) {
-            testData.beijingFiling(many, "多号公司" + i, TestData.uniqueDomain("b"), TestData.uniqueDomain("c"));
-        }
-        statistics.clear();
-        assertThat(filings.subjectsOwnedBy(many.id()))
-                .hasSize(5)
-                .allSatisfy(subject -> assertThat(subject.websites()).isNotEmpty());
-        assertThat(statistics.getPrepareStatementCount())
-                .isEqualTo(queriesForOne)
-                .isLessThanOrEqualTo(2);
     }
 }

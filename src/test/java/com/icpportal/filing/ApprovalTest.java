@@ -86,7 +86,8 @@ class ApprovalTest {
     void anApprovedSubjectChangeUpdatesTheFilingAndKeepsThePreviousVersion() {
         clock.setTo(china(2026, 3, 2, 10, 0));
         var filing = testData.beijingFiling(applicant, "北京批准主体有限公司", TestData.uniqueDomain("subject"));
-        String filedAddress = filings.subject(filing.id()).details().address();
+        SubjectDetails filed = filings.subject(filing.id()).details();
+        String filedAddress = filed.address();
         UUID orderId = steps.subjectChange(applicant, filing.id())
                 .address("批准路88号")
                 .reviewer(reviewer)
@@ -101,7 +102,7 @@ class ApprovalTest {
         List<SubjectVersion> history = filings.subjectHistory(filing.id());
         assertThat(history).hasSize(1);
         assertThat(history.get(0).versionNo()).isEqualTo(1);
-        assertThat(history.get(0).details().address()).isEqualTo(filedAddress);
+        assertThat(history.get(0).details()).isEqualTo(filed);
         assertThat(history.get(0).changeReference())
                 .isEqualTo(decisions.find(orderId).reference());
         assertThat(history.get(0).validTo()).isEqualTo(china(2026, 3, 9, 15, 30));
@@ -203,7 +204,9 @@ class ApprovalTest {
         assertThat(after.domains()).containsExactly(newDomain);
         List<WebsiteVersion> history = filings.websiteHistory(website.id());
         assertThat(history).singleElement().satisfies(version -> {
-            assertThat(version.details().name()).isEqualTo(website.details().name());
+            assertThat(version.details()).isEqualTo(website.details());
+            assertThat(version.versionNo()).isEqualTo(1);
+            assertThat(version.validTo()).isEqualTo(china(2026, 3, 10, 11, 0));
             assertThat(version.domains()).containsExactly(oldDomain);
         });
         String reference = decisions.find(orderId).reference();
