@@ -83,7 +83,7 @@ class StatementCountTest {
         pages.put("documents section", "/orders/%s/documents");
         pages.put("check answers", "/orders/%s/check");
         Map<String, Integer> bounds = Map.of(
-                "applicant home", 12,
+                "applicant home", 10,
                 "orders list", 6,
                 "order page", 19,
                 "subject section", 19,
@@ -139,12 +139,12 @@ class StatementCountTest {
         pages.put("audit trail", "/admin/audit");
         pages.put("outbox", "/admin/outbox");
         Map<String, Integer> bounds = new LinkedHashMap<>();
-        bounds.put("review queue", 6);
-        bounds.put("queue: open", 6);
-        bounds.put("queue: mine", 5);
-        bounds.put("queue: province", 6);
-        bounds.put("queue: overdue", 5);
-        bounds.put("case page", 21);
+        bounds.put("review queue", 5);
+        bounds.put("queue: open", 5);
+        bounds.put("queue: mine", 4);
+        bounds.put("queue: province", 5);
+        bounds.put("queue: overdue", 4);
+        bounds.put("case page", 20);
         bounds.put("SLA", 6);
         bounds.put("domains", 3);
         bounds.put("admin filings", 6);
