@@ -1,11 +1,10 @@
 package com.icpportal.account;
 
 import java.io.IOException;
+import java.sql.ResultSet;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,13 +38,6 @@ public class SessionGuard extends OncePerRequestFilter {
     static final String ENDED_URL = "/login?ended";
 
     private static final List<String> STATIC = List.of("/css/", "/js/", "/images/", "/favicon.ico");
-
-    /**
-     * The last-seen time is written again only once it is this old: a write per request would make
-     * a session store that persists changed attributes (Spring Session JDBC, with two nodes) write a
-     * row on every page. The idle limit may so end a session up to this much early.
-     */
-    static final Duration LAST_SEEN_RESOLUTION = Duration.ofSeconds(10);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -98,9 +91,12 @@ public class SessionGuard extends OncePerRequestFilter {
                 response.sendRedirect(request.getContextPath() + ENDED_URL);
                 return;
             }
+            // Written only once it is lastAccessResolution old: a session store that persists changed
+            // attributes (Spring Session JDBC, with two nodes) would otherwise write on every page.
+            // The idle limit may so end a session up to this much early.
             Instant now = clock.instant();
             Instant lastSeenAt = (Instant) session.getAttribute(LAST_SEEN_AT);
-            if (lastSeenAt == null || !now.isBefore(lastSeenAt.plus(LAST_SEEN_RESOLUTION))) {
+            if (lastSeenAt == null || !now.isBefore(lastSeenAt.plus(settings.lastAccessResolution()))) {
                 session.setAttribute(LAST_SEEN_AT, now);
             }
         }
@@ -115,13 +111,12 @@ public class SessionGuard extends OncePerRequestFilter {
                 || (lastSeenAt != null && now.isAfter(lastSeenAt.plus(settings.idleTimeout())))) {
             return false;
         }
-        List<Map<String, Object>> rows =
-                jdbc.queryForList("select enabled, session_generation from account where id = ?", accountId);
-        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0).get("enabled"))) {
-            return false;
-        }
-        Object generation = session.getAttribute(GENERATION);
-        return generation instanceof Long expected
-                && expected == ((Number) rows.get(0).get("session_generation")).longValue();
+        // one indexed row, answered by the database: enabled and still the generation signed in with
+        return session.getAttribute(GENERATION) instanceof Long generation
+                && Boolean.TRUE.equals(jdbc.query(
+                        "select 1 from account where id = ? and enabled and session_generation = ?",
+                        (ResultSetExtractor<Boolean>) ResultSet::next,
+                        accountId,
+                        generation));
     }
 }

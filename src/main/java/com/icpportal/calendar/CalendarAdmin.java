@@ -16,16 +16,19 @@ import com.icpportal.shared.ImportProblem;
 
 /**
  * Admins keep the calendar table: add and remove entries, or replace a year from a file. The
- * working-day arithmetic ({@link WorkingCalendar}) reads the table on every question and keeps no
- * cache, so a change counts for the next deadline computed, on every node.
+ * working-day arithmetic ({@link WorkingCalendar}) keeps the table in memory ({@link CalendarDays})
+ * under the version a database trigger moves on with each change, so a change counts for the next
+ * deadline computed, on every node.
  */
 @Service
 public class CalendarAdmin {
 
     private final CalendarDayRepository days;
+    private final CalendarDays cached;
     private final ApplicationEventPublisher events;
 
-    CalendarAdmin(CalendarDayRepository days, ApplicationEventPublisher events) {
+    CalendarAdmin(CalendarDayRepository days, CalendarDays cached, ApplicationEventPublisher events) {
+        this.cached = cached;
         this.days = days;
         this.events = events;
     }
@@ -52,6 +55,7 @@ public class CalendarAdmin {
         if (days.existsById(entry.day())) {
             return List.of(new ImportProblem(0, "date", "calendar.problem.duplicate", entry.day()));
         }
+        cached.changed();
         days.save(new CalendarDay(entry.day(), entry.kind(), entry.name(), entry.nameEn(), entry.noticeUrl()));
         events.publishEvent(new CalendarDayAdded(entry.day(), entry.kind(), actorId));
         return List.of();
@@ -63,6 +67,7 @@ public class CalendarAdmin {
         CalendarDay found = days.findById(day)
                 .filter(entry -> entry.version() == expectedVersion)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(CalendarDay.class, day));
+        cached.changed();
         days.delete(found);
         events.publishEvent(new CalendarDayRemoved(day, found.kind(), actorId));
     }
@@ -77,6 +82,7 @@ public class CalendarAdmin {
         if (!parsed.ok()) {
             return new ImportOutcome(0, 0, parsed.problems());
         }
+        cached.changed();
         int replaced = days.deleteBetween(first(year), last(year));
         for (CalendarFile.CheckedEntry entry : parsed.entries()) {
             days.save(new CalendarDay(entry.day(), entry.kind(), entry.name(), entry.nameEn(), entry.noticeUrl()));

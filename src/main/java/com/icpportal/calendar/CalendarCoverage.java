@@ -6,7 +6,6 @@ import java.time.Month;
 import java.util.OptionalInt;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether the calendar table covers next year. The State Council publishes the next year's
@@ -16,23 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CalendarCoverage {
 
-    private final CalendarDayRepository days;
+    private final CalendarDays days;
     private final Clock clock;
 
-    CalendarCoverage(CalendarDayRepository days, Clock clock) {
+    CalendarCoverage(CalendarDays days, Clock clock) {
         this.days = days;
         this.clock = clock;
     }
 
     /** Next year, when it is December and next year has no entries yet; empty otherwise. */
-    @Transactional(readOnly = true)
     public OptionalInt nextYearMissing() {
         LocalDate today = LocalDate.now(clock);
         if (today.getMonth() != Month.DECEMBER) {
             return OptionalInt.empty();
         }
         int next = today.getYear() + 1;
-        long entries = days.countBetween(LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31));
+        long entries = days.between(LocalDate.of(next, 1, 1), LocalDate.of(next, 12, 31))
+                .size();
         return entries == 0 ? OptionalInt.of(next) : OptionalInt.empty();
     }
 
@@ -41,10 +40,10 @@ public class CalendarCoverage {
      * entries was counted with weekends as the only days off, so it may fall on a holiday: pages
      * tell staff so instead of presenting it as certain.
      */
-    @Transactional(readOnly = true)
     public boolean covers(LocalDate day) {
         int year = day.getYear();
-        return days.countBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)) > 0;
+        return !days.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .isEmpty();
     }
 
     /** This year in the portal's zone: the calendar page's default. */

@@ -14,6 +14,10 @@ interface CalendarDayRepository extends Repository<CalendarDay, LocalDate> {
     @Query("select d from CalendarDay d where d.day between :first and :last order by d.day")
     List<CalendarDay> findBetween(LocalDate first, LocalDate last);
 
+    /** The whole table in date order (about 36 rows a year). */
+    @Query("select d from CalendarDay d order by d.day")
+    List<CalendarDay> findAllInOrder();
+
     @Query("select count(d) from CalendarDay d where d.day between :first and :last")
     long countBetween(LocalDate first, LocalDate last);
 

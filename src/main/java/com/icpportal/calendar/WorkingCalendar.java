@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * China's working days and working hours, for deadlines and SLA figures. Days follow the
@@ -28,11 +27,11 @@ public class WorkingCalendar {
     private static final int DAYS_PER_WORKDAY = 7;
     private static final int DEADLINE_MARGIN = 60;
 
-    private final CalendarDayRepository days;
+    private final CalendarDays days;
     private final CalendarSettings settings;
     private final ZoneId zone;
 
-    WorkingCalendar(CalendarDayRepository days, CalendarSettings settings, Clock clock) {
+    WorkingCalendar(CalendarDays days, CalendarSettings settings, Clock clock) {
         this.days = days;
         this.settings = settings;
         this.zone = clock.getZone();
@@ -49,7 +48,6 @@ public class WorkingCalendar {
      * @param workdays how many working days it may take; 0 gives the start moved into working hours
      * @throws IllegalArgumentException when {@code workdays} is negative
      */
-    @Transactional(readOnly = true)
     public Instant deadline(Instant start, int workdays) {
         if (workdays < 0) {
             throw new IllegalArgumentException("Working days must not be negative: " + workdays);
@@ -67,7 +65,6 @@ public class WorkingCalendar {
      * @param workdays how many working days each may take, in the same order
      * @return the deadlines, in the same order
      */
-    @Transactional(readOnly = true)
     public java.util.List<Instant> deadlines(java.util.List<Instant> starts, java.util.List<Integer> workdays) {
         if (starts.size() != workdays.size()) {
             throw new IllegalArgumentException("One number of working days per start");
@@ -97,7 +94,6 @@ public class WorkingCalendar {
     }
 
     /** Whether {@code day} is a working day: an adjusted working day, or Monday to Friday and not a holiday. */
-    @Transactional(readOnly = true)
     public boolean isWorkingDay(LocalDate day) {
         return answer(day, day, calendar -> calendar.isWorkingDay(day));
     }
@@ -107,7 +103,6 @@ public class WorkingCalendar {
      *
      * @return the count, 0 when {@code toExclusive} is not after {@code fromInclusive}
      */
-    @Transactional(readOnly = true)
     public int workingDaysBetween(LocalDate fromInclusive, LocalDate toExclusive) {
         if (!toExclusive.isAfter(fromInclusive)) {
             return 0;
@@ -124,7 +119,6 @@ public class WorkingCalendar {
      *
      * @return the working time, {@link Duration#ZERO} when {@code to} is not after {@code from}
      */
-    @Transactional(readOnly = true)
     public Duration workingTimeBetween(Instant from, Instant to) {
         if (!to.isAfter(from)) {
             return Duration.ZERO;
@@ -139,7 +133,6 @@ public class WorkingCalendar {
      * The working time from each of the instants to {@code to} (zero for those not before it), with
      * one load of the calendar for all of them: for a page of overdue deadlines.
      */
-    @Transactional(readOnly = true)
     public java.util.List<Duration> workingTimesUntil(java.util.List<Instant> froms, Instant to) {
         java.util.Optional<Instant> earliest = froms.stream()
                 .filter(java.util.Objects::nonNull)
@@ -159,7 +152,6 @@ public class WorkingCalendar {
     }
 
     /** The first working day strictly after {@code day}. */
-    @Transactional(readOnly = true)
     public LocalDate nextWorkingDay(LocalDate day) {
         LocalDate first = day.plusDays(1);
         return answer(first, first.plusDays(NEXT_DAY_WINDOW - 1), calendar -> calendar.nextWorkingDay(day));
@@ -191,13 +183,13 @@ public class WorkingCalendar {
     private WorkingDays load(LocalDate first, LocalDate last) {
         Set<LocalDate> holidays = new HashSet<>();
         Set<LocalDate> adjustedWorkdays = new HashSet<>();
-        for (CalendarDay day : days.findBetween(first, last)) {
-            if (day.kind() == DayKind.HOLIDAY) {
-                holidays.add(day.day());
+        days.between(first, last).forEach((day, kind) -> {
+            if (kind == DayKind.HOLIDAY) {
+                holidays.add(day);
             } else {
-                adjustedWorkdays.add(day.day());
+                adjustedWorkdays.add(day);
             }
-        }
+        });
         return new WorkingDays(first, last, holidays, adjustedWorkdays, settings.opens(), settings.closes(), zone);
     }
 }

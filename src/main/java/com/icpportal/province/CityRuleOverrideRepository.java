@@ -13,6 +13,8 @@ interface CityRuleOverrideRepository extends Repository<CityRuleOverride, String
 
     Optional<CityRuleOverride> findById(String cityCode);
 
+    List<CityRuleOverride> findAll();
+
     List<CityRuleOverride> findByProvinceCodeOrderByCityCode(String provinceCode);
 
     void delete(CityRuleOverride override);

@@ -14,12 +14,5 @@ interface ProvinceRepository extends Repository<Province, String> {
 
     Optional<Province> findById(String code);
 
-    /**
-     * Changes whenever a province changes: every change goes through the entity, whose version
-     * (prefixes and suffixes included, as its own collections) goes up by one.
-     */
-    @Query("select coalesce(sum(p.version), 0) + count(p) from Province p")
-    long versionStamp();
-
     Province saveAndFlush(Province province);
 }

@@ -15,9 +15,12 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.shared.NotFoundException;
+import com.icpportal.shared.ReferenceVersions;
 import com.icpportal.values.IcpNumber;
 
 /** The provinces, their rules for changes, and the cities that override them. */
@@ -36,63 +39,89 @@ public class Provinces {
     private final ReferenceData referenceData;
     private final ApplicationEventPublisher events;
 
+    /** The row of {@code reference_data_version} that every change of provinces and city overrides moves on. */
+    static final String VERSION = "province";
+
+    private final ReferenceVersions versions;
+    private final TransactionTemplate reading;
+
     /**
-     * All provinces as last loaded, kept with the version stamp they were loaded at. Each use reads
-     * the stamp (one aggregate over 31 rows) and reloads only when it moved: a rule saved on another
-     * node is seen at the next request, never a stale copy, and the pages that list provinces skip
-     * loading 31 entities with their collections.
+     * All provinces and city overrides as last loaded, kept with the version they were loaded at.
+     * Each use compares it with {@link ReferenceVersions} (read once per request for all reference
+     * data) and reloads only when it moved: a rule saved on another node is seen at its next
+     * request, never a stale copy, and pages skip loading provinces and overrides.
      */
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long stamp, List<ProvinceRules> all, Map<String, ProvinceRules> byCode) {}
+    private record Snapshot(
+            long version,
+            List<ProvinceRules> all,
+            Map<String, ProvinceRules> byCode,
+            Map<String, CityOverride> overridesByCity) {}
 
     Provinces(
             ProvinceRepository provinces,
             CityRuleOverrideRepository overrides,
             ReferenceData referenceData,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ReferenceVersions versions,
+            PlatformTransactionManager transactions) {
         this.provinces = provinces;
         this.overrides = overrides;
         this.referenceData = referenceData;
         this.events = events;
+        this.versions = versions;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     /** All 31 provinces in code order. */
-    @Transactional(readOnly = true)
     public List<ProvinceRules> all() {
         return current().all();
     }
 
     /** All provinces by code, for pages that show many filings. */
-    @Transactional(readOnly = true)
     public Map<String, ProvinceRules> byCode() {
         return current().byCode();
     }
 
     private Snapshot current() {
-        long stamp = provinces.versionStamp();
+        if (!versions.mayKeep()) {
+            // a read-write transaction reads the rows, its own changes included, and keeps nothing
+            return load(-1);
+        }
+        long version = versions.of(VERSION);
         Snapshot known = snapshot;
-        if (known != null && known.stamp() == stamp) {
+        if (known != null && known.version() == version) {
             return known;
         }
-        // read after the stamp: at worst newer rows under an older stamp, reloaded at the next use
-        List<ProvinceRules> all =
-                provinces.findAllWithPrefixes().stream().map(Province::rules).toList();
-        Snapshot loaded = new Snapshot(
-                stamp,
-                all,
-                Map.copyOf(all.stream().collect(Collectors.toMap(ProvinceRules::code, Function.identity()))));
+        // read after the version: at worst newer rows under an older version, reloaded at the next use
+        Snapshot loaded = load(version);
         snapshot = loaded;
         return loaded;
     }
 
-    @Transactional(readOnly = true)
+    private Snapshot load(long version) {
+        return reading.execute(status -> {
+            List<ProvinceRules> all = provinces.findAllWithPrefixes().stream()
+                    .map(Province::rules)
+                    .toList();
+            return new Snapshot(
+                    version,
+                    all,
+                    Map.copyOf(all.stream().collect(Collectors.toMap(ProvinceRules::code, Function.identity()))),
+                    Map.copyOf(overrides.findAll().stream()
+                            .map(CityRuleOverride::view)
+                            .collect(Collectors.toMap(CityOverride::cityCode, Function.identity()))));
+        });
+    }
+
+    /** The province with this code (from the snapshot: no query while nothing changed). */
     public Optional<ProvinceRules> find(String code) {
-        return provinces.findById(code).map(Province::rules);
+        return Optional.ofNullable(current().byCode().get(code));
     }
 
     /** The province, or 404. */
-    @Transactional(readOnly = true)
     public ProvinceRules get(String code) {
         return find(code).orElseThrow(() -> new NotFoundException("province " + code));
     }
@@ -101,16 +130,18 @@ public class Provinces {
      * Whether a filing registered in this province and city may have its subject or a website
      * changed: the city's override, where it has one, decides before the province.
      */
-    @Transactional(readOnly = true)
     public ChangePermissions changePermissions(String provinceCode, String cityCode) {
-        Province province =
-                provinces.findById(provinceCode).orElseThrow(() -> new NotFoundException("province " + provinceCode));
-        Optional<CityRuleOverride> city = cityCode == null ? Optional.empty() : overrides.findById(cityCode);
+        Snapshot current = current();
+        ProvinceRules province = Optional.ofNullable(current.byCode().get(provinceCode))
+                .orElseThrow(() -> new NotFoundException("province " + provinceCode));
+        Optional<CityOverride> city = cityCode == null
+                ? Optional.empty()
+                : Optional.ofNullable(current.overridesByCity().get(cityCode));
         return new ChangePermissions(
                 provinceCode,
                 cityCode,
-                forbiddenBy(province.subjectChangeAllowed(), city.map(CityRuleOverride::subjectChangeAllowed)),
-                forbiddenBy(province.websiteChangeAllowed(), city.map(CityRuleOverride::websiteChangeAllowed)));
+                forbiddenBy(province.subjectChangeAllowed(), city.map(CityOverride::subjectChangeAllowed)),
+                forbiddenBy(province.websiteChangeAllowed(), city.map(CityOverride::websiteChangeAllowed)));
     }
 
     private static ChangePermissions.Authority forbiddenBy(boolean provinceAllows, Optional<Boolean> cityAllows) {
@@ -143,6 +174,7 @@ public class Provinces {
             throw new InvalidSettingException(problems);
         }
         ProvinceRules before = province.rules();
+        versions.changed();
         province.change(change);
         ProvinceRules after = provinces.saveAndFlush(province).rules();
         events.publishEvent(new ProvinceRulesChanged(code, after.version(), actorId, change.differencesFrom(before)));
@@ -251,6 +283,7 @@ public class Provinces {
         CityRuleOverride override =
                 overrides.findById(cityCode).orElseGet(() -> new CityRuleOverride(cityCode, provinceCode));
         override.set(subjectChangeAllowed, websiteChangeAllowed, note);
+        versions.changed();
         CityOverride saved = overrides.save(override).view();
         events.publishEvent(
                 new CityOverrideChanged(provinceCode, cityCode, CityOverrideChanged.Change.SET, null, describe(saved)));
@@ -299,6 +332,7 @@ public class Provinces {
         }
         CityRuleOverride override = existing.orElseGet(() -> new CityRuleOverride(cityCode, provinceCode));
         override.set(subjectChangeAllowed, websiteChangeAllowed, trimmed);
+        versions.changed();
         CityOverride saved = overrides.saveAndFlush(override).view();
         events.publishEvent(new CityOverrideChanged(
                 provinceCode, cityCode, CityOverrideChanged.Change.SET, actorId, describe(saved)));
@@ -308,6 +342,7 @@ public class Provinces {
     @Transactional
     public void removeCityOverride(String cityCode) {
         overrides.findById(cityCode).ifPresent(override -> {
+            versions.changed();
             overrides.delete(override);
             events.publishEvent(new CityOverrideChanged(
                     override.provinceCode(), cityCode, CityOverrideChanged.Change.REMOVED, null, null));
@@ -322,6 +357,7 @@ public class Provinces {
                 .filter(found -> found.provinceCode().equals(provinceCode)
                         && found.view().version() == expectedVersion)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(CityRuleOverride.class, cityCode));
+        versions.changed();
         overrides.delete(override);
         events.publishEvent(
                 new CityOverrideChanged(provinceCode, cityCode, CityOverrideChanged.Change.REMOVED, actorId, null));

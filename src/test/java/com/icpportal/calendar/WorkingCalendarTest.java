@@ -159,4 +159,19 @@ class WorkingCalendarTest {
     static Instant shanghai(int year, int month, int day, int hour, int minute) {
         return shanghai(LocalDateTime.of(year, month, day, hour, minute));
     }
+
+    @Test
+    void aDayAddedElsewhereCountsAtTheNextQuestion() {
+        LocalDate monday = LocalDate.of(2041, 3, 4);
+        assertThat(calendar.isWorkingDay(monday)).isTrue();
+        // as another node (or psql) would: straight to the table, past this node's memory
+        jdbc.update(
+                "insert into calendar_day (day, kind, name_zh, name_en) values (?, 'HOLIDAY', '测试', 'Test')", monday);
+        try {
+            assertThat(calendar.isWorkingDay(monday)).isFalse();
+        } finally {
+            jdbc.update("delete from calendar_day where day = ?", monday);
+        }
+        assertThat(calendar.isWorkingDay(monday)).isTrue();
+    }
 }

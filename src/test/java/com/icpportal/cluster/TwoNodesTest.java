@@ -150,6 +150,45 @@ class TwoNodesTest {
     }
 
     @Test
+    void aBusySessionWritesItsLastAccessOnceAMinuteNotOnEveryPage() throws Exception {
+        String username = "cluster-busy-" + System.nanoTime() % 1_000_000;
+        nodeA.getBean(Accounts.class)
+                .create(new NewAccount(
+                        username,
+                        "Busy Tester",
+                        username + "@example.test",
+                        TestData.PASSWORD,
+                        Set.of(Role.APPLICANT),
+                        null));
+        Browser browser = new Browser();
+        browser.signIn(port(nodeA), username, TestData.PASSWORD);
+        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+        String row = "select last_access_time || '/' || expiry_time from spring_session where principal_name = ?";
+        String signedIn = jdbc.queryForObject(row, String.class, username);
+
+        // Pages within the minute on either node: the session's row stays as it was.
+        assertThat(browser.get(port(nodeB), "/filings").statusCode()).isEqualTo(200);
+        assertThat(browser.get(port(nodeA), "/filings").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject(row, String.class, username)).isEqualTo(signedIn);
+
+        // Once the stored time is a minute old, the next page (on the other node) moves it and the expiry on.
+        jdbc.update(
+                "update spring_session set last_access_time = last_access_time - 61000,"
+                        + " expiry_time = expiry_time - 61000 where principal_name = ?",
+                username);
+        long aged = jdbc.queryForObject(
+                "select last_access_time from spring_session where principal_name = ?", Long.class, username);
+        assertThat(browser.get(port(nodeB), "/filings").statusCode()).isEqualTo(200);
+        Map<String, Object> moved = jdbc.queryForMap(
+                "select last_access_time, expiry_time, max_inactive_interval from spring_session"
+                        + " where principal_name = ?",
+                username);
+        assertThat((Long) moved.get("last_access_time")).isGreaterThanOrEqualTo(aged + 61000);
+        assertThat((Long) moved.get("expiry_time"))
+                .isEqualTo((Long) moved.get("last_access_time") + 1000L * (Integer) moved.get("max_inactive_interval"));
+    }
+
+    @Test
     void signingOutOnOneNodeEndsTheSessionOnTheOther() throws Exception {
         String username = "cluster-out-" + System.nanoTime() % 1_000_000;
         nodeB.getBean(Accounts.class)

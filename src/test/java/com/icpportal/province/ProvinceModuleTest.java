@@ -40,4 +40,30 @@ class ProvinceModuleTest {
         }
         assertThat(provinces.get(HAINAN).smsVerificationRequired()).isEqualTo(before.smsVerificationRequired());
     }
+
+    @Test
+    void aRuleChangedElsewhereIsSeenAtTheNextReadAndTheCityOverrideToo() {
+        ProvinceRules before = provinces.get(HAINAN);
+        ChangePermissions initially = provinces.changePermissions(HAINAN, "460100");
+        // as another node (or psql) would: straight to the tables, past this node's memory
+        jdbc.update("update province set website_change_allowed = false, version = version + 1 where code = ?", HAINAN);
+        jdbc.update(
+                "insert into city_rule_override (city_code, province_code, subject_change_allowed, version)"
+                        + " values ('460100', ?, false, 0)",
+                HAINAN);
+        try {
+            assertThat(provinces.get(HAINAN).websiteChangeAllowed()).isFalse();
+            ChangePermissions permissions = provinces.changePermissions(HAINAN, "460100");
+            assertThat(permissions.subjectForbiddenBy()).isEqualTo(ChangePermissions.Authority.CITY);
+            assertThat(permissions.websiteForbiddenBy()).isEqualTo(ChangePermissions.Authority.PROVINCE);
+        } finally {
+            jdbc.update("delete from city_rule_override where city_code = '460100'");
+            jdbc.update(
+                    "update province set website_change_allowed = ?, version = version + 1 where code = ?",
+                    before.websiteChangeAllowed(),
+                    HAINAN);
+        }
+        assertThat(provinces.get(HAINAN).websiteChangeAllowed()).isEqualTo(before.websiteChangeAllowed());
+        assertThat(provinces.changePermissions(HAINAN, "460100")).isEqualTo(initially);
+    }
 }
