@@ -83,7 +83,7 @@ class StatementCountTest {
         pages.put("documents section", "/orders/%s/documents");
         pages.put("check answers", "/orders/%s/check");
         Map<String, Integer> bounds = Map.of(
-                "applicant home", 12,
+                "applicant home", 8,
                 "orders list", 6,
                 "order page", 19,
                 "subject section", 19,
