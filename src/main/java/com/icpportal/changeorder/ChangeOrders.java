@@ -23,6 +23,7 @@ import com.icpportal.changeorder.internal.Eligibility;
 import com.icpportal.changeorder.internal.OpenOrderReads;
 import com.icpportal.changeorder.internal.OrderDocuments;
 import com.icpportal.changeorder.internal.OrderReferences;
+import com.icpportal.changeorder.internal.OrderViewReads;
 import com.icpportal.changeorder.internal.ProposalChecks;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.FiledWebsite;
@@ -51,6 +52,7 @@ public class ChangeOrders {
     private final WorkingCalendar calendar;
     private final OrderDocuments orderDocuments;
     private final OpenOrderReads openOrders;
+    private final OrderViewReads orderViews;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -63,6 +65,7 @@ public class ChangeOrders {
             WorkingCalendar calendar,
             OrderDocuments orderDocuments,
             OpenOrderReads openOrders,
+            OrderViewReads orderViews,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.orders = orders;
@@ -73,6 +76,7 @@ public class ChangeOrders {
         this.calendar = calendar;
         this.orderDocuments = orderDocuments;
         this.openOrders = openOrders;
+        this.orderViews = orderViews;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -238,17 +242,18 @@ public class ChangeOrders {
      */
     @Transactional(readOnly = true)
     public OrderOverview overview(UUID applicantId, UUID orderId) {
-        ChangeOrder order = owned(applicantId, orderId);
-        FiledSubject filing = filings.subject(order.subjectId());
-        ValidationResult result = order.state().isEditable()
-                ? checks.validate(order, filing)
+        // read as a view in two plain statements (ownership in the first): the pages only read
+        ChangeOrderView view =
+                orderViews.owned(orderId, applicantId).orElseThrow(() -> new NotFoundException("order " + orderId));
+        FiledSubject filing = filings.subject(view.subjectId());
+        ValidationResult result = view.state().isEditable()
+                ? checks.validate(view, filing)
                 : new ValidationResult(List.of(), java.util.Set.of());
-        ChangeOrderView view = ChangeOrderView.of(order);
         return new OrderOverview(
                 view,
                 filing,
                 result,
-                order.state().isEditable() ? orderDocuments.statusOf(view, filing, result) : List.of());
+                view.state().isEditable() ? orderDocuments.statusOf(view, filing, result) : List.of());
     }
 
     /** The same overview for staff: any order, with its documents as attached (no ownership check). */

@@ -85,11 +85,11 @@ class StatementCountTest {
         Map<String, Integer> bounds = Map.of(
                 "applicant home", 8,
                 "orders list", 6,
-                "order page", 19,
-                "subject section", 19,
-                "principal section", 18,
-                "documents section", 21,
-                "check answers", 19);
+                "order page", 16,
+                "subject section", 16,
+                "principal section", 15,
+                "documents section", 18,
+                "check answers", 16);
         StringBuilder report = new StringBuilder();
         for (var page : pages.entrySet()) {
             Counts small =
