@@ -3,6 +3,7 @@ package com.icpportal.changeorder;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +20,10 @@ import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.internal.ChangeOrder;
 import com.icpportal.changeorder.internal.ChangeOrderRepository;
 import com.icpportal.changeorder.internal.Eligibility;
+import com.icpportal.changeorder.internal.OpenOrderReads;
 import com.icpportal.changeorder.internal.OrderDocuments;
 import com.icpportal.changeorder.internal.OrderReferences;
+import com.icpportal.changeorder.internal.OrderViewReads;
 import com.icpportal.changeorder.internal.ProposalChecks;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.FiledWebsite;
@@ -48,6 +51,8 @@ public class ChangeOrders {
     private final OrderReferences references;
     private final WorkingCalendar calendar;
     private final OrderDocuments orderDocuments;
+    private final OpenOrderReads openOrders;
+    private final OrderViewReads orderViews;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
@@ -59,6 +64,8 @@ public class ChangeOrders {
             OrderReferences references,
             WorkingCalendar calendar,
             OrderDocuments orderDocuments,
+            OpenOrderReads openOrders,
+            OrderViewReads orderViews,
             Clock clock,
             PlatformTransactionManager transactions) {
         this.orders = orders;
@@ -68,6 +75,8 @@ public class ChangeOrders {
         this.references = references;
         this.calendar = calendar;
         this.orderDocuments = orderDocuments;
+        this.openOrders = openOrders;
+        this.orderViews = orderViews;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -170,12 +179,10 @@ public class ChangeOrders {
 
     /** The unfinished orders of these subjects, by subject: for the home page, in one query. */
     @Transactional(readOnly = true)
-    public Map<UUID, ChangeOrderView> openOrdersOf(Collection<UUID> subjectIds) {
-        if (subjectIds.isEmpty()) {
-            return Map.of();
-        }
-        return orders.findOpenOfSubjects(subjectIds, OrderState.open()).stream()
-                .collect(Collectors.toMap(ChangeOrder::subjectId, ChangeOrderView::of, (first, second) -> first));
+    public Map<UUID, OpenOrderSummary> openOrdersOf(Collection<UUID> subjectIds) {
+        return openOrders.ofSubjects(subjectIds).stream()
+                .collect(Collectors.toMap(
+                        OpenOrderSummary::subjectId, order -> order, (first, second) -> first, LinkedHashMap::new));
     }
 
     /**
@@ -235,17 +242,18 @@ public class ChangeOrders {
      */
     @Transactional(readOnly = true)
     public OrderOverview overview(UUID applicantId, UUID orderId) {
-        ChangeOrder order = owned(applicantId, orderId);
-        FiledSubject filing = filings.subject(order.subjectId());
-        ValidationResult result = order.state().isEditable()
-                ? checks.validate(order, filing)
+        // read as a view in two plain statements (ownership in the first): the pages only read
+        ChangeOrderView view =
+                orderViews.owned(orderId, applicantId).orElseThrow(() -> new NotFoundException("order " + orderId));
+        FiledSubject filing = filings.subject(view.subjectId());
+        ValidationResult result = view.state().isEditable()
+                ? checks.validate(view, filing)
                 : new ValidationResult(List.of(), java.util.Set.of());
-        ChangeOrderView view = ChangeOrderView.of(order);
         return new OrderOverview(
                 view,
                 filing,
                 result,
-                order.state().isEditable() ? orderDocuments.statusOf(view, filing, result) : List.of());
+                view.state().isEditable() ? orderDocuments.statusOf(view, filing, result) : List.of());
     }
 
     /** The same overview for staff: any order, with its documents as attached (no ownership check). */
@@ -284,12 +292,10 @@ public class ChangeOrders {
      */
     @Transactional(readOnly = true)
     public HomeEligibility eligibilityOf(List<FiledSubject> subjects) {
-        Map<UUID, List<ChangeOrder>> open =
-                orders
-                        .findOpenOfSubjects(
-                                subjects.stream().map(FiledSubject::id).toList(), OrderState.open())
-                        .stream()
-                        .collect(Collectors.groupingBy(ChangeOrder::subjectId));
+        // the open orders as the few columns the page and the rules read, not as whole aggregates
+        Map<UUID, List<OpenOrderSummary>> open =
+                openOrders.ofSubjects(subjects.stream().map(FiledSubject::id).toList()).stream()
+                        .collect(Collectors.groupingBy(OpenOrderSummary::subjectId));
         Map<String, com.icpportal.province.ChangePermissions> permissions = new java.util.HashMap<>();
         Map<UUID, List<EligibilityReason>> bySubject = new java.util.HashMap<>();
         Map<UUID, List<EligibilityReason>> byWebsite = new java.util.HashMap<>();
@@ -299,7 +305,7 @@ public class ChangeOrders {
                     key -> provinces.changePermissions(
                             subject.provinceCode(), subject.details().cityCode()));
             List<Eligibility.OpenOrder> openOrders = open.getOrDefault(subject.id(), List.of()).stream()
-                    .map(order -> new Eligibility.OpenOrder(order.id(), order.reference(), order.state()))
+                    .map(ChangeOrders::openOrder)
                     .toList();
             bySubject.put(
                     subject.id(),
@@ -310,9 +316,9 @@ public class ChangeOrders {
                         Eligibility.evaluate(subject, ChangeType.WEBSITE_CHANGE, website.id(), openOrders, permission));
             }
         }
-        Map<UUID, ChangeOrderView> openOrders = new java.util.HashMap<>();
-        open.forEach((subjectId, list) -> openOrders.put(subjectId, ChangeOrderView.of(list.get(0))));
-        return new HomeEligibility(bySubject, byWebsite, openOrders);
+        Map<UUID, OpenOrderSummary> first = new java.util.HashMap<>();
+        open.forEach((subjectId, list) -> first.put(subjectId, list.get(0)));
+        return new HomeEligibility(bySubject, byWebsite, first);
     }
 
     /**
@@ -419,9 +425,9 @@ public class ChangeOrders {
         if (type == ChangeType.WEBSITE_CHANGE) {
             website(filing, websiteId);
         }
-        List<Eligibility.OpenOrder> open = orders.findOpenOfSubjects(List.of(filing.id()), OrderState.open()).stream()
+        List<Eligibility.OpenOrder> open = openOrders.ofSubjects(List.of(filing.id())).stream()
                 .filter(order -> !order.id().equals(self))
-                .map(order -> new Eligibility.OpenOrder(order.id(), order.reference(), order.state()))
+                .map(ChangeOrders::openOrder)
                 .toList();
         return Eligibility.evaluate(
                 filing,
@@ -430,6 +436,10 @@ public class ChangeOrders {
                 open,
                 provinces.changePermissions(
                         filing.provinceCode(), filing.details().cityCode()));
+    }
+
+    private static Eligibility.OpenOrder openOrder(OpenOrderSummary order) {
+        return new Eligibility.OpenOrder(order.id(), order.reference(), order.state());
     }
 
     private ChangeOrder owned(UUID applicantId, UUID orderId) {

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record HomeEligibility(
         Map<UUID, List<EligibilityReason>> subjects,
         Map<UUID, List<EligibilityReason>> websites,
-        Map<UUID, ChangeOrderView> openOrders) {
+        Map<UUID, OpenOrderSummary> openOrders) {
 
     public List<EligibilityReason> subject(UUID subjectId) {
         return subjects.getOrDefault(subjectId, List.of());
@@ -21,7 +21,7 @@ public record HomeEligibility(
         return websites.getOrDefault(websiteId, List.of());
     }
 
-    public ChangeOrderView openOrder(UUID subjectId) {
+    public OpenOrderSummary openOrder(UUID subjectId) {
         return openOrders.get(subjectId);
     }
 }

@@ -83,13 +83,13 @@ class StatementCountTest {
         pages.put("documents section", "/orders/%s/documents");
         pages.put("check answers", "/orders/%s/check");
         Map<String, Integer> bounds = Map.of(
-                "applicant home", 10,
+                "applicant home", 8,
                 "orders list", 6,
-                "order page", 18,
-                "subject section", 18,
-                "principal section", 17,
-                "documents section", 20,
-                "check answers", 18);
+                "order page", 16,
+                "subject section", 16,
+                "principal section", 15,
+                "documents section", 18,
+                "check answers", 16);
         StringBuilder report = new StringBuilder();
         for (var page : pages.entrySet()) {
             Counts small =

@@ -1,6 +1,5 @@
 package com.icpportal.changeorder.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,8 +7,6 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-
-import com.icpportal.changeorder.OrderState;
 
 public interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
 
@@ -45,10 +42,6 @@ public interface ChangeOrderRepository extends Repository<ChangeOrder, UUID> {
                      order by o.created_at desc, o.id desc limit :limit""", nativeQuery = true)
     List<ChangeOrder> findPageOfApplicant(
             UUID applicantId, java.time.OffsetDateTime afterCreated, UUID afterId, int limit);
-
-    @Query(
-            "select o from ChangeOrder o where o.subjectId in :subjectIds and o.state in :openStates order by o.createdAt")
-    List<ChangeOrder> findOpenOfSubjects(Collection<UUID> subjectIds, Collection<OrderState> openStates);
 
     /** Takes the order for a reviewer if nobody holds it; 0 when someone does. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

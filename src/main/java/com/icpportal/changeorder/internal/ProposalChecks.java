@@ -70,18 +70,52 @@ public class ProposalChecks {
 
     /** The order's whole proposal, as saved. */
     public ValidationResult validate(ChangeOrder order, FiledSubject filing) {
-        if (order.type() == ChangeType.SUBJECT_CHANGE) {
-            return validateSubject(filing, order.proposedSubject());
+        return validate(
+                order.type(),
+                order.proposedSubject(),
+                order.websiteId(),
+                order.proposedWebsite(),
+                order.proposedDomains(),
+                filing);
+    }
+
+    /** The same for an order read as a view (the order pages read it without the aggregate). */
+    public ValidationResult validate(com.icpportal.changeorder.ChangeOrderView order, FiledSubject filing) {
+        return validate(
+                order.type(),
+                order.proposedSubject(),
+                order.websiteId(),
+                order.proposedWebsite(),
+                order.proposedDomains(),
+                filing);
+    }
+
+    private ValidationResult validate(
+            ChangeType type,
+            com.icpportal.filing.SubjectDetails proposedSubject,
+            java.util.UUID websiteId,
+            com.icpportal.filing.WebsiteDetails proposedWebsite,
+            List<String> proposedDomains,
+            FiledSubject filing) {
+        if (type == ChangeType.SUBJECT_CHANGE) {
+            return validateSubject(filing, proposedSubject);
         }
-        List<String> domains = order.proposedDomains().stream()
-                .map(ProposalChecks::unicodeOrSelf)
-                .toList();
-        return validateWebsite(order, filing, order.proposedWebsite(), domains);
+        List<String> domains =
+                proposedDomains.stream().map(ProposalChecks::unicodeOrSelf).toList();
+        return validateWebsite(websiteId, filing, proposedWebsite, domains);
     }
 
     /** A website proposal as typed, before it is saved: the same rules. */
     public ValidationResult validateWebsite(
             ChangeOrder order,
+            FiledSubject filing,
+            com.icpportal.filing.WebsiteDetails details,
+            List<String> typedDomains) {
+        return validateWebsite(order.websiteId(), filing, details, typedDomains);
+    }
+
+    private ValidationResult validateWebsite(
+            java.util.UUID websiteId,
             FiledSubject filing,
             com.icpportal.filing.WebsiteDetails details,
             List<String> typedDomains) {
@@ -94,7 +128,7 @@ public class ProposalChecks {
                         rules,
                         filing.details().organiserName(),
                         List.of(filing.details().principal()),
-                        order.websiteId(),
+                        websiteId,
                         typedDomains));
     }
 

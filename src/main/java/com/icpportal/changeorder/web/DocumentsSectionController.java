@@ -180,7 +180,7 @@ class DocumentsSectionController {
             DocumentKind failedKind,
             UploadOutcome.Refused refusal,
             Model model) {
-        pages.addCommon(model, overview, null);
+        List<ReasonStatus> statuses = pages.addCommon(model, overview, null);
         Map<DocumentKind, List<DocumentView>> reusable = new HashMap<>();
         for (DocumentStatus status : overview.documents()) {
             DocumentKind kind = status.required().kind();
@@ -196,7 +196,7 @@ class DocumentsSectionController {
         model.addAttribute("reusable", reusable);
         // the returned reasons of each document, shown in its card until a new document is attached
         Map<String, List<ReasonStatus>> documentReasons = new HashMap<>();
-        for (ReasonStatus status : pages.reasonStatuses(overview)) {
+        for (ReasonStatus status : statuses) {
             if (status.aboutDocument()) {
                 documentReasons
                         .computeIfAbsent(status.documentKind(), key -> new java.util.ArrayList<>())

@@ -73,12 +73,12 @@ class OrderController {
     String showOrder(@AuthenticationPrincipal PortalUser user, @PathVariable UUID orderId, Model model, Locale locale) {
         OrderOverview overview = pages.overview(user, orderId);
         ChangeOrderView order = overview.order();
-        pages.addCommon(model, overview, null);
+        // the statuses the page shows at the top: not worked out a second time for the task list
+        List<ReasonStatus> statuses = pages.addCommon(model, overview, null);
         if (order.state().isEditable()) {
             Map<Section, Boolean> changed = ProposalComparison.changedSections(comparison.rows(overview, locale));
-            List<ReasonStatus> open = pages.reasonStatuses(overview).stream()
-                    .filter(status -> !status.addressed())
-                    .toList();
+            List<ReasonStatus> open =
+                    statuses.stream().filter(status -> !status.addressed()).toList();
             List<TaskRow> tasks = new ArrayList<>();
             for (Section section : Section.of(order.type())) {
                 // a reason needs correcting until its target changed since the return

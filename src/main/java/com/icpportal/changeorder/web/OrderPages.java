@@ -55,7 +55,7 @@ class OrderPages {
     }
 
     /**
-     * The order, its filing, its province, the reasons of a return with whether each was acted on
+     * The order, its filing, its province (on the subject and domains forms), the reasons of a return with whether each was acted on
      * ({@code reasonStatuses}), and the reviewer's reasons of this section by form field.
      */
     List<ReasonStatus> addCommon(Model model, OrderOverview overview, Section section) {
@@ -71,7 +71,11 @@ class OrderPages {
                                         website.id().equals(overview.order().websiteId()))
                                 .findFirst()
                                 .orElse(null));
-        model.addAttribute("province", province(overview));
+        // only the subject and domains forms show the province's rules: the order page, the other
+        // sections and check answers do not look the province up
+        if (section == Section.SUBJECT || section == Section.DOMAINS) {
+            model.addAttribute("province", province(overview));
+        }
         List<ReasonStatus> statuses = reasonStatuses(overview);
         model.addAttribute("reasonStatuses", statuses);
         model.addAttribute("renamedDomains", renamedDomains(overview));

@@ -1,0 +1,270 @@
+package com.icpportal.changeorder.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import com.icpportal.changeorder.Action;
+import com.icpportal.changeorder.Actor;
+import com.icpportal.changeorder.ActorRole;
+import com.icpportal.changeorder.ChangeOrderView;
+import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.OrderState;
+import com.icpportal.changeorder.Reason;
+import com.icpportal.changeorder.RulesSnapshot;
+import com.icpportal.changeorder.SmsMobileView;
+import com.icpportal.changeorder.TransitionView;
+import com.icpportal.filing.CertificateType;
+import com.icpportal.filing.Principal;
+import com.icpportal.filing.SubjectDetails;
+import com.icpportal.filing.SubjectType;
+import com.icpportal.filing.WebsiteDetails;
+import com.icpportal.province.DomainCertificateRule;
+import com.icpportal.province.VerificationChannel;
+
+/**
+ * An applicant's order as its pages show it, read with plain SQL in two statements: the order's row
+ * with its proposed domains and SMS mobiles as arrays, and its timeline with each step's reasons as
+ * arrays. The order pages only read; loading the aggregate cost a Hibernate query per collection
+ * and the hydration of every embeddable, for a view built from the same values. Writes still go
+ * through {@link ChangeOrder}. An embedded value (the proposed subject or website, a principal, the
+ * rules snapshot) is null when all its columns are, as Hibernate reads it.
+ */
+@Component
+public class OrderViewReads {
+
+    private static final String ORDER = """
+            select o.*,
+                   array(select d.name from change_order_domain d where d.order_id = o.id order by d.position) as domains,
+                   array(select m.mobile from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_mobiles,
+                   array(select m.verified_at from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_verified,
+                   array(select m.wrong_attempts from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_attempts
+              from change_order o
+             where o.id = ? and o.applicant_id = ?""";
+
+    // ordered by time only, as the aggregate's @OrderBy: steps at the same instant keep the order
+    // the index returns them in, so that the latest step (whose reasons apply) is the same one
+    private static final String TIMELINE = """
+            select t.occurred_at, t.actor_id, t.actor_role, t.action, t.from_state, t.to_state, t.note,
+                   array(select r.field_key from change_order_reason r where r.transition_id = t.id order by r.position) as field_keys,
+                   array(select r.problem from change_order_reason r where r.transition_id = t.id order by r.position) as problems,
+                   array(select r.suggestion from change_order_reason r where r.transition_id = t.id order by r.position) as suggestions,
+                   array(select r.message_key from change_order_reason r where r.transition_id = t.id order by r.position) as message_keys
+              from change_order_transition t
+             where t.order_id = ?
+             order by t.occurred_at""";
+
+    private final JdbcTemplate jdbc;
+
+    OrderViewReads(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The applicant's order; empty when there is none or it is someone else's. */
+    public Optional<ChangeOrderView> owned(UUID orderId, UUID applicantId) {
+        List<ChangeOrderView> found = jdbc.query(ORDER, (row, number) -> order(row), orderId, applicantId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private ChangeOrderView order(ResultSet row) throws SQLException {
+        UUID id = row.getObject("id", UUID.class);
+        List<TransitionView> timeline = jdbc.query(TIMELINE, (step, number) -> step(step), id);
+        return new ChangeOrderView(
+                id,
+                row.getString("reference"),
+                ChangeType.valueOf(row.getString("type")),
+                row.getObject("subject_id", UUID.class),
+                row.getObject("website_id", UUID.class),
+                row.getObject("applicant_id", UUID.class),
+                OrderState.valueOf(row.getString("state")),
+                row.getLong("version"),
+                instant(row, "created_at"),
+                instant(row, "submitted_at"),
+                instant(row, "due_at"),
+                subject(row),
+                website(row),
+                strings(row.getArray("domains")),
+                rules(row),
+                timeline,
+                timeline.isEmpty()
+                        ? List.of()
+                        : timeline.get(timeline.size() - 1).reasons(),
+                row.getObject("principal_is_legal_representative", Boolean.class),
+                row.getObject("assignee_id", UUID.class),
+                smsMobiles(row),
+                row.getObject("approved_on", LocalDate.class));
+    }
+
+    private static TransitionView step(ResultSet row) throws SQLException {
+        String from = row.getString("from_state");
+        List<String> keys = strings(row.getArray("field_keys"));
+        List<String> problems = strings(row.getArray("problems"));
+        List<String> suggestions = strings(row.getArray("suggestions"));
+        List<String> messageKeys = strings(row.getArray("message_keys"));
+        List<Reason> reasons = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            reasons.add(new Reason(keys.get(i), problems.get(i), suggestions.get(i), messageKeys.get(i)));
+        }
+        return new TransitionView(
+                instant(row, "occurred_at"),
+                new Actor(row.getObject("actor_id", UUID.class), ActorRole.valueOf(row.getString("actor_role"))),
+                Action.valueOf(row.getString("action")),
+                from == null ? null : OrderState.valueOf(from),
+                OrderState.valueOf(row.getString("to_state")),
+                row.getString("note"),
+                List.copyOf(reasons));
+    }
+
+    private static SubjectDetails subject(ResultSet row) throws SQLException {
+        Principal principal = principal(row, "principal_");
+        if (principal == null
+                && allNull(
+                        row,
+                        "subject_type",
+                        "organiser_name",
+                        "certificate_type",
+                        "certificate_number",
+                        "city_code",
+                        "district_code",
+                        "address",
+                        "investor")) {
+            return null;
+        }
+        return new SubjectDetails(
+                enumOf(SubjectType.class, row.getString("subject_type")),
+                row.getString("organiser_name"),
+                enumOf(CertificateType.class, row.getString("certificate_type")),
+                row.getString("certificate_number"),
+                row.getString("city_code"),
+                row.getString("district_code"),
+                row.getString("address"),
+                row.getString("investor"),
+                principal);
+    }
+
+    private static WebsiteDetails website(ResultSet row) throws SQLException {
+        Principal principal = principal(row, "website_principal_");
+        if (principal == null
+                && allNull(
+                        row,
+                        "website_name",
+                        "website_service_types",
+                        "website_pre_approval_items",
+                        "website_pre_approval_none",
+                        "website_comment")) {
+            return null;
+        }
+        return new WebsiteDetails(
+                row.getString("website_name"),
+                principal,
+                nullableStrings(row.getArray("website_service_types")),
+                nullableStrings(row.getArray("website_pre_approval_items")),
+                row.getBoolean("website_pre_approval_none"),
+                row.getString("website_comment"));
+    }
+
+    private static Principal principal(ResultSet row, String prefix) throws SQLException {
+        if (allNull(
+                row,
+                prefix + "name",
+                prefix + "certificate_type",
+                prefix + "certificate_number",
+                prefix + "certificate_valid_from",
+                prefix + "certificate_valid_to",
+                prefix + "certificate_long_term",
+                prefix + "mobile",
+                prefix + "emergency_phone",
+                prefix + "email")) {
+            return null;
+        }
+        return new Principal(
+                row.getString(prefix + "name"),
+                enumOf(CertificateType.class, row.getString(prefix + "certificate_type")),
+                row.getString(prefix + "certificate_number"),
+                row.getObject(prefix + "certificate_valid_from", LocalDate.class),
+                row.getObject(prefix + "certificate_valid_to", LocalDate.class),
+                row.getBoolean(prefix + "certificate_long_term"),
+                row.getString(prefix + "mobile"),
+                row.getString(prefix + "emergency_phone"),
+                row.getString(prefix + "email"));
+    }
+
+    private static RulesSnapshot rules(ResultSet row) throws SQLException {
+        if (allNull(
+                row,
+                "rules_captured_at",
+                "rules_sms_verification_required",
+                "rules_verification_channel",
+                "rules_domain_certificate_rule",
+                "rules_max_domains_per_website",
+                "rules_review_min_workdays",
+                "rules_review_max_workdays",
+                "rules_local_mobile_required")) {
+            return null;
+        }
+        return new RulesSnapshot(
+                instant(row, "rules_captured_at"),
+                row.getBoolean("rules_sms_verification_required"),
+                enumOf(VerificationChannel.class, row.getString("rules_verification_channel")),
+                enumOf(DomainCertificateRule.class, row.getString("rules_domain_certificate_rule")),
+                row.getInt("rules_max_domains_per_website"),
+                row.getInt("rules_review_min_workdays"),
+                row.getInt("rules_review_max_workdays"),
+                row.getBoolean("rules_local_mobile_required"));
+    }
+
+    private static List<SmsMobileView> smsMobiles(ResultSet row) throws SQLException {
+        List<String> mobiles = strings(row.getArray("sms_mobiles"));
+        Object[] verified = (Object[]) row.getArray("sms_verified").getArray();
+        Object[] attempts = (Object[]) row.getArray("sms_attempts").getArray();
+        List<SmsMobileView> views = new ArrayList<>(mobiles.size());
+        for (int i = 0; i < mobiles.size(); i++) {
+            Timestamp at = (Timestamp) verified[i];
+            views.add(new SmsMobileView(
+                    mobiles.get(i), at == null ? null : at.toInstant(), ((Number) attempts[i]).intValue()));
+        }
+        return List.copyOf(views);
+    }
+
+    private static boolean allNull(ResultSet row, String... columns) throws SQLException {
+        for (String column : columns) {
+            if (row.getObject(column) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** The array's strings, in order; a null element stays null (a reason's suggestion). */
+    private static List<String> strings(Array array) throws SQLException {
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.asList((String[]) array.getArray());
+    }
+
+    private static List<String> nullableStrings(Array array) throws SQLException {
+        return array == null ? null : strings(array);
+    }
+}
