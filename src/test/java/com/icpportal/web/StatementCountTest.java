@@ -144,7 +144,7 @@ class StatementCountTest {
         bounds.put("queue: mine", 5);
         bounds.put("queue: province", 6);
         bounds.put("queue: overdue", 5);
-        bounds.put("case page", 21);
+        bounds.put("case page", 19);
         bounds.put("SLA", 6);
         bounds.put("domains", 3);
         bounds.put("admin filings", 6);
