@@ -77,7 +77,9 @@ public class BackdropRequests {
     /** The order's latest request, if any. */
     @Transactional(readOnly = true)
     public Optional<BackdropRequestView> latest(UUID orderId) {
-        return requests.findByOrder(orderId).stream().findFirst().map(BackdropRequest::view);
+        // the latest one only, read as a view (the case page asks on every view)
+        return requests.findViewsByOrder(orderId, org.springframework.data.domain.Limit.of(1)).stream()
+                .findFirst();
     }
 
     /** Staff record that the backdrop left, with the carrier and tracking number the applicant can follow. */

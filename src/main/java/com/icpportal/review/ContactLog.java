@@ -73,8 +73,12 @@ public class ContactLog {
     /** Whether the applicant counts as unreachable: two unanswered calls at least an hour apart. */
     @Transactional(readOnly = true)
     public boolean unreachable(UUID orderId) {
-        List<Instant> unanswered = contacts.findByOrder(orderId).stream()
-                .map(ContactLogEntry::view)
+        return unreachable(calls(orderId));
+    }
+
+    /** The same answer from the order's calls already read (the case page shows them too: one read, not two). */
+    public static boolean unreachable(List<ContactView> calls) {
+        List<Instant> unanswered = calls.stream()
                 .filter(call -> call.outcome() == ContactOutcome.NO_ANSWER)
                 .map(ContactView::calledAt)
                 .sorted()

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import com.icpportal.account.AccountView;
-import com.icpportal.account.Accounts;
+import com.icpportal.account.AccountNames;
 import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
 import com.icpportal.calendar.CalendarCoverage;
@@ -28,6 +27,7 @@ import com.icpportal.changeorder.DeadlineMoveView;
 import com.icpportal.changeorder.DeadlineMoves;
 import com.icpportal.changeorder.FieldKeys;
 import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.TransitionView;
@@ -42,6 +42,7 @@ import com.icpportal.province.Provinces;
 import com.icpportal.province.ReferenceData;
 import com.icpportal.province.VerificationChannel;
 import com.icpportal.review.ContactLog;
+import com.icpportal.review.ContactView;
 import com.icpportal.values.DomainName;
 
 /** What the case page shows, for the controllers that render it (the case itself, and forms shown again with errors). */
@@ -53,7 +54,7 @@ class CasePage {
     private final ProposalComparison comparison;
     private final BackdropRequests backdrops;
     private final Documents documents;
-    private final Accounts accounts;
+    private final AccountNames accountNames;
     private final Provinces provinces;
     private final Filings filings;
     private final ReferenceData referenceData;
@@ -61,6 +62,7 @@ class CasePage {
     private final WorkingCalendar calendar;
     private final DomainRegistrations registrations;
     private final DeadlineMoves deadlineMoves;
+    private final CaseTexts texts;
 
     /** An earlier version of the filing this order changes, with the values that identify it. */
     record HistoryLine(
@@ -72,15 +74,17 @@ class CasePage {
             ProposalComparison comparison,
             BackdropRequests backdrops,
             Documents documents,
-            Accounts accounts,
+            AccountNames accountNames,
             Provinces provinces,
             Filings filings,
             ReferenceData referenceData,
             DomainRegistrations registrations,
             CalendarCoverage coverage,
             WorkingCalendar calendar,
-            DeadlineMoves deadlineMoves) {
+            DeadlineMoves deadlineMoves,
+            CaseTexts texts) {
         this.deadlineMoves = deadlineMoves;
+        this.texts = texts;
         this.coverage = coverage;
         this.calendar = calendar;
         this.referenceData = referenceData;
@@ -91,7 +95,7 @@ class CasePage {
         this.comparison = comparison;
         this.backdrops = backdrops;
         this.documents = documents;
-        this.accounts = accounts;
+        this.accountNames = accountNames;
         this.provinces = provinces;
     }
 
@@ -147,24 +151,28 @@ class CasePage {
         model.addAttribute(
                 "province", provinces.find(overview.filing().provinceCode()).orElseThrow());
         model.addAttribute("rows", rows);
+        model.addAttribute("comparisonLines", texts.comparison(rows, locale));
         model.addAttribute("documents", overview.documents());
+        model.addAttribute("documentLines", texts.documents(overview.documents(), locale));
         model.addAttribute("timeline", timeline);
-        model.addAttribute("timelineItems", timelineItems(overview.order().timeline(), deadlineMoves.of(orderId)));
-        model.addAttribute("calls", contactLog.calls(orderId));
-        model.addAttribute("unreachable", contactLog.unreachable(orderId));
+        List<TimelineItem> timelineItems = timelineItems(overview.order().timeline(), deadlineMoves.of(orderId));
+        model.addAttribute("timelineItems", timelineItems);
+        List<ContactView> calls = contactLog.calls(orderId);
+        model.addAttribute("calls", calls);
+        model.addAttribute("unreachable", ContactLog.unreachable(calls));
         model.addAttribute(
                 "assignee",
                 overview.order().assigneeId() == null
                         ? null
-                        : accounts.findById(overview.order().assigneeId())
-                                .map(AccountView::displayName)
+                        : accountNames
+                                .displayName(overview.order().assigneeId())
                                 .orElse(null));
         model.addAttribute("mine", user.id().equals(overview.order().assigneeId()));
-        model.addAttribute("reviewers", accounts.withRole(Role.REVIEWER));
-        model.addAttribute(
-                "admin",
-                user.getAuthorities().stream()
-                        .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN")));
+        boolean admin = user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
+        // only an admin sees the reassignment list: nobody else's view reads it
+        model.addAttribute("reviewers", admin ? accountNames.withRole(Role.REVIEWER) : List.of());
+        model.addAttribute("admin", admin);
         BackdropRequestView backdrop = backdrops.latest(orderId).orElse(null);
         model.addAttribute("backdrop", backdrop);
         model.addAttribute("mailingAddress", backdrop == null ? null : mailingAddress(backdrop, locale));
@@ -175,12 +183,17 @@ class CasePage {
                 due != null && !coverage.covers(LocalDate.ofInstant(due, calendar.zone()))
                         ? LocalDate.ofInstant(due, calendar.zone()).getYear()
                         : null);
-        model.addAttribute("photo", documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO));
+        // the photo shows only while it is in review: no read of the order's documents otherwise
+        model.addAttribute(
+                "photo",
+                overview.order().state() == OrderState.VERIFICATION_REVIEW
+                        ? documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO)
+                        : null);
         model.addAttribute(
                 "appChannel",
                 overview.order().rules() != null
                         && overview.order().rules().verificationChannel() == VerificationChannel.APP);
-        addHistory(overview, model);
+        addHistory(overview, model, locale);
         List<ReasonTarget> targets = reasonTargets(overview, rows);
         model.addAttribute("reasonTargets", targets);
         Map<String, ReasonTarget> labels = new java.util.HashMap<>();
@@ -191,6 +204,7 @@ class CasePage {
                 .map(com.icpportal.changeorder.Reason::fieldKey)
                 .forEach(key -> labels.computeIfAbsent(key, CasePage::fallbackLabel));
         model.addAttribute("reasonLabels", labels);
+        model.addAttribute("timelineLines", texts.timeline(timelineItems, labels, locale));
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty());
         }
@@ -287,7 +301,7 @@ class CasePage {
     }
 
     /** The earlier versions of the subject or website the order changes, and the domains retired from it. */
-    private void addHistory(OrderOverview overview, Model model) {
+    private void addHistory(OrderOverview overview, Model model, Locale locale) {
         List<HistoryLine> history;
         List<RetiredDomainView> retired = List.of();
         if (overview.order().type() == ChangeType.SUBJECT_CHANGE) {
@@ -322,6 +336,7 @@ class CasePage {
             retired = filings.retiredDomains(websiteId);
         }
         model.addAttribute("history", history);
+        model.addAttribute("historyLines", texts.history(history, locale));
         model.addAttribute("retiredDomains", retired);
     }
 }

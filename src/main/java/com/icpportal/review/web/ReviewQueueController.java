@@ -3,7 +3,6 @@ package com.icpportal.review.web;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -41,17 +40,17 @@ class ReviewQueueController {
     private final ReviewQueue queue;
     private final DueLabels dueLabels;
     private final Provinces provinces;
+    private final QueueLines queueLines;
     private final Clock clock;
 
-    ReviewQueueController(ReviewQueue queue, DueLabels dueLabels, Provinces provinces, Clock clock) {
+    ReviewQueueController(
+            ReviewQueue queue, DueLabels dueLabels, Provinces provinces, QueueLines queueLines, Clock clock) {
         this.queue = queue;
         this.dueLabels = dueLabels;
         this.provinces = provinces;
+        this.queueLines = queueLines;
         this.clock = clock;
     }
-
-    /** A queue line and its deadline in words. */
-    record Line(QueueRow row, DueLabel due) {}
 
     // One read-only transaction for the page: the services it calls join it instead of each
     // opening its own (one connection checkout, one BEGIN/COMMIT, one persistence context).
@@ -83,28 +82,23 @@ class ReviewQueueController {
                         tab, user.id(), provinceCode, orderState, overdue, key(after), afterId, PAGE_SIZE, now))
                 : new QueuePage(List.of(), false);
         model.addAttribute("tab", tab);
-        model.addAttribute("tabs", QueueTab.values());
+        model.addAttribute("tabs", queueLines.tabs(tab, locale));
         List<DueLabel> labels = dueLabels.labels(
                 page.rows().stream().map(QueueRow::dueAt).toList(),
                 page.rows().stream().map(QueueRow::state).toList(),
                 now,
                 locale);
-        List<Line> lines = new java.util.ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            lines.add(new Line(page.rows().get(i), labels.get(i)));
-        }
-        model.addAttribute("lines", lines);
         model.addAttribute(
-                "provinces",
-                provinceList.stream()
-                        .collect(java.util.stream.Collectors.toMap(
-                                p -> p.code(), java.util.function.Function.identity())));
-        model.addAttribute("provinceList", provinceList);
-        model.addAttribute(
-                "states",
-                Arrays.stream(OrderState.values())
-                        .filter(s -> s != OrderState.DRAFT)
-                        .toList());
+                "lines",
+                queueLines.lines(
+                        page.rows(),
+                        labels,
+                        provinceList.stream()
+                                .collect(java.util.stream.Collectors.toMap(
+                                        p -> p.code(), java.util.function.Function.identity())),
+                        locale));
+        model.addAttribute("provinceOptions", queueLines.provinceOptions(provinceList, provinceCode, locale));
+        model.addAttribute("stateOptions", queueLines.stateOptions(orderState, locale));
         model.addAttribute("filter", new Filter(provinceCode, orderState, overdue));
         model.addAttribute(
                 "nextPage",

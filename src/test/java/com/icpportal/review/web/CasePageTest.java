@@ -323,6 +323,37 @@ class CasePageTest {
         assertThat(assignee(orderId)).isEqualTo(other.id());
     }
 
+    @Test
+    void theHolderIsNamedAndOnlyAnAdminIsOfferedTheReviewersToReassignTo() throws Exception {
+        TestAccount admin = testData.account("listing-admin", Role.ADMIN);
+        MockHttpSession adminSession = Sessions.signIn(mvc, admin.username());
+        UUID orderId = steps.order(applicant, submittedOrder())
+                .reviewer(com.icpportal.changeorder.Actor.reviewer(reviewer.id()))
+                .claimed();
+
+        String adminPage = mvc.perform(get("/review/orders/{id}", orderId).session(adminSession))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(adminPage)
+                .contains("<span>Test " + reviewer.username() + "</span>")
+                .contains("<option value=\"" + other.id() + "\">Test " + other.username() + "</option>")
+                .contains("<option value=\"" + reviewer.id() + "\">Test " + reviewer.username() + "</option>")
+                .doesNotContain("value=\"" + applicant.id() + "\"")
+                .doesNotContain("value=\"" + admin.id() + "\"");
+
+        MockHttpSession otherSession = Sessions.signIn(mvc, other.username());
+        String reviewerPage = mvc.perform(get("/review/orders/{id}", orderId).session(otherSession))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(reviewerPage)
+                .contains("<span>Test " + reviewer.username() + "</span>")
+                .doesNotContain("name=\"reviewerId\"");
+    }
+
     private UUID assignee(UUID orderId) {
         return jdbc.queryForObject("select assignee_id from change_order where id = ?", UUID.class, orderId);
     }
