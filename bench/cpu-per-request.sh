@@ -9,7 +9,7 @@
 # warms every page up, then for each page runs wrk and reads the CPU ticks of the JVM and of the
 # PostgreSQL processes from /proc before and after.
 #
-# Usage: bench/cpu-per-request.sh                  (SKIP_BUILD=1 reuses target/*.jar)
+# Usage: bench/cpu-per-request.sh                  (SKIP_BUILD=1 reuses target/*.jar; JAR=other.jar)
 #        PAGES="home queue" DURATION=15s WARMUP=8s PORT=18180 bench/cpu-per-request.sh
 #        PROFILE=1 bench/cpu-per-request.sh        also records with JDK Flight Recorder and prints,
 #                                                  per page, the portal methods with the largest
@@ -28,7 +28,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 for tool in wrk curl python3 java; do command -v "$tool" > /dev/null || fail "$tool is missing"; done
 
 [ -n "${SKIP_BUILD:-}" ] || ./mvnw -q -B -DskipTests package
-JAR=$(ls target/icp-change-portal-*.jar | grep -v original | head -1)
+JAR=${JAR:-$(ls target/icp-change-portal-*.jar | grep -v original | head -1)}
 WORK=$(mktemp -d)
 JFR=()
 [ -z "${PROFILE:-}" ] || JFR=(-XX:FlightRecorderOptions=stackdepth=256 "-XX:StartFlightRecording=settings=profile,filename=$WORK/rec.jfr")

@@ -259,14 +259,14 @@ public class ChangeOrders {
     /** The same overview for staff: any order, with its documents as attached (no ownership check). */
     @Transactional(readOnly = true)
     public OrderOverview overviewForStaff(UUID orderId) {
-        ChangeOrder order = orders.findById(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
-        FiledSubject filing = filings.subject(order.subjectId());
+        // read as a view in two plain statements, as the applicant's overview: the case page only reads
+        ChangeOrderView view = orderViews.find(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
+        FiledSubject filing = filings.subject(view.subjectId());
         ValidationResult result = new ValidationResult(List.of(), java.util.Set.of());
-        ChangeOrderView view = ChangeOrderView.of(order);
         // The staff's document list needs of the checks only the domains that need a certificate:
         // a subject change proposes no domain, so its proposal is not validated again on every view.
         ValidationResult forDocuments =
-                order.type() == ChangeType.SUBJECT_CHANGE ? result : checks.validate(order, filing);
+                view.type() == ChangeType.SUBJECT_CHANGE ? result : checks.validate(view, filing);
         return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, forDocuments));
     }
 

@@ -83,6 +83,8 @@ class OrderViewReadsTest {
         assertThat(read.currentReasons()).hasSize(2);
         assertThat(read.rules()).isNotNull();
         assertThat(read).isEqualTo(decisions.find(orderId));
+        // the staff's case page reads the same view, without the ownership condition
+        assertThat(changeOrders.overviewForStaff(orderId).order()).isEqualTo(read);
     }
 
     @Test
@@ -97,6 +99,7 @@ class OrderViewReadsTest {
         assertThat(read.state()).isEqualTo(OrderState.SMS_VERIFICATION);
         assertThat(read.smsMobiles()).isNotEmpty();
         assertThat(read).isEqualTo(decisions.find(orderId));
+        assertThat(changeOrders.overviewForStaff(orderId).order()).isEqualTo(read);
     }
 
     @Test

@@ -52,7 +52,7 @@ public class OrderViewReads {
                    array(select m.verified_at from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_verified,
                    array(select m.wrong_attempts from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_attempts
               from change_order o
-             where o.id = ? and o.applicant_id = ?""";
+             where o.id = ?""";
 
     // ordered by time only, as the aggregate's @OrderBy: steps at the same instant keep the order
     // the index returns them in, so that the latest step (whose reasons apply) is the same one
@@ -74,7 +74,14 @@ public class OrderViewReads {
 
     /** The applicant's order; empty when there is none or it is someone else's. */
     public Optional<ChangeOrderView> owned(UUID orderId, UUID applicantId) {
-        List<ChangeOrderView> found = jdbc.query(ORDER, (row, number) -> order(row), orderId, applicantId);
+        List<ChangeOrderView> found =
+                jdbc.query(ORDER + " and o.applicant_id = ?", (row, number) -> order(row), orderId, applicantId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** Any order, for staff (their role is checked by the caller); empty when there is none. */
+    public Optional<ChangeOrderView> find(UUID orderId) {
+        List<ChangeOrderView> found = jdbc.query(ORDER, (row, number) -> order(row), orderId);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
