@@ -26,5 +26,5 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 // The statement counter's DataSource wrapper, here rather than on StatementCountTest: one context less.
-@Import({TestClockConfiguration.class, StatementCounter.Configuration.class})
+@Import({TestClockConfiguration.class, RememberedPasswordHashes.class, StatementCounter.Configuration.class})
 public @interface PortalTest {}
