@@ -9,20 +9,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 
 /**
  * In real Chromium: an admin opens a reviewer account and copies its one-time link; the reviewer opens
  * the link, sets a password and signs in with it; the link does not work a second time.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class AdminOpensReviewerAccountBrowserTest {
 
     static WebDriver browser;

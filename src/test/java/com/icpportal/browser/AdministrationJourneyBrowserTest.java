@@ -22,7 +22,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.authority.AuthoritySettings;
@@ -33,7 +32,7 @@ import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.filing.Filings;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.SentSmsCodes;
 import com.icpportal.support.TestClock;
 import com.icpportal.support.TestData;
@@ -49,8 +48,7 @@ import com.icpportal.support.TestFilesForUpload;
  * wrong one first); the administration approves by itself after its delay; the applicant's home
  * and subject pages show the new name and domain, and the filing's history keeps the old ones.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class AdministrationJourneyBrowserTest {
 
     /** A Tuesday, 10:00 China time: a working day. */

@@ -25,7 +25,7 @@ import com.icpportal.filing.Filings;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
 import com.icpportal.support.OrderSteps;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 
 /**
@@ -33,7 +33,7 @@ import com.icpportal.support.TestData;
  * sideways (sign-in, home, the orders, a filing's history, an order, check answers), tables of
  * records become stacked rows of a sensible height on a phone, and axe finds nothing serious.
  */
-@PortalServerTest
+@PortalBrowserTest
 class ApplicantPagesReflowBrowserTest {
 
     static WebDriver browser;

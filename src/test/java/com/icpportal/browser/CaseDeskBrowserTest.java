@@ -20,14 +20,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.calendar.CalendarAdmin;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
 import com.icpportal.support.OrderSteps;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestClock;
 import com.icpportal.support.TestData;
 
@@ -37,8 +36,7 @@ import com.icpportal.support.TestData;
  * no other test touches: Thursday the 4th, Friday the 5th, Monday the 8th); at 1280 px the
  * documents sit beside the data, at 320 px they stack and nothing scrolls sideways.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class CaseDeskBrowserTest {
 
     static final LocalDate FRIDAY = LocalDate.of(2088, 3, 5);

@@ -16,19 +16,17 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 
 /**
  * In real Chromium: an email the mail server refused for good is a dead letter on the outbox page,
  * in words, with a resend button; resending hands it over again (no mail server is configured
  * here, so it is kept in the outbox) and it is a dead letter no more.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class DeadLetterBrowserTest {
 
     static WebDriver browser;

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
@@ -27,7 +26,7 @@ import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 
 /**
@@ -35,8 +34,7 @@ import com.icpportal.support.TestData;
  * decides nothing, the conditional reasons appear for a return, and a return without a reason
  * comes back with the typed text kept and the focus on the field to fill.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class DecisionFormBrowserTest {
 
     static WebDriver browser;

@@ -17,11 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestFilesForUpload;
 
 /**
@@ -29,8 +28,7 @@ import com.icpportal.support.TestFilesForUpload;
  * acknowledged before the change is submitted, and no page of the journey has a serious or
  * critical accessibility violation.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class DomainReplacementBrowserTest {
 
     static WebDriver browser;

@@ -21,7 +21,7 @@ import com.icpportal.province.ProvinceRulesChange;
 import com.icpportal.province.Provinces;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 import com.icpportal.support.TestData.TestFiling;
@@ -31,7 +31,7 @@ import com.icpportal.support.TestData.TestFiling;
  * applicant's principal with a Jiangsu mobile is refused at the field, naming where the number is
  * registered, a Zhengzhou mobile is accepted, and the order submitted carries the rule in its snapshot.
  */
-@PortalServerTest
+@PortalBrowserTest
 class LocalMobileBrowserTest {
 
     static final String HENAN = "410000";

@@ -13,7 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.changeorder.Actor;
@@ -23,7 +22,7 @@ import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
 import com.icpportal.support.OrderSteps;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 
 /**
@@ -31,8 +30,7 @@ import com.icpportal.support.TestData;
  * names, street, recipient, phone), opens it as a label to print, and reaches the domain records
  * from the navigation; the pages pass axe and fit a 1280 px window.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class MailingLabelBrowserTest {
 
     static WebDriver browser;

@@ -14,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Role;
 import com.icpportal.province.ProvinceRules;
@@ -22,7 +21,7 @@ import com.icpportal.province.ProvinceRulesChange;
 import com.icpportal.province.Provinces;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 import com.icpportal.support.TestData.TestFiling;
@@ -32,9 +31,7 @@ import com.icpportal.support.TestData.TestFiling;
  * Hebei then lists SMS verification among the steps, and the order submitted afterwards carries
  * it in its rules snapshot.
  */
-@PortalServerTest
-// Not needed here (no demo account or filing is in Hebei), but the other browser tests' context is reused.
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class ProvinceRulesBrowserTest {
 
     static final String HEBEI = "130000";

@@ -23,7 +23,7 @@ import com.icpportal.changeorder.ChangeType;
 import com.icpportal.filing.Filings;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 
 /**
@@ -31,7 +31,7 @@ import com.icpportal.support.TestData;
  * switching language there shows the same message, at the same field, in the other language, and
  * the address never holds the form's CSRF token. Also: the summary's link moves focus to the field.
  */
-@PortalServerTest
+@PortalBrowserTest
 class RefusedUploadLanguageBrowserTest {
 
     static WebDriver browser;

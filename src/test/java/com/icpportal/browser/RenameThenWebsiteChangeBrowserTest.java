@@ -27,7 +27,7 @@ import com.icpportal.filing.Filings;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
 import com.icpportal.support.OrderSteps;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 
 /**
@@ -35,7 +35,7 @@ import com.icpportal.support.TestData;
  * the rename is approved, a website rename that keeps the filed domain (still registered to the
  * former name) is saved and submitted without a refusal.
  */
-@PortalServerTest
+@PortalBrowserTest
 class RenameThenWebsiteChangeBrowserTest {
 
     static final String FORMER = "北京示例科技有限公司";

@@ -26,7 +26,7 @@ import com.icpportal.changeorder.Reason;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
 import com.icpportal.support.OrderSteps;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestFilesForUpload;
 
@@ -36,7 +36,7 @@ import com.icpportal.support.TestFilesForUpload;
  * new one, sees it marked replaced, resubmits without being asked why; "Your orders" lists the
  * order and a finished (withdrawn) one.
  */
-@PortalServerTest
+@PortalBrowserTest
 class ReturnedDocumentBrowserTest {
 
     static WebDriver browser;

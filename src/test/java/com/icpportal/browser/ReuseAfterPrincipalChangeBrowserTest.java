@@ -27,7 +27,7 @@ import com.icpportal.document.UploadOutcome;
 import com.icpportal.filing.Filings;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 import com.icpportal.support.TestFilesForUpload;
@@ -37,7 +37,7 @@ import com.icpportal.support.TestFilesForUpload;
  * former principal's ID card and the signed commitment of the earlier order are not offered; the
  * licence of the same subject is, and using it attaches it.
  */
-@PortalServerTest
+@PortalBrowserTest
 class ReuseAfterPrincipalChangeBrowserTest {
 
     static WebDriver browser;

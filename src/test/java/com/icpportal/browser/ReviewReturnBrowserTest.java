@@ -13,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.account.Accounts;
 import com.icpportal.account.Role;
@@ -22,15 +21,14 @@ import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
 import com.icpportal.support.OrderSteps;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 import com.icpportal.support.TestData;
 
 /**
  * In real Chromium: a reviewer claims an order and returns it with a reason about one field; the
  * applicant sees the reason beside that field, corrects it and resubmits; the reviewer passes it.
  */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class ReviewReturnBrowserTest {
 
     static WebDriver browser;

@@ -10,15 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 import com.icpportal.support.Accessibility;
 import com.icpportal.support.Browser;
-import com.icpportal.support.PortalServerTest;
+import com.icpportal.support.PortalBrowserTest;
 
 /** In real Chromium at 1280 px, on the demo data: every staff list page passes axe and is no wider than the window. */
-@PortalServerTest
-@TestPropertySource(properties = "portal.demo-data=true")
+@PortalBrowserTest
 class StaffPagesBrowserTest {
 
     private static final List<String> PAGES = List.of(

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
+import com.icpportal.support.RememberedPasswordHashes;
 import com.icpportal.support.TestClockConfiguration;
 import com.icpportal.support.TestDatabase;
 
@@ -22,5 +23,5 @@ import com.icpportal.support.TestDatabase;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = {TestDatabase.class, NotificationServers.class})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, RememberedPasswordHashes.class})
 @interface NotificationTest {}

@@ -21,5 +21,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = {TestDatabase.class, S3TestServer.class})
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, RememberedPasswordHashes.class})
 public @interface PortalS3Test {}

@@ -25,5 +25,6 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestClockConfiguration.class)
+// The statement counter's DataSource wrapper, here rather than on StatementCountTest: one context less.
+@Import({TestClockConfiguration.class, RememberedPasswordHashes.class, StatementCounter.Configuration.class})
 public @interface PortalTest {}

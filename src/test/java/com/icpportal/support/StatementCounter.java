@@ -15,13 +15,16 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
  * JdbcTemplate's alike, each statement of a batch once) and transactions (commits and rollbacks).
  * MockMvc runs a request on the test's thread, so the counts between {@link #reset()} and
  * {@link #counts()} are that request's; scheduled jobs on other threads do not add to them.
- * The DataSource is wrapped with datasource-proxy ({@link Configuration}, imported by the tests
- * that count).
+ * The DataSource is wrapped with datasource-proxy ({@link Configuration}, imported by
+ * {@link PortalTest}, so that the counting tests share the common context). A thread counts only
+ * after its {@link #reset()}: the other tests' statements are not kept.
  */
 public final class StatementCounter {
 
-    private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[2]);
-    private static final ThreadLocal<java.util.List<String>> SQL = ThreadLocal.withInitial(java.util.ArrayList::new);
+    /** Null on a thread that has not been reset: it counts nothing. */
+    private static final ThreadLocal<int[]> COUNTS = new ThreadLocal<>();
+
+    private static final ThreadLocal<java.util.List<String>> SQL = new ThreadLocal<>();
 
     private StatementCounter() {}
 
@@ -33,14 +36,21 @@ public final class StatementCounter {
         SQL.set(new java.util.ArrayList<>());
     }
 
+    /** Stops counting on this thread (the tests after a counting one run on the same thread). */
+    public static void stop() {
+        COUNTS.remove();
+        SQL.remove();
+    }
+
     /** The statements on this thread since the last reset, for a failure message. */
     public static java.util.List<String> statements() {
-        return java.util.List.copyOf(SQL.get());
+        java.util.List<String> statements = SQL.get();
+        return statements == null ? java.util.List.of() : java.util.List.copyOf(statements);
     }
 
     public static Counts counts() {
         int[] counts = COUNTS.get();
-        return new Counts(counts[0], counts[1]);
+        return counts == null ? new Counts(0, 0) : new Counts(counts[0], counts[1]);
     }
 
     /** Wraps the portal's DataSource so that every statement and commit is counted. */
@@ -58,14 +68,19 @@ public final class StatementCounter {
                     return ProxyDataSourceBuilder.create(dataSource)
                             .name("counted")
                             .afterQuery((execution, queries) -> {
-                                COUNTS.get()[0] += Math.max(1, queries.size());
-                                queries.forEach(query -> SQL.get().add(query.getQuery()));
+                                int[] counts = COUNTS.get();
+                                if (counts != null) {
+                                    counts[0] += Math.max(1, queries.size());
+                                    queries.forEach(query -> SQL.get().add(query.getQuery()));
+                                }
                             })
                             .afterMethod(method -> {
                                 String name = method.getMethod().getName();
-                                if (method.getTarget() instanceof Connection
+                                int[] counts = COUNTS.get();
+                                if (counts != null
+                                        && method.getTarget() instanceof Connection
                                         && (name.equals("commit") || name.equals("rollback"))) {
-                                    COUNTS.get()[1]++;
+                                    counts[1]++;
                                 }
                             })
                             .build();

@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -81,28 +84,37 @@ class DatabaseOutageTest {
 
         OwnDatabase.stop();
 
-        HttpResponse<String> english = timed(() -> signedIn.get("/filings", "Accept-Language", "en-GB,en;q=0.9"));
+        // Each request waits for the pool (3 s) before its 503: sent at once, they wait together.
+        Future<HttpResponse<String>> englishSent =
+                send(() -> signedIn.get("/filings", "Accept-Language", "en-GB,en;q=0.9"));
+        Future<HttpResponse<String>> chineseSent = send(() -> signedIn.get("/filings?lang=zh-CN"));
+        Future<HttpResponse<String>> byCookieSent = send(() -> signedIn.get("/filings", "Cookie", "portal-lang=zh-CN"));
+        Future<HttpResponse<String>> signInSent = send(() -> signingIn.postForm(
+                "/login",
+                "username=" + applicant.username() + "&password="
+                        + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+        Future<HttpResponse<String>> readinessSent = send(() -> get("/actuator/health/readiness"));
+        Future<HttpResponse<String>> apiSent =
+                send(() -> get("/api/filed-domains", "Authorization", "Bearer " + OwnDatabase.API_TOKEN));
+
+        HttpResponse<String> english = englishSent.get();
         assertThat(english.statusCode()).isEqualTo(503);
         assertThat(english.headers().firstValue("Retry-After")).hasValue("10");
         assertThat(english.body())
                 .as("in the request's language, though the account prefers Chinese")
                 .contains("<html lang=\"en\"", "The portal is unavailable for a moment", "it was not saved")
                 .doesNotContain("HTTP Status", "Exception", "门户");
-        HttpResponse<String> chinese = timed(() -> signedIn.get("/filings?lang=zh-CN"));
+        HttpResponse<String> chinese = chineseSent.get();
         assertThat(chinese.statusCode()).isEqualTo(503);
         assertThat(chinese.body()).contains("<html lang=\"zh-CN\"", "门户暂时无法使用", "重试");
-        HttpResponse<String> byCookie = timed(() -> signedIn.get("/filings", "Cookie", "portal-lang=zh-CN"));
-        assertThat(byCookie.body()).contains("门户暂时无法使用");
+        assertThat(byCookieSent.get().body()).contains("门户暂时无法使用");
 
-        HttpResponse<String> signIn = timed(() -> signingIn.postForm(
-                "/login",
-                "username=" + applicant.username() + "&password="
-                        + URLEncoder.encode(TestData.PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+        HttpResponse<String> signIn = signInSent.get();
         assertThat(signIn.statusCode()).as("not 'wrong username or password'").isEqualTo(503);
         assertThat(signIn.body()).contains("The portal is unavailable for a moment");
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
-        HttpResponse<String> api = get("/api/filed-domains", "Authorization", "Bearer " + OwnDatabase.API_TOKEN);
+        assertThat(readinessSent.get().statusCode()).isEqualTo(503);
+        HttpResponse<String> api = apiSent.get();
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(api.body()).isEqualTo("{\"error\":\"unavailable\"}");
 
@@ -136,6 +148,20 @@ class DatabaseOutageTest {
         HttpResponse<String> response = call.send();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAST);
         return response;
+    }
+
+    /** {@link #timed} in a thread of its own, so that several requests wait for the pool at once. */
+    private static Future<HttpResponse<String>> send(Call call) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return timed(call);
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                },
+                // not the common pool, which on two cores runs one task at a time
+                task -> new Thread(task, "outage-request").start());
     }
 
     @FunctionalInterface

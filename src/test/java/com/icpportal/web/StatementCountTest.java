@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,7 +34,6 @@ import com.icpportal.support.TestData.TestAccount;
  * page's count was seen to differ by one with what the other tests of the same run left behind.
  */
 @PortalTest
-@Import(StatementCounter.Configuration.class)
 class StatementCountTest {
 
     static final int SLACK = 2;
@@ -61,6 +60,11 @@ class StatementCountTest {
                     .draft());
         }
         return new Applicant(account, Sessions.signIn(mvc, account.username()), orders);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        StatementCounter.stop();
     }
 
     private Counts count(MockHttpSession session, String url) throws Exception {
