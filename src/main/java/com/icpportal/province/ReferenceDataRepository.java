@@ -15,9 +15,6 @@ interface ReferenceDataRepository extends Repository<ServiceType, String> {
     @Query("select p from PreApprovalItem p order by p.position")
     List<PreApprovalItem> preApprovalItems();
 
-    @Query("select d from AdministrativeDivision d where d.code in :codes")
-    List<AdministrativeDivision> divisions(Collection<String> codes);
-
     @Query(value = "select suffix from approved_domain_suffix", nativeQuery = true)
     List<String> approvedSuffixes();
 
