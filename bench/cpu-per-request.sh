@@ -22,7 +22,6 @@ PORT=${PORT:-18180}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-8s}
 PAGES=${PAGES:-signin home order queue case}
-TOTP_SECRET=${TOTP_SECRET:-ICPDEMOSECRETFORSTAFFXXICPDEMOXX}
 B=http://localhost:$PORT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 for tool in wrk curl python3 java; do command -v "$tool" > /dev/null || fail "$tool is missing"; done
@@ -39,32 +38,11 @@ trap 'kill $JPID 2> /dev/null; wait $JPID 2> /dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 300); do curl -fs "$B/actuator/health" 2> /dev/null | grep -q UP && break; sleep 1; done
 curl -fs "$B/actuator/health" | grep -q UP || { tail -30 "$WORK/portal.log"; fail "the portal did not start"; }
 
-token() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-totp() {
-  python3 - "$TOTP_SECRET" << 'PY'
-import base64, hashlib, hmac, struct, sys, time
-key = base64.b32decode(sys.argv[1])
-digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-offset = digest[-1] & 0x0F
-print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
-PY
-}
-sign_in() { # user password jar page
-  local t where
-  t=$(curl -s -c "$3" -b "$3" "$B/login" | token)
-  curl -s -o /dev/null -c "$3" -b "$3" --data-urlencode "username=$1" --data-urlencode "password=$2" \
-    --data-urlencode "_csrf=$t" "$B/login"
-  where=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$3" -b "$3" "$B$4")
-  if [[ "$where" == *"/login/second-factor"* ]]; then
-    t=$(curl -s -c "$3" -b "$3" "$B/login/second-factor" | token)
-    curl -s -o /dev/null -c "$3" -b "$3" --data-urlencode "code=$(totp)" --data-urlencode "_csrf=$t" "$B/login/second-factor"
-  fi
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$3" "$B$4")" = 200 ] || fail "$1 does not reach $4"
-}
-cookie() { awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$1"; }
-sign_in applicant.beijing icp-demo-2026 "$WORK/applicant" /filings
-sign_in bulk.applicant icp-bulk-2026 "$WORK/bulk" /orders
-sign_in reviewer.wang icp-demo-2026 "$WORK/reviewer" /review
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
+sign_in "$B" applicant.beijing icp-demo-2026 "$WORK/applicant" /filings
+sign_in "$B" bulk.applicant icp-bulk-2026 "$WORK/bulk" /orders
+sign_in "$B" reviewer.wang icp-demo-2026 "$WORK/reviewer" /review
 ORDER=$(curl -s -b "$WORK/bulk" "$B/orders" | grep -o 'href="/orders/[0-9a-f-]\{36\}"' | head -1 | sed 's/href="//;s/"$//')
 CASE=$(curl -s -b "$WORK/reviewer" "$B/review" | grep -o 'href="/review/orders/[0-9a-f-]\{36\}"' | head -1 | sed 's/href="//;s/"$//')
 [ -n "$ORDER" ] && [ -n "$CASE" ] || fail "no generated order found"

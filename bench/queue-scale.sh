@@ -22,7 +22,6 @@ PORT=${PORT:-18092}
 REQUESTS=${REQUESTS:-21}
 WARMUP=${WARMUP:-5}
 DATA=${DATA:-target/bench-data}
-TOTP_SECRET=${TOTP_SECRET:-ICPDEMOSECRETFORSTAFFXXICPDEMOXX}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 1000000)
 LARGEST=$(printf '%s\n' "${SIZES[@]}" | sort -n | tail -1)
@@ -40,31 +39,9 @@ JAR=$(ls target/icp-change-portal-*.jar | grep -v original | head -1)
 mkdir -p "$DATA"
 
 fail() { echo "FAILED: $*" >&2; [ -n "${log:-}" ] && tail -40 "$log" >&2; exit 1; }
-token() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-totp() {
-  python3 - "$TOTP_SECRET" << 'PY'
-import base64, hashlib, hmac, struct, sys, time
-key = base64.b32decode(sys.argv[1])
-digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-offset = digest[-1] & 0x0F
-print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
-PY
-}
-sign_in() { # base jar user password landing-page: answers the second factor when asked for one
-  local t where
-  rm -f "$2"
-  t=$(curl -s -c "$2" -b "$2" "$1/login" | token)
-  curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "username=$3" --data-urlencode "password=$4" \
-    --data-urlencode "_csrf=$t" "$1/login"
-  where=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$2" -b "$2" "$1$5")
-  if [[ "$where" == *"/login/second-factor"* ]]; then
-    t=$(curl -s -c "$2" -b "$2" "$1/login/second-factor" | token)
-    curl -s -o /dev/null -c "$2" -b "$2" --data-urlencode "code=$(totp)" --data-urlencode "_csrf=$t" \
-      "$1/login/second-factor"
-  fi
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$2" "$1$5")" = 200 ] || fail "$3 does not reach $5 on $1"
-}
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 timed_get() { # base jar url
   local out
   out=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -b "$2" "$1$3")
@@ -125,9 +102,9 @@ for k in "${!SIZES[@]}"; do
     || fail "no data generated"
   pg_port=$(grep -o 'Embedded PostgreSQL is listening on port [0-9]*' "$log" | awk '{print $NF}')
   echo "orders in the database: $(psql -h localhost -p "$pg_port" -U postgres -d postgres -X -At -c 'select count(*) from change_order')"
-  sign_in "$base" "$WORK/reviewer-$N" reviewer.wang icp-demo-2026 /review
-  sign_in "$base" "$WORK/admin-$N" admin icp-demo-2026 /admin/filings
-  sign_in "$base" "$WORK/applicant-$N" bulk.applicant icp-bulk-2026 /filings
+  sign_in "$base" reviewer.wang icp-demo-2026 "$WORK/reviewer-$N" /review
+  sign_in "$base" admin icp-demo-2026 "$WORK/admin-$N" /admin/filings
+  sign_in "$base" bulk.applicant icp-bulk-2026 "$WORK/applicant-$N" /filings
   [ "$N" = "$LARGEST" ] && LARGEST_PG=$pg_port
 done
 log=

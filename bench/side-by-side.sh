@@ -25,7 +25,6 @@ CONNECTIONS=${CONNECTIONS:-16}
 PORT=${PORT:-18180}
 PETCLINIC_PORT=${PETCLINIC_PORT:-18190}
 JAVA_OPTS=${JAVA_OPTS:-}
-TOTP_SECRET=${TOTP_SECRET:-ICPDEMOSECRETFORSTAFFXXICPDEMOXX}
 DEMO_PASSWORD=icp-demo-2026
 BULK_PASSWORD=icp-bulk-2026
 
@@ -101,35 +100,12 @@ done
 echo "first page answered after: portal $portal_up s (with 20 generated orders), PetClinic $petclinic_up s (both started together)"
 
 # --- sign-in ----------------------------------------------------------------------------------
-token() { grep -o 'name="_csrf"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
-totp() {
-  python3 - "$TOTP_SECRET" << 'EOF'
-import base64, hashlib, hmac, struct, sys, time
-key = base64.b32decode(sys.argv[1])
-digest = hmac.new(key, struct.pack(">Q", int(time.time()) // 30), hashlib.sha1).digest()
-offset = digest[-1] & 0x0F
-print("%06d" % ((struct.unpack(">I", digest[offset:offset + 4])[0] & 0x7FFFFFFF) % 1000000))
-EOF
-}
-# sign_in USER PASSWORD JAR PAGE: signs in, answers a second factor if PAGE leads to one.
-sign_in() {
-  local jar=$3 t where
-  t=$(curl -s -c "$jar" -b "$jar" "$B/login" | token)
-  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$2" \
-    --data-urlencode "_csrf=$t" "$B/login"
-  where=$(curl -s -o /dev/null -w '%{redirect_url}' -c "$jar" -b "$jar" "$B$4")
-  if [[ "$where" == *"/login/second-factor"* ]]; then
-    t=$(curl -s -c "$jar" -b "$jar" "$B/login/second-factor" | token)
-    curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "code=$(totp)" --data-urlencode "_csrf=$t" \
-      "$B/login/second-factor"
-  fi
-  [ "$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$B$4")" = 200 ] || fail "$1 does not reach $4"
-}
-cookie() { awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$1"; }
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
-sign_in applicant.beijing "$DEMO_PASSWORD" "$WORK/applicant" /filings
-sign_in bulk.applicant "$BULK_PASSWORD" "$WORK/bulk" /orders
-sign_in reviewer.wang "$DEMO_PASSWORD" "$WORK/reviewer" /review
+sign_in "$B" applicant.beijing "$DEMO_PASSWORD" "$WORK/applicant" /filings
+sign_in "$B" bulk.applicant "$BULK_PASSWORD" "$WORK/bulk" /orders
+sign_in "$B" reviewer.wang "$DEMO_PASSWORD" "$WORK/reviewer" /review
 ORDER=$(curl -s -b "$WORK/bulk" "$B/orders" | grep -o 'href="/orders/[0-9a-f-]\{36\}"' | head -1 | sed 's/href="//;s/"$//')
 CASE=$(curl -s -b "$WORK/reviewer" "$B/review" | grep -o 'href="/review/orders/[0-9a-f-]\{36\}"' | head -1 | sed 's/href="//;s/"$//')
 [ -n "$ORDER" ] || fail "no order on bulk.applicant's /orders"

@@ -2,16 +2,20 @@ package com.icpportal.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -91,7 +95,21 @@ class DecisionFormBrowserTest {
         // ENTER on the chosen "Pass" radio goes at most to the check step.
         WebElement pass = browser.findElement(By.id("decision-pass"));
         pass.click();
+        WebElement before = browser.findElement(By.tagName("html"));
         pass.sendKeys(Keys.ENTER);
+        // the form is submitted (implicit submission): let its answer load before asking for another
+        // page, or a late answer to the POST could replace the case page asked for below
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(current -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(current ->
+                        "complete".equals(((JavascriptExecutor) current).executeScript("return document.readyState")));
         assertThat(decisions.find(orderId).state()).isEqualTo(OrderState.PROVIDER_REVIEW);
         browser.get("http://localhost:" + port + "/review/orders/" + orderId);
 
