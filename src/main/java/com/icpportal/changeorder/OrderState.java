@@ -53,6 +53,16 @@ public enum OrderState {
         };
     }
 
+    /**
+     * The message key of the state's words; an order verified in the administration's app
+     * ({@code app}) says its verification steps are no photo steps.
+     */
+    public String messageKey(boolean app) {
+        return app && (this == VERIFICATION || this == VERIFICATION_REVIEW)
+                ? "enum.OrderState.app." + name()
+                : "enum.OrderState." + name();
+    }
+
     /** The states that are not terminal, as the database's partial index lists them. */
     public static Set<OrderState> open() {
         return EnumSet.complementOf(EnumSet.copyOf(TERMINAL));

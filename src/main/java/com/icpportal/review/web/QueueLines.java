@@ -34,7 +34,7 @@ class QueueLines {
     /**
      * One line of the queue as the table shows it.
      *
-     * @param stateClass the state tag's colour class (the same as changeorder/order-state's {@code tagFor})
+     * @param stateClass the state tag's colour class ({@link OrderState#tagClass()}, as changeorder/order-state's)
      * @param dueClass   the deadline tag's colour class: red when overdue
      */
     record QueueLine(
@@ -64,8 +64,8 @@ class QueueLines {
                     row.icpNumber(),
                     province == null ? row.provinceCode() : province.nameIn(locale),
                     message("enum.ChangeType." + row.type().name(), locale),
-                    message(stateKey(row.state(), app), locale),
-                    stateClass(row.state()),
+                    message(row.state().messageKey(app), locale),
+                    row.state().tagClass(),
                     messages.getMessage(due.messageKey(), due.arguments().toArray(), locale),
                     due.overdue() ? "tag--red" : "tag--grey"));
         }
@@ -105,23 +105,6 @@ class QueueLines {
             }
         }
         return options;
-    }
-
-    /** The state's words; an order verified in the administration's app says its verification steps are no photo steps. */
-    static String stateKey(OrderState state, boolean app) {
-        return app && (state == OrderState.VERIFICATION || state == OrderState.VERIFICATION_REVIEW)
-                ? "enum.OrderState.app." + state.name()
-                : "enum.OrderState." + state.name();
-    }
-
-    /** The state tag's colour, which only repeats what its words say. */
-    static String stateClass(OrderState state) {
-        return switch (state) {
-            case APPROVED -> "tag--green";
-            case RETURNED, AUTHORITY_REJECTED, PROVIDER_REJECTED -> "tag--red";
-            case DRAFT, WITHDRAWN -> "tag--grey";
-            default -> "tag--blue";
-        };
     }
 
     private String message(String key, Locale locale) {
