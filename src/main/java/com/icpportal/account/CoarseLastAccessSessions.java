@@ -15,8 +15,17 @@ import org.springframework.session.SessionRepository;
  * changes; the expiry kept in PostgreSQL (last access + idle timeout), which every node reads, is so up
  * to {@code resolution} early: with 60 s and the container's 30-minute timeout, a session idle for
  * between 29 and 30 minutes may already have ended.
+ *
+ * <p>It also reads a session at most once per request: Spring Session's filter commits the session when
+ * the response is committed (while the page is written) and again when the request ends, and the second
+ * commit looked the requested session up in PostgreSQL again only to compare its id with the cookie's.
+ * The session found first is kept for the thread until {@link #forgetRequestReads()} (called by
+ * {@link SessionReadsPerRequest} around the session filter) and handed back while its id is still the
+ * one asked for (a changed id, after sign-in, or a deleted session is read again).
  */
 final class CoarseLastAccessSessions implements SessionRepository<CoarseLastAccessSessions.CoarseSession> {
+
+    private static final ThreadLocal<CoarseSession> FOUND_IN_THIS_REQUEST = new ThreadLocal<>();
 
     private final SessionRepository<Session> sessions;
     private final Duration resolution;
@@ -40,13 +49,28 @@ final class CoarseLastAccessSessions implements SessionRepository<CoarseLastAcce
 
     @Override
     public CoarseSession findById(String id) {
+        CoarseSession earlier = FOUND_IN_THIS_REQUEST.get();
+        if (earlier != null && earlier.getId().equals(id)) {
+            return earlier;
+        }
         Session found = sessions.findById(id);
-        return found == null ? null : new CoarseSession(found, resolution);
+        if (found == null) {
+            return null;
+        }
+        CoarseSession session = new CoarseSession(found, resolution);
+        FOUND_IN_THIS_REQUEST.set(session);
+        return session;
     }
 
     @Override
     public void deleteById(String id) {
+        FOUND_IN_THIS_REQUEST.remove();
         sessions.deleteById(id);
+    }
+
+    /** Ends the current request's reads: the next {@link #findById} on this thread reads PostgreSQL. */
+    static void forgetRequestReads() {
+        FOUND_IN_THIS_REQUEST.remove();
     }
 
     /** A stored session whose last-access time only moves in steps of the resolution. */

@@ -2,11 +2,13 @@ package com.icpportal.account;
 
 import java.time.Duration;
 import javax.sql.DataSource;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -28,7 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       request;
  *   <li>Spring Session's own statements run in plain JDBC transactions ({@link JdbcTransactionManager}
  *       on the same data source) instead of the JPA transaction manager, which opened a Hibernate
- *       session for each read and write of the session row.
+ *       session for each read and write of the session row;
+ *   <li>the session is read once per request ({@link SessionReadsPerRequest}), not again when Spring
+ *       Session commits it a second time at the end of the request.
  * </ul>
  *
  * Both are applied to Boot's own beans by post-processors, so that Boot's configuration of Spring
@@ -41,6 +45,15 @@ class SessionStoreConfiguration {
 
     static final String RESOLUTION = "portal.session.last-access-resolution";
     static final Duration DEFAULT_RESOLUTION = Duration.ofSeconds(60);
+
+    @Bean
+    FilterRegistrationBean<SessionReadsPerRequest> sessionReadsPerRequest() {
+        FilterRegistrationBean<SessionReadsPerRequest> registration =
+                new FilterRegistrationBean<>(new SessionReadsPerRequest());
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+        return registration;
+    }
 
     @Bean
     static BeanPostProcessor sessionStoreTuning(
