@@ -37,7 +37,7 @@ class QueueLines {
      * @param stateClass the state tag's colour class ({@link OrderState#tagClass()}, as changeorder/order-state's)
      * @param dueClass   the deadline tag's colour class: red when overdue
      */
-    record QueueLine(
+    public record QueueLine(
             UUID id,
             String reference,
             String organiserName,
@@ -73,10 +73,10 @@ class QueueLines {
     }
 
     /** An option of a filter's list: its value, its words, and whether it is the one chosen. */
-    record Option(String value, String text, boolean selected) {}
+    public record Option(String value, String text, boolean selected) {}
 
     /** A tab of the queue: its name (the link's parameter), its words, and whether it is the one shown. */
-    record Tab(String name, String text, boolean current) {}
+    public record Tab(String name, String text, boolean current) {}
 
     List<Tab> tabs(QueueTab shown, Locale locale) {
         List<Tab> tabs = new ArrayList<>();

@@ -115,7 +115,7 @@ class ReviewQueueController {
     }
 
     /** The filters shown back in the form. */
-    record Filter(String province, OrderState state, boolean overdue) {}
+    public record Filter(String province, OrderState state, boolean overdue) {}
 
     private static String next(QueueTab tab, String province, OrderState state, boolean overdue, QueueRow last) {
         Instant key = last.sortKey(tab);
