@@ -1,9 +1,14 @@
 package com.icpportal.web;
 
+import jakarta.servlet.DispatcherType;
+
 import org.springframework.boot.autoconfigure.web.WebProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -16,7 +21,8 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * writes. Under {@code /**} every link ({@code /filings}, {@code /orders/…}, {@code /logout}) was
  * looked up as a file in four classpath folders and the servlet context, and a miss is never cached:
  * under wrk that lookup was 43% of a signed-in page's CPU. Under these paths only an asset's link is
- * looked up, once (its resolved URL is cached).
+ * looked up, once (its resolved URL is cached). {@link AssetUrlEncodingFilter} does not even match
+ * other links against these paths.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourcesConfiguration implements WebMvcConfigurer {
@@ -28,6 +34,16 @@ class StaticResourcesConfiguration implements WebMvcConfigurer {
 
     StaticResourcesConfiguration(WebProperties properties) {
         this.resources = properties.getResources();
+    }
+
+    /** Writes asset links as their content-hash URLs, in place of Spring Boot's filter (see the class). */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new AssetUrlEncodingFilter(FOLDERS));
+        // as Spring Boot registers its own: error pages link the stylesheet too
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     @Override

@@ -26,5 +26,10 @@ import org.springframework.test.context.ContextConfiguration;
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 // The statement counter's DataSource wrapper, here rather than on StatementCountTest: one context less.
-@Import({TestClockConfiguration.class, RememberedPasswordHashes.class, StatementCounter.Configuration.class})
+@Import({
+    TestClockConfiguration.class,
+    RememberedPasswordHashes.class,
+    StatementCounter.Configuration.class,
+    TemplateModelTypes.OnEveryPage.class
+})
 public @interface PortalTest {}

@@ -121,7 +121,7 @@ class OrderPages {
     }
 
     /** A filed domain during a rename: who its record names, and whether that is already the new name. */
-    record RenamedDomain(String domain, String registrant, boolean followsNewName) {}
+    public record RenamedDomain(String domain, String registrant, boolean followsNewName) {}
 
     /** Each reason the applicant is to act on, and whether its target changed since the return. */
     List<ReasonStatus> reasonStatuses(OrderOverview overview) {

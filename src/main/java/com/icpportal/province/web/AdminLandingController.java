@@ -39,5 +39,5 @@ class AdminLandingController {
     }
 
     /** A link on the console's home: where it goes and the prefix of its title and description keys. */
-    record AdminArea(String path, String messagePrefix) {}
+    public record AdminArea(String path, String messagePrefix) {}
 }

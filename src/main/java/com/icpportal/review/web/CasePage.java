@@ -65,7 +65,7 @@ class CasePage {
     private final CaseTexts texts;
 
     /** An earlier version of the filing this order changes, with the values that identify it. */
-    record HistoryLine(
+    public record HistoryLine(
             int versionNo, Instant validFrom, Instant validTo, String changeReference, List<String> values) {}
 
     CasePage(
@@ -105,19 +105,19 @@ class CasePage {
      *
      * @param argument the domain a domain target names; null for the others
      */
-    record ReasonTarget(String fieldKey, String labelKey, String argument) {}
+    public record ReasonTarget(String fieldKey, String labelKey, String argument) {}
 
     /**
      * A proposed domain beside its registration record (null when the portal holds none).
      *
      * @param unicode the domain as people read it
      */
-    record ProposedDomain(String unicode, DomainRecord record) {}
+    public record ProposedDomain(String unicode, DomainRecord record) {}
 
     /**
      * The backdrop's mailing address with the division names in the reader's language, for a label.
      */
-    record MailingAddress(
+    public record MailingAddress(
             String province,
             String city,
             String district,
@@ -127,7 +127,7 @@ class CasePage {
             String postcode) {}
 
     /** A line of the order's timeline: a step, or a deadline a calendar change moved (exactly one is set). */
-    record TimelineItem(Instant at, TransitionView step, DeadlineMoveView move) {}
+    public record TimelineItem(Instant at, TransitionView step, DeadlineMoveView move) {}
 
     /** The steps and the deadline moves, newest first (a move comes after the step it moved). */
     static List<TimelineItem> timelineItems(List<TransitionView> steps, List<DeadlineMoveView> moves) {

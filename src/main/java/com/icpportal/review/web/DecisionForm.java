@@ -18,7 +18,7 @@ import com.icpportal.changeorder.Reason;
  * @param reasons  always {@link #REASONS} entries, blank ones included (the form shows them again)
  * @param note     a note for the timeline; may be empty
  */
-record DecisionForm(String decision, List<ReasonInput> reasons, String note) {
+public record DecisionForm(String decision, List<ReasonInput> reasons, String note) {
 
     /** How many reasons one decision can give. */
     static final int REASONS = 3;
@@ -26,7 +26,7 @@ record DecisionForm(String decision, List<ReasonInput> reasons, String note) {
     static final Set<String> DECISIONS = Set.of("pass", "return", "reject", "unreachable");
 
     /** One reason as typed: what it is about (a field key), the problem and what to do. */
-    record ReasonInput(String field, String problem, String suggestion) {
+    public record ReasonInput(String field, String problem, String suggestion) {
 
         public boolean blank() {
             return field.isBlank() && problem.isBlank() && suggestion.isBlank();

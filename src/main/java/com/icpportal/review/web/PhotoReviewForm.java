@@ -6,7 +6,7 @@ package com.icpportal.review.web;
  * @param reason       why the photo (or the app verification) is returned
  * @param appConfirmed the reviewer saw the verification completed in the administration's app
  */
-record PhotoReviewForm(String reason, boolean appConfirmed) {
+public record PhotoReviewForm(String reason, boolean appConfirmed) {
 
     /** The longest reason the order's timeline keeps. */
     static final int MAX_REASON = 1000;
