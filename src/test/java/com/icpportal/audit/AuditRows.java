@@ -14,7 +14,12 @@ final class AuditRows {
         this.jdbc = jdbc;
     }
 
-    /** The newest id now: rows written later have larger ids. */
+    /**
+     * The newest id now: rows written later have larger ids. Sound with other threads and contexts
+     * writing at the same time: the identity hands out ids in the order asked (cache 1), so an
+     * action's row, asked for after the mark, is above every id visible at the mark; a row of
+     * another transaction that commits later only matters if it is about the same entity.
+     */
     long mark() {
         Long max = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
         return max == null ? 0 : max;

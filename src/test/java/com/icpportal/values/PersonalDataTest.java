@@ -36,6 +36,32 @@ class PersonalDataTest {
         assertThat(PersonalData.mask("11010519491231002X13800138000")).isEqualTo("1101**********002X138****8000");
     }
 
+    /**
+     * About one random UUID in a thousand has digits shaped like a mobile: a run of 11
+     * ({@code …-f14393943842}) or groups of 3, 4 and 4 across its hyphens ({@code c191-4759-9991},
+     * {@code b1778421-4007}). A UUID is an id the portal made, never a person's number: masking it
+     * stored the trail's entity ids mangled, so a row was not found under its own entity.
+     */
+    @Test
+    void leavesUuidsWholeEvenWhereTheirDigitsLookLikeAMobile() {
+        for (String id : java.util.List.of(
+                "c18e8b5b-015a-47db-a903-f14393943842",
+                "b303210e-c191-4759-9991-228fca1e45d8",
+                "b1778421-4007-4956-baa9-8e56ec3ca4ae",
+                "B1778421-4007-4956-BAA9-8E56EC3CA4AE")) {
+            assertThat(PersonalData.mask(id)).isEqualTo(id);
+            assertThat(PersonalData.mask("order " + id + " claimed")).isEqualTo("order " + id + " claimed");
+        }
+        // what is not a UUID around it is still masked, also right next to one
+        assertThat(PersonalData.mask("c18e8b5b-015a-47db-a903-f14393943842 mobile 13812345678"))
+                .isEqualTo("c18e8b5b-015a-47db-a903-f14393943842 mobile 138****5678");
+        assertThat(PersonalData.mask("13812345678/c18e8b5b-015a-47db-a903-f14393943842/13912345678"))
+                .isEqualTo("138****5678/c18e8b5b-015a-47db-a903-f14393943842/139****5678");
+        // UUID-shaped only as a whole token: a mobile with hyphenated groups after it is no UUID
+        assertThat(PersonalData.mask("13812345678-1234-1234-1234-123456789012"))
+                .isEqualTo("138****5678-1234-1234-1234-123456789012");
+    }
+
     @Test
     void leavesOtherNumbersAlone() {
         String text =
