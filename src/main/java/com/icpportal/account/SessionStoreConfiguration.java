@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       on the same data source) instead of the JPA transaction manager, which opened a Hibernate
  *       session for each read and write of the session row;
  *   <li>the session is read once per request ({@link SessionReadsPerRequest}), not again when Spring
- *       Session commits it a second time at the end of the request.
+ *       Session commits it a second time at the end of the request;
+ *   <li>a session's sign-in is deserialized once per stored form, not on every request
+ *       ({@link RememberedSignIns}).
  * </ul>
  *
  * Both are applied to Boot's own beans by post-processors, so that Boot's configuration of Spring
@@ -76,6 +78,11 @@ class SessionStoreConfiguration {
 
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
+                if (bean instanceof JdbcIndexedSessionRepository repository) {
+                    repository.setConversionService(
+                            RememberedSignIns.conversions(SessionStoreConfiguration.class.getClassLoader()));
+                    return bean;
+                }
                 if (!(bean instanceof SessionRepositoryFilter<?>) || bean.getClass() != SessionRepositoryFilter.class) {
                     return bean;
                 }
