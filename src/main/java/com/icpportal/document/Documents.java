@@ -220,7 +220,7 @@ public class Documents {
      * plain statement; inside a read-write transaction the entity query reads them instead, since
      * it sees (flushes) attachments that transaction changed and has not written yet.
      */
-    @Transactional(readOnly = true)
+    // no transaction of its own: one plain statement needs none; the entity query runs in the caller's
     public Map<DocumentKind, DocumentView> attachedTo(String reference) {
         Map<DocumentKind, DocumentView> byKind = new EnumMap<>(DocumentKind.class);
         if (TransactionSynchronizationManager.isActualTransactionActive()

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.shared.ReferenceVersions;
 
@@ -35,7 +34,8 @@ public class RequiredDocuments {
         this.versions = versions;
     }
 
-    @Transactional(readOnly = true)
+    // no transaction of its own: the rules come from memory or one plain statement, and the
+    // interceptor cost more than the evaluation on every page that lists documents
     public List<RequiredDocument> evaluate(DocumentNeeds needs) {
         return evaluate(rules(), needs);
     }

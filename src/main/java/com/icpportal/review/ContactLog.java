@@ -76,7 +76,7 @@ public class ContactLog {
      * The order's calls, latest first: read as views in one plain statement, except inside a
      * read-write transaction, where the entity query also sees calls it logged and has not written yet.
      */
-    @Transactional(readOnly = true)
+    // no transaction of its own: one plain statement needs none; the entity query runs in the caller's
     public List<ContactView> calls(UUID orderId) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
