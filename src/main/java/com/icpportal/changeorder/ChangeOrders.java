@@ -260,7 +260,8 @@ public class ChangeOrders {
     @Transactional(readOnly = true)
     public OrderOverview overviewForStaff(UUID orderId) {
         // read as a view in one plain statement, as the applicant's overview
-        return staffOverview(orderViews.find(orderId).orElseThrow(() -> new NotFoundException("order " + orderId)));
+        ChangeOrderView view = orderViews.find(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
+        return staffOverview(view, orderDocuments.attached(view));
     }
 
     /**
@@ -271,17 +272,24 @@ public class ChangeOrders {
     public StaffCase caseForStaff(UUID orderId) {
         OrderViewReads.CaseRead read =
                 orderViews.findForCase(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
-        return new StaffCase(staffOverview(read.order()), read.deadlineMoves(), read.backdrop());
+        var attached = orderDocuments.attached(read.order());
+        // the photo shows only while it is in review; read with the other attachments, not again
+        com.icpportal.document.DocumentView photo = read.order().state() == OrderState.VERIFICATION_REVIEW
+                ? attached.get(com.icpportal.document.DocumentKind.VERIFICATION_PHOTO)
+                : null;
+        return new StaffCase(staffOverview(read.order(), attached), read.deadlineMoves(), read.backdrop(), photo);
     }
 
-    private OrderOverview staffOverview(ChangeOrderView view) {
+    private OrderOverview staffOverview(
+            ChangeOrderView view,
+            Map<com.icpportal.document.DocumentKind, com.icpportal.document.DocumentView> attached) {
         FiledSubject filing = filings.subject(view.subjectId());
         ValidationResult result = new ValidationResult(List.of(), java.util.Set.of());
         // The staff's document list needs of the checks only the domains that need a certificate:
         // a subject change proposes no domain, so its proposal is not validated again on every view.
         ValidationResult forDocuments =
                 view.type() == ChangeType.SUBJECT_CHANGE ? result : checks.validate(view, filing);
-        return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, forDocuments));
+        return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, forDocuments, attached));
     }
 
     /**

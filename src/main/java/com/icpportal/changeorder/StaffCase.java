@@ -7,5 +7,10 @@ import java.util.List;
  * documents), the deadlines calendar changes moved (oldest first) and the latest backdrop request.
  *
  * @param backdrop the order's latest backdrop request; null when it has none
+ * @param photo    the verification photo while it is in review ({@link OrderState#VERIFICATION_REVIEW}); else null
  */
-public record StaffCase(OrderOverview overview, List<DeadlineMoveView> deadlineMoves, BackdropRequestView backdrop) {}
+public record StaffCase(
+        OrderOverview overview,
+        List<DeadlineMoveView> deadlineMoves,
+        BackdropRequestView backdrop,
+        com.icpportal.document.DocumentView photo) {}

@@ -25,13 +25,10 @@ import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.DeadlineMoveView;
 import com.icpportal.changeorder.FieldKeys;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
 import com.icpportal.changeorder.StaffCase;
 import com.icpportal.changeorder.TransitionView;
-import com.icpportal.document.DocumentKind;
-import com.icpportal.document.Documents;
 import com.icpportal.filing.DomainRecord;
 import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.filing.Filings;
@@ -51,7 +48,6 @@ class CasePage {
     private final ChangeOrders changeOrders;
     private final ContactLog contactLog;
     private final ProposalComparison comparison;
-    private final Documents documents;
     private final AccountNames accountNames;
     private final Provinces provinces;
     private final Filings filings;
@@ -69,7 +65,6 @@ class CasePage {
             ChangeOrders changeOrders,
             ContactLog contactLog,
             ProposalComparison comparison,
-            Documents documents,
             AccountNames accountNames,
             Provinces provinces,
             Filings filings,
@@ -87,7 +82,6 @@ class CasePage {
         this.changeOrders = changeOrders;
         this.contactLog = contactLog;
         this.comparison = comparison;
-        this.documents = documents;
         this.accountNames = accountNames;
         this.provinces = provinces;
     }
@@ -178,12 +172,8 @@ class CasePage {
                 due != null && !coverage.covers(LocalDate.ofInstant(due, calendar.zone()))
                         ? LocalDate.ofInstant(due, calendar.zone()).getYear()
                         : null);
-        // the photo shows only while it is in review: no read of the order's documents otherwise
-        model.addAttribute(
-                "photo",
-                overview.order().state() == OrderState.VERIFICATION_REVIEW
-                        ? documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO)
-                        : null);
+        // the photo shows only while it is in review (read with the order's other documents)
+        model.addAttribute("photo", staffCase.photo());
         model.addAttribute(
                 "appChannel",
                 overview.order().rules() != null
