@@ -242,7 +242,7 @@ public class ChangeOrders {
      */
     @Transactional(readOnly = true)
     public OrderOverview overview(UUID applicantId, UUID orderId) {
-        // read as a view in two plain statements (ownership in the first): the pages only read
+        // read as a view in one plain statement (ownership in it): the pages only read
         ChangeOrderView view =
                 orderViews.owned(orderId, applicantId).orElseThrow(() -> new NotFoundException("order " + orderId));
         FiledSubject filing = filings.subject(view.subjectId());
@@ -259,15 +259,37 @@ public class ChangeOrders {
     /** The same overview for staff: any order, with its documents as attached (no ownership check). */
     @Transactional(readOnly = true)
     public OrderOverview overviewForStaff(UUID orderId) {
-        // read as a view in two plain statements, as the applicant's overview: the case page only reads
+        // read as a view in one plain statement, as the applicant's overview
         ChangeOrderView view = orderViews.find(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
+        return staffOverview(view, orderDocuments.attached(view));
+    }
+
+    /**
+     * The staff overview with the order's deadline moves and latest backdrop request, for the case
+     * page: the order's own rows in one statement (no ownership check; the caller checks the role).
+     */
+    @Transactional(readOnly = true)
+    public StaffCase caseForStaff(UUID orderId) {
+        OrderViewReads.CaseRead read =
+                orderViews.findForCase(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
+        var attached = orderDocuments.attached(read.order());
+        // the photo shows only while it is in review; read with the other attachments, not again
+        com.icpportal.document.DocumentView photo = read.order().state() == OrderState.VERIFICATION_REVIEW
+                ? attached.get(com.icpportal.document.DocumentKind.VERIFICATION_PHOTO)
+                : null;
+        return new StaffCase(staffOverview(read.order(), attached), read.deadlineMoves(), read.backdrop(), photo);
+    }
+
+    private OrderOverview staffOverview(
+            ChangeOrderView view,
+            Map<com.icpportal.document.DocumentKind, com.icpportal.document.DocumentView> attached) {
         FiledSubject filing = filings.subject(view.subjectId());
         ValidationResult result = new ValidationResult(List.of(), java.util.Set.of());
         // The staff's document list needs of the checks only the domains that need a certificate:
         // a subject change proposes no domain, so its proposal is not validated again on every view.
         ValidationResult forDocuments =
                 view.type() == ChangeType.SUBJECT_CHANGE ? result : checks.validate(view, filing);
-        return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, forDocuments));
+        return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, forDocuments, attached));
     }
 
     /**

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.shared.NotFoundException;
@@ -37,6 +39,7 @@ public class Documents {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final DistributionSummary uploadSizes;
+    private final JdbcClient jdbc;
 
     Documents(
             DocumentStore store,
@@ -46,7 +49,9 @@ public class Documents {
             Clock clock,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.events = events;
         this.uploadSizes = DistributionSummary.builder("portal.documents.upload.size")
                 .description("Sizes of the documents stored")
@@ -210,14 +215,48 @@ public class Documents {
         return attachments.insertIfAbsent(reference, kind.name(), document.id(), now) == 1;
     }
 
-    /** The documents attached to a reference, by kind. */
-    @Transactional(readOnly = true)
+    /**
+     * The documents attached to a reference, by kind. Pages read the few columns of a view in one
+     * plain statement; inside a read-write transaction the entity query reads them instead, since
+     * it sees (flushes) attachments that transaction changed and has not written yet.
+     */
+    // no transaction of its own: one plain statement needs none; the entity query runs in the caller's
     public Map<DocumentKind, DocumentView> attachedTo(String reference) {
         Map<DocumentKind, DocumentView> byKind = new EnumMap<>(DocumentKind.class);
-        documents
-                .findAttachedTo(reference)
-                .forEach(document -> byKind.put(document.view().kind(), document.view()));
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            documents
+                    .findAttachedTo(reference)
+                    .forEach(document -> byKind.put(document.view().kind(), document.view()));
+            return byKind;
+        }
+        jdbc.sql(ATTACHED_TO)
+                .param(reference)
+                .query(Documents::view)
+                .list()
+                .forEach(view -> byKind.put(view.kind(), view));
         return byKind;
+    }
+
+    private static final String ATTACHED_TO = """
+            select d.id, d.owner_id, d.subject_id, d.kind, d.file_kind, d.display_name, d.size_bytes, d.sha256,
+                   d.width, d.height, d.uploaded_at
+              from document d
+             where d.id in (select a.document_id from document_attachment a where a.reference = ?)""";
+
+    private static DocumentView view(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new DocumentView(
+                row.getObject("id", UUID.class),
+                row.getObject("owner_id", UUID.class),
+                row.getObject("subject_id", UUID.class),
+                DocumentKind.valueOf(row.getString("kind")),
+                FileKind.valueOf(row.getString("file_kind")),
+                row.getString("display_name"),
+                row.getLong("size_bytes"),
+                row.getString("sha256"),
+                row.getObject("width", Integer.class),
+                row.getObject("height", Integer.class),
+                row.getObject("uploaded_at", java.time.OffsetDateTime.class).toInstant());
     }
 
     /** What the owner uploaded before for this subject and kind, newest first. */

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.icpportal.changeorder.Action;
 import com.icpportal.changeorder.Actor;
@@ -35,9 +37,15 @@ public class ContactLog {
     private final ProviderDecisions decisions;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
     ContactLog(
-            ContactLogRepository contacts, ProviderDecisions decisions, Clock clock, ApplicationEventPublisher events) {
+            ContactLogRepository contacts,
+            ProviderDecisions decisions,
+            Clock clock,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.contacts = contacts;
         this.decisions = decisions;
         this.clock = clock;
@@ -64,10 +72,31 @@ public class ContactLog {
         return call;
     }
 
-    /** The order's calls, latest first. */
-    @Transactional(readOnly = true)
+    /**
+     * The order's calls, latest first: read as views in one plain statement, except inside a
+     * read-write transaction, where the entity query also sees calls it logged and has not written yet.
+     */
+    // no transaction of its own: one plain statement needs none; the entity query runs in the caller's
     public List<ContactView> calls(UUID orderId) {
-        return contacts.findByOrder(orderId).stream().map(ContactLogEntry::view).toList();
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return contacts.findByOrder(orderId).stream()
+                    .map(ContactLogEntry::view)
+                    .toList();
+        }
+        return jdbc.sql("""
+                        select id, order_id, reviewer_id, called_at, outcome, note from contact_log
+                         where order_id = ? order by called_at desc""")
+                .param(orderId)
+                .query((row, number) -> new ContactView(
+                        row.getObject("id", UUID.class),
+                        row.getObject("order_id", UUID.class),
+                        row.getObject("reviewer_id", UUID.class),
+                        row.getObject("called_at", java.time.OffsetDateTime.class)
+                                .toInstant(),
+                        ContactOutcome.valueOf(row.getString("outcome")),
+                        row.getString("note")))
+                .list();
     }
 
     /** Whether the applicant counts as unreachable: two unanswered calls at least an hour apart. */

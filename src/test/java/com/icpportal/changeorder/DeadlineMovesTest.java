@@ -43,6 +43,9 @@ class DeadlineMovesTest {
     DeadlineMoves moves;
 
     @Autowired
+    ChangeOrders changeOrders;
+
+    @Autowired
     ProviderDecisions decisions;
 
     @Autowired
@@ -112,6 +115,10 @@ class DeadlineMovesTest {
                         DeadlineMoveCause.HOLIDAY_ADDED,
                         FRIDAY));
         assertThat(moves.of(untouched)).isEmpty();
+        assertThat(changeOrders.caseForStaff(orderId).deadlineMoves())
+                .as("the case page reads the same moves with the order")
+                .isEqualTo(moves.of(orderId));
+        assertThat(changeOrders.caseForStaff(untouched).deadlineMoves()).isEmpty();
         List<String> audit = jdbc.queryForList(
                 "select detail from audit_entry where kind = 'order.deadline-moved' and entity_id = ?",
                 String.class,

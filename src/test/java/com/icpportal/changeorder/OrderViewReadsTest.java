@@ -42,6 +42,9 @@ class OrderViewReadsTest {
     @Autowired
     DomainRegistrations registrations;
 
+    @Autowired
+    BackdropRequests backdrops;
+
     @Test
     void aSubjectChangeDraftReadsAsTheAggregateDoes() {
         TestAccount applicant = testData.account("view-reads", Role.APPLICANT);
@@ -100,6 +103,41 @@ class OrderViewReadsTest {
         assertThat(read.smsMobiles()).isNotEmpty();
         assertThat(read).isEqualTo(decisions.find(orderId));
         assertThat(changeOrders.overviewForStaff(orderId).order()).isEqualTo(read);
+    }
+
+    @Test
+    void theCaseReadsTheOrderWithItsLatestBackdropAsTheirOwnReadsDo() {
+        TestAccount applicant = testData.account("view-reads", Role.APPLICANT);
+        TestAccount reviewer = testData.account("view-reviewer", Role.REVIEWER);
+        var filing = testData.beijingFiling(applicant, "北京视图背景有限公司", TestData.uniqueDomain("view"));
+        UUID orderId =
+                steps.subjectChange(applicant, filing.id()).address("视图路3号").submitted();
+        assertThat(changeOrders.caseForStaff(orderId).backdrop()).isNull();
+        Actor staff = Actor.reviewer(reviewer.id());
+        decisions.claim(staff, orderId);
+        decisions.pass(staff, orderId, steps.version(orderId), null);
+        Actor owner = Actor.applicant(applicant.id());
+        assertThat(backdrops.request(
+                        owner,
+                        orderId,
+                        new BackdropAddress("110000", "110100", "110105", "建国路甲10号5楼", "张伟", "13812345678", "100022")))
+                .isEmpty();
+        var first = backdrops.latest(orderId).orElseThrow();
+        backdrops.markShipped(staff, first.id(), "顺丰", "SF123");
+        backdrops.markReceived(owner, first.id());
+        assertThat(backdrops.request(
+                        owner,
+                        orderId,
+                        new BackdropAddress("110000", "110100", null, "建国路乙2号", "李娜", "13912345678", "100020")))
+                .isEmpty();
+
+        StaffCase read = changeOrders.caseForStaff(orderId);
+
+        assertThat(read.backdrop()).isEqualTo(backdrops.latest(orderId).orElseThrow());
+        assertThat(read.backdrop().street()).isEqualTo("建国路乙2号");
+        assertThat(read.overview().order()).isEqualTo(decisions.find(orderId));
+        assertThat(read.overview().order().timeline()).isNotEmpty();
+        assertThat(read.deadlineMoves()).isEmpty();
     }
 
     @Test

@@ -58,6 +58,9 @@ class RequiredDocumentsTest {
     private static final String DOMAIN_NO_RECORD = "document.why.domainNoRecord";
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     RequiredDocuments requiredDocuments;
 
     @Autowired
@@ -315,6 +318,23 @@ class RequiredDocumentsTest {
                         .isNotBlank();
             }
         }
+    }
+
+    /**
+     * The rules are kept in memory: a change written by another node (or psql) is seen at the next
+     * evaluation, through the version the table's trigger moves on (V130).
+     */
+    @Test
+    void aRuleChangedElsewhereIsSeenAtTheNextEvaluation() {
+        DocumentNeeds needs = new DocumentNeeds(SUBJECT, true, NEVER, false, false, false, true);
+        assertThat(byKind(requiredDocuments.evaluate(needs))).containsKey(BUSINESS_LICENCE);
+        try {
+            jdbc.update("update document_requirement set condition = 'ORGANISER_NAME_CHANGED' where id = 3");
+            assertThat(byKind(requiredDocuments.evaluate(needs))).doesNotContainKey(BUSINESS_LICENCE);
+        } finally {
+            jdbc.update("update document_requirement set condition = 'ALWAYS' where id = 3");
+        }
+        assertThat(byKind(requiredDocuments.evaluate(needs))).containsKey(BUSINESS_LICENCE);
     }
 
     // --- helpers ---------------------------------------------------------------------------------

@@ -89,11 +89,11 @@ class StatementCountTest {
         Map<String, Integer> bounds = Map.of(
                 "applicant home", 5,
                 "orders list", 6,
-                "order page", 15,
-                "subject section", 15,
-                "principal section", 14,
-                "documents section", 17,
-                "check answers", 15);
+                "order page", 13,
+                "subject section", 13,
+                "principal section", 12,
+                "documents section", 15,
+                "check answers", 13);
         StringBuilder report = new StringBuilder();
         for (var page : pages.entrySet()) {
             Counts small =
@@ -148,7 +148,7 @@ class StatementCountTest {
         bounds.put("queue: mine", 4);
         bounds.put("queue: province", 5);
         bounds.put("queue: overdue", 4);
-        bounds.put("case page", 14);
+        bounds.put("case page", 10);
         bounds.put("SLA", 6);
         bounds.put("domains", 3);
         bounds.put("admin filings", 6);

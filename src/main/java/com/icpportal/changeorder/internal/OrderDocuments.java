@@ -45,7 +45,20 @@ public class OrderDocuments {
     }
 
     public List<DocumentStatus> statusOf(ChangeOrderView order, FiledSubject filing, ValidationResult check) {
-        Map<DocumentKind, DocumentView> attached = documents.attachedTo(reference(order));
+        return statusOf(order, filing, check, attached(order));
+    }
+
+    /** The documents attached to the order, by kind (every kind, the verification photo too). */
+    public Map<DocumentKind, DocumentView> attached(ChangeOrderView order) {
+        return documents.attachedTo(reference(order));
+    }
+
+    /** The same status from the order's attachments already read (the case page shows the photo too). */
+    public List<DocumentStatus> statusOf(
+            ChangeOrderView order,
+            FiledSubject filing,
+            ValidationResult check,
+            Map<DocumentKind, DocumentView> attached) {
         return requiredDocuments.evaluate(needs(order, filing, check)).stream()
                 .map(required -> new DocumentStatus(required, attached.get(required.kind())))
                 .toList();

@@ -19,8 +19,12 @@ import org.springframework.stereotype.Component;
 import com.icpportal.changeorder.Action;
 import com.icpportal.changeorder.Actor;
 import com.icpportal.changeorder.ActorRole;
+import com.icpportal.changeorder.BackdropRequestView;
+import com.icpportal.changeorder.BackdropStatus;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.ChangeType;
+import com.icpportal.changeorder.DeadlineMoveCause;
+import com.icpportal.changeorder.DeadlineMoveView;
 import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.changeorder.RulesSnapshot;
@@ -34,43 +38,73 @@ import com.icpportal.filing.WebsiteDetails;
 import com.icpportal.province.DomainCertificateRule;
 import com.icpportal.province.VerificationChannel;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
- * An applicant's order as its pages show it, read with plain SQL in two statements: the order's row
- * with its proposed domains and SMS mobiles as arrays, and its timeline with each step's reasons as
- * arrays. The order pages only read; loading the aggregate cost a Hibernate query per collection
+ * An applicant's order as its pages show it, read with plain SQL in one statement: the order's row
+ * with its proposed domains and SMS mobiles as arrays and its timeline (each step with its reasons)
+ * as JSON. The order pages only read; loading the aggregate cost a Hibernate query per collection
  * and the hydration of every embeddable, for a view built from the same values. Writes still go
  * through {@link ChangeOrder}. An embedded value (the proposed subject or website, a principal, the
- * rules snapshot) is null when all its columns are, as Hibernate reads it.
+ * rules snapshot) is null when all its columns are, as Hibernate reads it. The case page reads in
+ * the same statement the order's deadline moves and its latest backdrop request ({@link #findForCase}).
  */
 @Component
 public class OrderViewReads {
 
-    private static final String ORDER = """
+    // the timeline ordered by time only, as the aggregate's @OrderBy: steps at the same instant keep
+    // the order the index returns them in (the aggregate reads the ordered rows of the subquery), so
+    // that the latest step (whose reasons apply) is the same one
+    private static final String COLUMNS = """
             select o.*,
                    array(select d.name from change_order_domain d where d.order_id = o.id order by d.position) as domains,
                    array(select m.mobile from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_mobiles,
                    array(select m.verified_at from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_verified,
-                   array(select m.wrong_attempts from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_attempts
+                   array(select m.wrong_attempts from change_order_sms_mobile m where m.order_id = o.id order by m.position) as sms_attempts,
+                   (select json_agg(json_build_array((extract(epoch from t.occurred_at) * 1000000)::bigint, t.actor_id, t.actor_role, t.action, t.from_state,
+                                                     t.to_state, t.note,
+                                                     (select json_agg(json_build_array(r.field_key, r.problem, r.suggestion,
+                                                                                       r.message_key) order by r.position)
+                                                        from change_order_reason r where r.transition_id = t.id)))
+                      from (select * from change_order_transition s where s.order_id = o.id order by s.occurred_at) t) as timeline""";
+
+    private static final String ORDER = COLUMNS + """
+
               from change_order o
              where o.id = ?""";
 
-    // ordered by time only, as the aggregate's @OrderBy: steps at the same instant keep the order
-    // the index returns them in, so that the latest step (whose reasons apply) is the same one
-    private static final String TIMELINE = """
-            select t.occurred_at, t.actor_id, t.actor_role, t.action, t.from_state, t.to_state, t.note,
-                   array(select r.field_key from change_order_reason r where r.transition_id = t.id order by r.position) as field_keys,
-                   array(select r.problem from change_order_reason r where r.transition_id = t.id order by r.position) as problems,
-                   array(select r.suggestion from change_order_reason r where r.transition_id = t.id order by r.position) as suggestions,
-                   array(select r.message_key from change_order_reason r where r.transition_id = t.id order by r.position) as message_keys
-              from change_order_transition t
-             where t.order_id = ?
-             order by t.occurred_at""";
+    // the moves oldest first, as DeadlineMoves.of; the latest backdrop request, as BackdropRequests.latest
+    private static final String CASE = COLUMNS + """
+            ,
+                   (select json_agg(json_build_array((extract(epoch from m.moved_at) * 1000000)::bigint, m.state,
+                                                     (extract(epoch from m.from_due) * 1000000)::bigint,
+                                                     (extract(epoch from m.to_due) * 1000000)::bigint, m.cause, m.cause_day)
+                                    order by m.moved_at, m.id)
+                      from change_order_deadline_move m where m.order_id = o.id) as deadline_moves,
+                   b.id as b_id, b.status as b_status, b.province_code as b_province_code, b.city_code as b_city_code,
+                   b.district_code as b_district_code, b.street as b_street, b.recipient as b_recipient,
+                   b.mobile as b_mobile, b.carrier as b_carrier, b.tracking_number as b_tracking_number,
+                   b.requested_at as b_requested_at, b.shipped_at as b_shipped_at, b.received_at as b_received_at,
+                   b.postcode as b_postcode
+              from change_order o
+              left join lateral (select * from backdrop_request r where r.order_id = o.id
+                                  order by r.requested_at desc limit 1) b on true
+             where o.id = ?""";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
 
     OrderViewReads(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
+
+    /**
+     * An order as the case page shows it, with its deadline moves (oldest first) and its latest
+     * backdrop request (null when none).
+     */
+    public record CaseRead(ChangeOrderView order, List<DeadlineMoveView> deadlineMoves, BackdropRequestView backdrop) {}
 
     /** The applicant's order; empty when there is none or it is someone else's. */
     public Optional<ChangeOrderView> owned(UUID orderId, UUID applicantId) {
@@ -85,9 +119,59 @@ public class OrderViewReads {
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    private ChangeOrderView order(ResultSet row) throws SQLException {
+    /** Any order with what the case page shows beside it, for staff; empty when there is none. */
+    public Optional<CaseRead> findForCase(UUID orderId) {
+        List<CaseRead> found = jdbc.query(
+                CASE,
+                (row, number) ->
+                        new CaseRead(order(row), deadlineMoves(row.getString("deadline_moves")), backdrop(row)),
+                orderId);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    private static List<DeadlineMoveView> deadlineMoves(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        List<DeadlineMoveView> moves = new ArrayList<>();
+        for (JsonNode move : JSON.readTree(json)) {
+            moves.add(new DeadlineMoveView(
+                    jsonInstant(move.get(0)),
+                    OrderState.valueOf(move.get(1).asString()),
+                    jsonInstant(move.get(2)),
+                    jsonInstant(move.get(3)),
+                    DeadlineMoveCause.valueOf(move.get(4).asString()),
+                    move.get(5).isNull() ? null : LocalDate.parse(move.get(5).asString())));
+        }
+        return List.copyOf(moves);
+    }
+
+    private static BackdropRequestView backdrop(ResultSet row) throws SQLException {
+        UUID id = row.getObject("b_id", UUID.class);
+        if (id == null) {
+            return null;
+        }
+        return new BackdropRequestView(
+                id,
+                row.getObject("id", UUID.class),
+                BackdropStatus.valueOf(row.getString("b_status")),
+                row.getString("b_province_code"),
+                row.getString("b_city_code"),
+                row.getString("b_district_code"),
+                row.getString("b_street"),
+                row.getString("b_recipient"),
+                row.getString("b_mobile"),
+                row.getString("b_carrier"),
+                row.getString("b_tracking_number"),
+                instant(row, "b_requested_at"),
+                instant(row, "b_shipped_at"),
+                instant(row, "b_received_at"),
+                row.getString("b_postcode"));
+    }
+
+    private static ChangeOrderView order(ResultSet row) throws SQLException {
         UUID id = row.getObject("id", UUID.class);
-        List<TransitionView> timeline = jdbc.query(TIMELINE, (step, number) -> step(step), id);
+        List<TransitionView> timeline = timeline(row.getString("timeline"));
         return new ChangeOrderView(
                 id,
                 row.getString("reference"),
@@ -114,24 +198,45 @@ public class OrderViewReads {
                 row.getObject("approved_on", LocalDate.class));
     }
 
-    private static TransitionView step(ResultSet row) throws SQLException {
-        String from = row.getString("from_state");
-        List<String> keys = strings(row.getArray("field_keys"));
-        List<String> problems = strings(row.getArray("problems"));
-        List<String> suggestions = strings(row.getArray("suggestions"));
-        List<String> messageKeys = strings(row.getArray("message_keys"));
-        List<Reason> reasons = new ArrayList<>(keys.size());
-        for (int i = 0; i < keys.size(); i++) {
-            reasons.add(new Reason(keys.get(i), problems.get(i), suggestions.get(i), messageKeys.get(i)));
+    /** The steps of the JSON timeline column, oldest first: each an array of its columns and its reasons. */
+    private static List<TransitionView> timeline(String json) {
+        if (json == null) {
+            return List.of();
         }
-        return new TransitionView(
-                instant(row, "occurred_at"),
-                new Actor(row.getObject("actor_id", UUID.class), ActorRole.valueOf(row.getString("actor_role"))),
-                Action.valueOf(row.getString("action")),
-                from == null ? null : OrderState.valueOf(from),
-                OrderState.valueOf(row.getString("to_state")),
-                row.getString("note"),
-                List.copyOf(reasons));
+        List<TransitionView> steps = new ArrayList<>();
+        for (JsonNode step : JSON.readTree(json)) {
+            List<Reason> reasons = new ArrayList<>();
+            for (JsonNode reason : step.get(7)) {
+                reasons.add(
+                        new Reason(text(reason.get(0)), text(reason.get(1)), text(reason.get(2)), text(reason.get(3))));
+            }
+            String from = text(step.get(4));
+            steps.add(new TransitionView(
+                    jsonInstant(step.get(0)),
+                    new Actor(
+                            UUID.fromString(step.get(1).asString()),
+                            ActorRole.valueOf(step.get(2).asString())),
+                    Action.valueOf(step.get(3).asString()),
+                    from == null ? null : OrderState.valueOf(from),
+                    OrderState.valueOf(step.get(5).asString()),
+                    text(step.get(6)),
+                    List.copyOf(reasons)));
+        }
+        return List.copyOf(steps);
+    }
+
+    /** A JSON string, or null for JSON null (a step without a note, a reason without a suggestion). */
+    private static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asString();
+    }
+
+    /**
+     * A timestamptz the statement wrote into JSON as microseconds since the epoch (a number is read
+     * far faster than ISO 8601 text is parsed, and keeps PostgreSQL's microseconds exactly).
+     */
+    private static Instant jsonInstant(JsonNode node) {
+        long micros = node.asLong();
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     private static SubjectDetails subject(ResultSet row) throws SQLException {

@@ -20,19 +20,15 @@ import com.icpportal.calendar.CalendarCoverage;
 import com.icpportal.calendar.WorkingCalendar;
 import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.BackdropRequestView;
-import com.icpportal.changeorder.BackdropRequests;
 import com.icpportal.changeorder.ChangeOrders;
 import com.icpportal.changeorder.ChangeType;
 import com.icpportal.changeorder.DeadlineMoveView;
-import com.icpportal.changeorder.DeadlineMoves;
 import com.icpportal.changeorder.FieldKeys;
 import com.icpportal.changeorder.OrderOverview;
-import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.ProposalComparison;
 import com.icpportal.changeorder.Section;
+import com.icpportal.changeorder.StaffCase;
 import com.icpportal.changeorder.TransitionView;
-import com.icpportal.document.DocumentKind;
-import com.icpportal.document.Documents;
 import com.icpportal.filing.DomainRecord;
 import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.filing.Filings;
@@ -52,8 +48,6 @@ class CasePage {
     private final ChangeOrders changeOrders;
     private final ContactLog contactLog;
     private final ProposalComparison comparison;
-    private final BackdropRequests backdrops;
-    private final Documents documents;
     private final AccountNames accountNames;
     private final Provinces provinces;
     private final Filings filings;
@@ -61,7 +55,6 @@ class CasePage {
     private final CalendarCoverage coverage;
     private final WorkingCalendar calendar;
     private final DomainRegistrations registrations;
-    private final DeadlineMoves deadlineMoves;
     private final CaseTexts texts;
 
     /** An earlier version of the filing this order changes, with the values that identify it. */
@@ -72,8 +65,6 @@ class CasePage {
             ChangeOrders changeOrders,
             ContactLog contactLog,
             ProposalComparison comparison,
-            BackdropRequests backdrops,
-            Documents documents,
             AccountNames accountNames,
             Provinces provinces,
             Filings filings,
@@ -81,9 +72,7 @@ class CasePage {
             DomainRegistrations registrations,
             CalendarCoverage coverage,
             WorkingCalendar calendar,
-            DeadlineMoves deadlineMoves,
             CaseTexts texts) {
-        this.deadlineMoves = deadlineMoves;
         this.texts = texts;
         this.coverage = coverage;
         this.calendar = calendar;
@@ -93,8 +82,6 @@ class CasePage {
         this.changeOrders = changeOrders;
         this.contactLog = contactLog;
         this.comparison = comparison;
-        this.backdrops = backdrops;
-        this.documents = documents;
         this.accountNames = accountNames;
         this.provinces = provinces;
     }
@@ -142,7 +129,9 @@ class CasePage {
 
     /** Adds the case to the model; returns the overview it was built from. */
     OrderOverview addCase(PortalUser user, UUID orderId, Model model, Locale locale) {
-        OrderOverview overview = changeOrders.overviewForStaff(orderId);
+        // the order with its timeline, deadline moves and latest backdrop in one statement
+        StaffCase staffCase = changeOrders.caseForStaff(orderId);
+        OrderOverview overview = staffCase.overview();
         List<AnswerRow> rows = comparison.rows(overview, locale);
         List<TransitionView> timeline = new ArrayList<>(overview.order().timeline());
         Collections.reverse(timeline);
@@ -155,7 +144,7 @@ class CasePage {
         model.addAttribute("documents", overview.documents());
         model.addAttribute("documentLines", texts.documents(overview.documents(), locale));
         model.addAttribute("timeline", timeline);
-        List<TimelineItem> timelineItems = timelineItems(overview.order().timeline(), deadlineMoves.of(orderId));
+        List<TimelineItem> timelineItems = timelineItems(overview.order().timeline(), staffCase.deadlineMoves());
         model.addAttribute("timelineItems", timelineItems);
         List<ContactView> calls = contactLog.calls(orderId);
         model.addAttribute("calls", calls);
@@ -173,7 +162,7 @@ class CasePage {
         // only an admin sees the reassignment list: nobody else's view reads it
         model.addAttribute("reviewers", admin ? accountNames.withRole(Role.REVIEWER) : List.of());
         model.addAttribute("admin", admin);
-        BackdropRequestView backdrop = backdrops.latest(orderId).orElse(null);
+        BackdropRequestView backdrop = staffCase.backdrop();
         model.addAttribute("backdrop", backdrop);
         model.addAttribute("mailingAddress", backdrop == null ? null : mailingAddress(backdrop, locale));
         model.addAttribute("proposedDomains", proposedDomains(overview));
@@ -183,12 +172,8 @@ class CasePage {
                 due != null && !coverage.covers(LocalDate.ofInstant(due, calendar.zone()))
                         ? LocalDate.ofInstant(due, calendar.zone()).getYear()
                         : null);
-        // the photo shows only while it is in review: no read of the order's documents otherwise
-        model.addAttribute(
-                "photo",
-                overview.order().state() == OrderState.VERIFICATION_REVIEW
-                        ? documents.attachedTo(orderId.toString()).get(DocumentKind.VERIFICATION_PHOTO)
-                        : null);
+        // the photo shows only while it is in review (read with the order's other documents)
+        model.addAttribute("photo", staffCase.photo());
         model.addAttribute(
                 "appChannel",
                 overview.order().rules() != null
