@@ -21,7 +21,9 @@ import com.icpportal.shared.PortalTimes;
  * words already looked up, so that the template prints each with plain expressions: per row,
  * message keys built from enum names, nested message calls and fragment calls cost more in the
  * template than here (issue 20: the case page's render was 43% of its CPU). The texts are the
- * same messages the template looked up, with the same arguments.
+ * same messages the template looked up, with the same arguments. The lines are public records so
+ * that Thymeleaf's SpEL compiler (spring.thymeleaf.enable-spring-el-compiler) compiles the
+ * template's expressions over them: it leaves property reads on non-public types interpreted.
  */
 @Component
 class CaseTexts {
@@ -35,26 +37,27 @@ class CaseTexts {
     }
 
     /** A row of filed against proposed values, with its label in words. */
-    record ComparisonLine(String label, String current, String proposed, boolean changed) {}
+    public record ComparisonLine(String label, String current, String proposed, boolean changed) {}
 
     /**
      * A document the order needs and the one attached, if any.
      *
      * @param kind the kind in words; {@code previewAlt} the preview image's alternative text
      */
-    record DocumentLine(String kind, UUID id, String displayName, boolean missing, boolean image, String previewAlt) {}
+    public record DocumentLine(
+            String kind, UUID id, String displayName, boolean missing, boolean image, String previewAlt) {}
 
     /** A reason of a timeline step: what it is about, and what is wrong, in words. */
-    record ReasonLine(String target, String text) {}
+    public record ReasonLine(String target, String text) {}
 
     /**
      * A line of the timeline: a step (title, time, note and reasons) or a deadline a calendar change
      * moved ({@code move} set).
      */
-    record TimelineLine(String title, String meta, String move, String note, List<ReasonLine> reasons) {}
+    public record TimelineLine(String title, String meta, String move, String note, List<ReasonLine> reasons) {}
 
     /** An earlier version of the filing: which (number and change), when it held, and its values. */
-    record HistoryText(String title, String valid, List<String> values) {}
+    public record HistoryText(String title, String valid, List<String> values) {}
 
     List<HistoryText> history(List<CasePage.HistoryLine> versions, Locale locale) {
         List<HistoryText> lines = new ArrayList<>(versions.size());
