@@ -66,7 +66,13 @@ class CaseTexts {
      * A line of the timeline: a step (title, time, note and reasons) or a deadline a calendar change
      * moved ({@code move} set).
      */
-    public record TimelineLine(String title, String meta, String move, String note, List<ReasonLine> reasons) {}
+    public record TimelineLine(String title, String meta, String move, String note, List<ReasonLine> reasons) {
+
+        /** A step with nothing more than its name and time: the template skips the rest at once. */
+        public boolean plain() {
+            return move == null && note == null && reasons.isEmpty();
+        }
+    }
 
     /** An earlier version of the filing: which (number and change), when it held, and its values. */
     public record HistoryText(String title, String valid, List<String> values) {}
