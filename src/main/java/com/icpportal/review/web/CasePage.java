@@ -190,6 +190,7 @@ class CasePage {
                 .forEach(key -> labels.computeIfAbsent(key, CasePage::fallbackLabel));
         model.addAttribute("reasonLabels", labels);
         model.addAttribute("timelineLines", texts.timeline(timelineItems, labels, locale));
+        model.addAttribute("caseView", texts.caseView(overview, model, locale));
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty());
         }

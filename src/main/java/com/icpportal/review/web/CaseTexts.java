@@ -1,19 +1,31 @@
 package com.icpportal.review.web;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import com.icpportal.changeorder.AnswerRow;
+import com.icpportal.changeorder.BackdropRequestView;
+import com.icpportal.changeorder.BackdropStatus;
+import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.DeadlineMoveView;
 import com.icpportal.changeorder.DocumentStatus;
+import com.icpportal.changeorder.OrderOverview;
+import com.icpportal.changeorder.OrderState;
 import com.icpportal.changeorder.Reason;
+import com.icpportal.changeorder.RulesSnapshot;
 import com.icpportal.changeorder.TransitionView;
+import com.icpportal.province.ProvinceRules;
+import com.icpportal.province.VerificationChannel;
+import com.icpportal.review.ContactView;
 import com.icpportal.shared.PortalTimes;
 
 /**
@@ -21,7 +33,9 @@ import com.icpportal.shared.PortalTimes;
  * words already looked up, so that the template prints each with plain expressions: per row,
  * message keys built from enum names, nested message calls and fragment calls cost more in the
  * template than here (issue 20: the case page's render was 43% of its CPU). The texts are the
- * same messages the template looked up, with the same arguments.
+ * same messages the template looked up, with the same arguments. The lines are public records so
+ * that Thymeleaf's SpEL compiler (spring.thymeleaf.enable-spring-el-compiler) compiles the
+ * template's expressions over them: it leaves property reads on non-public types interpreted.
  */
 @Component
 class CaseTexts {
@@ -52,7 +66,13 @@ class CaseTexts {
      * A line of the timeline: a step (title, time, note and reasons) or a deadline a calendar change
      * moved ({@code move} set).
      */
-    public record TimelineLine(String title, String meta, String move, String note, List<ReasonLine> reasons) {}
+    public record TimelineLine(String title, String meta, String move, String note, List<ReasonLine> reasons) {
+
+        /** A step with nothing more than its name and time: the template skips the rest at once. */
+        public boolean plain() {
+            return move == null && note == null && reasons.isEmpty();
+        }
+    }
 
     /** An earlier version of the filing: which (number and change), when it held, and its values. */
     public record HistoryText(String title, String valid, List<String> values) {}
@@ -144,6 +164,121 @@ class CaseTexts {
                     reasons));
         }
         return lines;
+    }
+
+    /**
+     * The page's texts and conditions outside its forms ({@link CaseView}), from the overview and
+     * what {@link CasePage} has already put in the model (the province, the comparison lines, the
+     * assignee, whether the reader holds the order, the calls, the backdrop, the reason targets), so
+     * that nothing is read twice.
+     */
+    CaseView caseView(OrderOverview overview, Model model, Locale locale) {
+        ChangeOrderView order = overview.order();
+        OrderState state = order.state();
+        RulesSnapshot rules = order.rules();
+        boolean app = rules != null && rules.verificationChannel() == VerificationChannel.APP;
+        String title = message("review.case.title", locale, order.reference());
+        ProvinceRules province = (ProvinceRules) model.getAttribute("province");
+        boolean mine = Boolean.TRUE.equals(model.getAttribute("mine"));
+        String assignee = (String) model.getAttribute("assignee");
+        boolean decision = mine && state == OrderState.PROVIDER_REVIEW;
+        String decisionUnavailable = state != OrderState.PROVIDER_REVIEW || mine
+                ? null
+                : assignee == null
+                        ? message("review.decision.claimFirst", locale)
+                        : message("review.decision.heldByOther", locale, assignee);
+        @SuppressWarnings("unchecked")
+        List<ComparisonLine> lines = (List<ComparisonLine>) model.getAttribute("comparisonLines");
+        List<ComparisonLine> changed = new ArrayList<>();
+        List<ComparisonLine> unchanged = new ArrayList<>();
+        lines.forEach(line -> (line.changed() ? changed : unchanged).add(line));
+        return new CaseView(
+                title,
+                ADMINISTRATION_STATES.contains(state),
+                overview.filing().details().organiserName(),
+                overview.filing().icpNumber(),
+                province.nameIn(locale),
+                message("enum.ChangeType." + order.type().name(), locale),
+                message(state.messageKey(app), locale),
+                "tag " + state.tagClass(),
+                order.dueAt() == null ? null : message("order.due.value", locale, times.format(order.dueAt())),
+                rules == null ? null : rules(rules, locale),
+                assignee == null ? message("review.case.unassigned", locale) : assignee,
+                assignee == null,
+                mine,
+                changed,
+                unchanged,
+                decision,
+                decisionUnavailable,
+                state == OrderState.VERIFICATION_REVIEW,
+                calls(model, locale),
+                backdrop((BackdropRequestView) model.getAttribute("backdrop"), locale),
+                decision ? reasonOptions(model, locale) : List.of());
+    }
+
+    /** The states from which the administration's steps have begun (the page links to them). */
+    private static final Set<OrderState> ADMINISTRATION_STATES = EnumSet.of(
+            OrderState.AWAITING_SUBMISSION,
+            OrderState.SMS_VERIFICATION,
+            OrderState.AUTHORITY_REVIEW,
+            OrderState.AUTHORITY_REJECTED,
+            OrderState.APPROVED);
+
+    private CaseView.Rules rules(RulesSnapshot rules, Locale locale) {
+        return new CaseView.Rules(
+                message(
+                        rules.smsVerificationRequired() ? "admin.provinces.required" : "admin.provinces.notRequired",
+                        locale),
+                message(
+                        "enum.VerificationChannel."
+                                + rules.verificationChannel().name(),
+                        locale),
+                message("admin.provinces.workdays", locale, rules.reviewMinWorkdays(), rules.reviewMaxWorkdays()));
+    }
+
+    private List<CaseView.Call> calls(Model model, Locale locale) {
+        @SuppressWarnings("unchecked")
+        List<ContactView> calls = (List<ContactView>) model.getAttribute("calls");
+        List<CaseView.Call> lines = new ArrayList<>(calls.size());
+        for (ContactView call : calls) {
+            lines.add(new CaseView.Call(
+                    message("order.due.value", locale, times.format(call.calledAt())),
+                    message("review.calls." + call.outcome().name(), locale),
+                    call.note()));
+        }
+        return lines;
+    }
+
+    private CaseView.Backdrop backdrop(BackdropRequestView backdrop, Locale locale) {
+        if (backdrop == null) {
+            return null;
+        }
+        return new CaseView.Backdrop(
+                message("verification.backdrop.status." + backdrop.status().name(), locale),
+                backdrop.trackingNumber() == null
+                        ? null
+                        : message(
+                                "verification.backdrop.tracking",
+                                locale,
+                                backdrop.carrier(),
+                                backdrop.trackingNumber()),
+                backdrop.status() == BackdropStatus.REQUESTED,
+                backdrop.status() == BackdropStatus.SHIPPED);
+    }
+
+    /** Each reason target in words, looked up once for the form's three lists. */
+    private List<CaseView.Option> reasonOptions(Model model, Locale locale) {
+        @SuppressWarnings("unchecked")
+        List<CasePage.ReasonTarget> targets = (List<CasePage.ReasonTarget>) model.getAttribute("reasonTargets");
+        List<CaseView.Option> options = new ArrayList<>(targets.size());
+        for (CasePage.ReasonTarget target : targets) {
+            options.add(new CaseView.Option(
+                    target.fieldKey(),
+                    target.argument() == null
+                            ? message(target.labelKey(), locale)
+                            : message(target.labelKey(), locale, target.argument())));
+        }
+        return options;
     }
 
     /** A message as the template's {@code #{...}} gives it, "??key_locale??" when there is none. */
