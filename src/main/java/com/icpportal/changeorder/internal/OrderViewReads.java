@@ -213,9 +213,8 @@ public class OrderViewReads {
             String from = text(step.get(4));
             steps.add(new TransitionView(
                     jsonInstant(step.get(0)),
-                    new Actor(
-                            UUID.fromString(step.get(1).asString()),
-                            ActorRole.valueOf(step.get(2).asString())),
+                    // no account for the administration acting by itself (the simulated gateway)
+                    new Actor(uuid(step.get(1)), ActorRole.valueOf(step.get(2).asString())),
                     Action.valueOf(step.get(3).asString()),
                     from == null ? null : OrderState.valueOf(from),
                     OrderState.valueOf(step.get(5).asString()),
@@ -223,6 +222,12 @@ public class OrderViewReads {
                     List.copyOf(reasons)));
         }
         return List.copyOf(steps);
+    }
+
+    /** A JSON string as a UUID, or null for JSON null. */
+    private static UUID uuid(JsonNode node) {
+        String text = text(node);
+        return text == null ? null : UUID.fromString(text);
     }
 
     /** A JSON string, or null for JSON null (a step without a note, a reason without a suggestion). */
