@@ -10,6 +10,7 @@ import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /**
  * Reads Spring Session JDBC's attributes as Spring Session does (Java serialization), except that the
@@ -20,16 +21,18 @@ import org.springframework.security.core.context.SecurityContextImpl;
  *
  * <p>Each read still gets a security context of its own (the sign-out empties the context it
  * holds); only the authentication inside, which the portal never changes once signed in
- * ({@link PortalUser} is immutable), is shared. Other attributes (CSRF token, submit tokens, flash
- * attributes) are deserialized on every read as before: some are changed in place. The memory is
- * bounded: past {@link #LIMIT} sign-ins it starts again empty.
+ * ({@link PortalUser} is immutable), is shared. The session's CSRF token, immutable, is kept the same
+ * way and shared. Other attributes (submit tokens, flash attributes, saved requests) are
+ * deserialized on every read as before: some are changed in place. The memory is bounded: past
+ * {@link #LIMIT} entries it starts again empty.
  */
 final class RememberedSignIns implements Converter<byte[], Object> {
 
     static final int LIMIT = 10_000;
 
     private final Converter<byte[], Object> deserializer;
-    private final ConcurrentHashMap<ByteBuffer, Authentication> known = new ConcurrentHashMap<>();
+    /** By stored bytes: a sign-in ({@link Authentication}) or a CSRF token ({@link DefaultCsrfToken}). */
+    private final ConcurrentHashMap<ByteBuffer, Object> known = new ConcurrentHashMap<>();
 
     RememberedSignIns(ClassLoader classLoader) {
         this.deserializer = new DeserializingConverter(classLoader);
@@ -45,21 +48,32 @@ final class RememberedSignIns implements Converter<byte[], Object> {
 
     @Override
     public Object convert(byte[] stored) {
-        Authentication remembered = known.get(ByteBuffer.wrap(stored));
+        Object remembered = known.get(ByteBuffer.wrap(stored));
+        if (remembered instanceof Authentication signIn) {
+            return new SecurityContextImpl(signIn);
+        }
         if (remembered != null) {
-            return new SecurityContextImpl(remembered);
+            return remembered;
         }
         Object value = deserializer.convert(stored);
         if (value != null && value.getClass() == SecurityContextImpl.class) {
             Authentication signIn = ((SecurityContext) value).getAuthentication();
             if (signIn != null) {
-                if (known.size() >= LIMIT) {
-                    known.clear();
-                }
-                known.put(ByteBuffer.wrap(stored.clone()), signIn);
+                remember(stored, signIn);
                 return new SecurityContextImpl(signIn);
             }
         }
+        if (value != null && value.getClass() == DefaultCsrfToken.class) {
+            // immutable (final fields, no setters): every request may share it
+            remember(stored, value);
+        }
         return value;
+    }
+
+    private void remember(byte[] stored, Object value) {
+        if (known.size() >= LIMIT) {
+            known.clear();
+        }
+        known.put(ByteBuffer.wrap(stored.clone()), value);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /** Spring Session's attribute reads with the sign-in deserialized once per stored form. */
 class RememberedSignInsTest {
@@ -59,6 +60,19 @@ class RememberedSignInsTest {
         assertThat(((SecurityContext) read(after)).getAuthentication().getAuthorities())
                 .extracting(Object::toString)
                 .containsExactly("ROLE_ADMIN");
+    }
+
+    @Test
+    void theSessionsCsrfTokenIsReadOncePerStoredForm() {
+        byte[] bytes = stored(new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "secret-1"));
+
+        Object first = read(bytes);
+
+        assertThat(read(bytes.clone())).isSameAs(first);
+        assertThat(((DefaultCsrfToken) first).getToken()).isEqualTo("secret-1");
+        assertThat(((DefaultCsrfToken) read(stored(new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "secret-2"))))
+                        .getToken())
+                .isEqualTo("secret-2");
     }
 
     @Test
