@@ -25,6 +25,8 @@ import com.icpportal.changeorder.internal.OrderDocuments;
 import com.icpportal.changeorder.internal.OrderReferences;
 import com.icpportal.changeorder.internal.OrderViewReads;
 import com.icpportal.changeorder.internal.ProposalChecks;
+import com.icpportal.document.DocumentKind;
+import com.icpportal.document.DocumentView;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.FiledWebsite;
 import com.icpportal.filing.Filings;
@@ -274,15 +276,13 @@ public class ChangeOrders {
                 orderViews.findForCase(orderId).orElseThrow(() -> new NotFoundException("order " + orderId));
         var attached = orderDocuments.attached(read.order());
         // the photo shows only while it is in review; read with the other attachments, not again
-        com.icpportal.document.DocumentView photo = read.order().state() == OrderState.VERIFICATION_REVIEW
-                ? attached.get(com.icpportal.document.DocumentKind.VERIFICATION_PHOTO)
+        DocumentView photo = read.order().state() == OrderState.VERIFICATION_REVIEW
+                ? attached.get(DocumentKind.VERIFICATION_PHOTO)
                 : null;
         return new StaffCase(staffOverview(read.order(), attached), read.deadlineMoves(), read.backdrop(), photo);
     }
 
-    private OrderOverview staffOverview(
-            ChangeOrderView view,
-            Map<com.icpportal.document.DocumentKind, com.icpportal.document.DocumentView> attached) {
+    private OrderOverview staffOverview(ChangeOrderView view, Map<DocumentKind, DocumentView> attached) {
         FiledSubject filing = filings.subject(view.subjectId());
         ValidationResult result = new ValidationResult(List.of(), java.util.Set.of());
         // The staff's document list needs of the checks only the domains that need a certificate:

@@ -15,10 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.icpportal.shared.NotFoundException;
+import com.icpportal.shared.ReadWriteTransaction;
 
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -223,8 +223,7 @@ public class Documents {
     // no transaction of its own: one plain statement needs none; the entity query runs in the caller's
     public Map<DocumentKind, DocumentView> attachedTo(String reference) {
         Map<DocumentKind, DocumentView> byKind = new EnumMap<>(DocumentKind.class);
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (ReadWriteTransaction.active()) {
             documents
                     .findAttachedTo(reference)
                     .forEach(document -> byKind.put(document.view().kind(), document.view()));

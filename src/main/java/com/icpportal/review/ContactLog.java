@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.icpportal.changeorder.Action;
 import com.icpportal.changeorder.Actor;
@@ -21,6 +20,7 @@ import com.icpportal.changeorder.ProviderDecisions;
 import com.icpportal.changeorder.Reason;
 import com.icpportal.review.internal.ContactLogEntry;
 import com.icpportal.review.internal.ContactLogRepository;
+import com.icpportal.shared.ReadWriteTransaction;
 
 /**
  * The phone calls reviewers make to applicants about an order, and the rule they serve: an
@@ -78,8 +78,7 @@ public class ContactLog {
      */
     // no transaction of its own: one plain statement needs none; the entity query runs in the caller's
     public List<ContactView> calls(UUID orderId) {
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+        if (ReadWriteTransaction.active()) {
             return contacts.findByOrder(orderId).stream()
                     .map(ContactLogEntry::view)
                     .toList();

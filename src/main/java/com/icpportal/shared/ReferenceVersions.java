@@ -53,8 +53,7 @@ public class ReferenceVersions {
      * a read-write transaction, whose own (unflushed, uncommitted) changes it may miss or contain.
      */
     public boolean mayKeep() {
-        return !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        return !ReadWriteTransaction.active();
     }
 
     /** This request changed reference data: read the versions again after the current transaction. */

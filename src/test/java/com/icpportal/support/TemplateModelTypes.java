@@ -87,7 +87,7 @@ public final class TemplateModelTypes {
         if (!type.getName().startsWith("com.icpportal.") || type.isEnum() || type.isAnonymousClass()) {
             return;
         }
-        if (!isPublic(type)) {
+        if (!Modifier.isPublic(type.getModifiers())) {
             found.add(type.getName() + " (at " + path + ")");
         }
         if (type.isRecord()) {
@@ -104,15 +104,6 @@ public final class TemplateModelTypes {
                 }
             }
         }
-    }
-
-    private static boolean isPublic(Class<?> type) {
-        for (Class<?> at = type; at != null; at = at.getEnclosingClass()) {
-            if (!Modifier.isPublic(at.getModifiers()) && at == type) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** For messages: the types of a list of findings, one per line. */

@@ -34,6 +34,7 @@ import com.icpportal.filing.DomainRegistrations;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.RetiredDomainView;
 import com.icpportal.province.Division;
+import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.Provinces;
 import com.icpportal.province.ReferenceData;
 import com.icpportal.province.VerificationChannel;
@@ -137,10 +138,12 @@ class CasePage {
         Collections.reverse(timeline);
         model.addAttribute("order", overview.order());
         model.addAttribute("filing", overview.filing());
-        model.addAttribute(
-                "province", provinces.find(overview.filing().provinceCode()).orElseThrow());
+        ProvinceRules province =
+                provinces.find(overview.filing().provinceCode()).orElseThrow();
+        model.addAttribute("province", province);
         model.addAttribute("rows", rows);
-        model.addAttribute("comparisonLines", texts.comparison(rows, locale));
+        List<CaseTexts.ComparisonLine> comparisonLines = texts.comparison(rows, locale);
+        model.addAttribute("comparisonLines", comparisonLines);
         model.addAttribute("documents", overview.documents());
         model.addAttribute("documentLines", texts.documents(overview.documents(), locale));
         model.addAttribute("timeline", timeline);
@@ -149,14 +152,12 @@ class CasePage {
         List<ContactView> calls = contactLog.calls(orderId);
         model.addAttribute("calls", calls);
         model.addAttribute("unreachable", ContactLog.unreachable(calls));
-        model.addAttribute(
-                "assignee",
-                overview.order().assigneeId() == null
-                        ? null
-                        : accountNames
-                                .displayName(overview.order().assigneeId())
-                                .orElse(null));
-        model.addAttribute("mine", user.id().equals(overview.order().assigneeId()));
+        String assignee = overview.order().assigneeId() == null
+                ? null
+                : accountNames.displayName(overview.order().assigneeId()).orElse(null);
+        model.addAttribute("assignee", assignee);
+        boolean mine = user.id().equals(overview.order().assigneeId());
+        model.addAttribute("mine", mine);
         boolean admin = user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
         // only an admin sees the reassignment list: nobody else's view reads it
@@ -190,7 +191,9 @@ class CasePage {
                 .forEach(key -> labels.computeIfAbsent(key, CasePage::fallbackLabel));
         model.addAttribute("reasonLabels", labels);
         model.addAttribute("timelineLines", texts.timeline(timelineItems, labels, locale));
-        model.addAttribute("caseView", texts.caseView(overview, model, locale));
+        model.addAttribute(
+                "caseView",
+                texts.caseView(overview, province, assignee, mine, comparisonLines, calls, backdrop, targets, locale));
         if (!model.containsAttribute("decisionForm")) {
             model.addAttribute("decisionForm", DecisionForm.empty());
         }

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 
 import com.icpportal.changeorder.AnswerRow;
 import com.icpportal.changeorder.BackdropRequestView;
@@ -168,27 +167,31 @@ class CaseTexts {
 
     /**
      * The page's texts and conditions outside its forms ({@link CaseView}), from the overview and
-     * what {@link CasePage} has already put in the model (the province, the comparison lines, the
-     * assignee, whether the reader holds the order, the calls, the backdrop, the reason targets), so
-     * that nothing is read twice.
+     * the values {@link CasePage} has already read for the page (the province, the comparison lines,
+     * the assignee's name, whether the reader holds the order, the calls, the backdrop request, the
+     * reason targets), so that nothing is read twice.
      */
-    CaseView caseView(OrderOverview overview, Model model, Locale locale) {
+    CaseView caseView(
+            OrderOverview overview,
+            ProvinceRules province,
+            String assignee,
+            boolean mine,
+            List<ComparisonLine> lines,
+            List<ContactView> calls,
+            BackdropRequestView backdrop,
+            List<CasePage.ReasonTarget> targets,
+            Locale locale) {
         ChangeOrderView order = overview.order();
         OrderState state = order.state();
         RulesSnapshot rules = order.rules();
         boolean app = rules != null && rules.verificationChannel() == VerificationChannel.APP;
         String title = message("review.case.title", locale, order.reference());
-        ProvinceRules province = (ProvinceRules) model.getAttribute("province");
-        boolean mine = Boolean.TRUE.equals(model.getAttribute("mine"));
-        String assignee = (String) model.getAttribute("assignee");
         boolean decision = mine && state == OrderState.PROVIDER_REVIEW;
         String decisionUnavailable = state != OrderState.PROVIDER_REVIEW || mine
                 ? null
                 : assignee == null
                         ? message("review.decision.claimFirst", locale)
                         : message("review.decision.heldByOther", locale, assignee);
-        @SuppressWarnings("unchecked")
-        List<ComparisonLine> lines = (List<ComparisonLine>) model.getAttribute("comparisonLines");
         List<ComparisonLine> changed = new ArrayList<>();
         List<ComparisonLine> unchanged = new ArrayList<>();
         lines.forEach(line -> (line.changed() ? changed : unchanged).add(line));
@@ -211,9 +214,9 @@ class CaseTexts {
                 decision,
                 decisionUnavailable,
                 state == OrderState.VERIFICATION_REVIEW,
-                calls(model, locale),
-                backdrop((BackdropRequestView) model.getAttribute("backdrop"), locale),
-                decision ? reasonOptions(model, locale) : List.of());
+                calls(calls, locale),
+                backdrop(backdrop, locale),
+                decision ? reasonOptions(targets, locale) : List.of());
     }
 
     /** The states from which the administration's steps have begun (the page links to them). */
@@ -236,9 +239,7 @@ class CaseTexts {
                 message("admin.provinces.workdays", locale, rules.reviewMinWorkdays(), rules.reviewMaxWorkdays()));
     }
 
-    private List<CaseView.Call> calls(Model model, Locale locale) {
-        @SuppressWarnings("unchecked")
-        List<ContactView> calls = (List<ContactView>) model.getAttribute("calls");
+    private List<CaseView.Call> calls(List<ContactView> calls, Locale locale) {
         List<CaseView.Call> lines = new ArrayList<>(calls.size());
         for (ContactView call : calls) {
             lines.add(new CaseView.Call(
@@ -267,9 +268,7 @@ class CaseTexts {
     }
 
     /** Each reason target in words, looked up once for the form's three lists. */
-    private List<CaseView.Option> reasonOptions(Model model, Locale locale) {
-        @SuppressWarnings("unchecked")
-        List<CasePage.ReasonTarget> targets = (List<CasePage.ReasonTarget>) model.getAttribute("reasonTargets");
+    private List<CaseView.Option> reasonOptions(List<CasePage.ReasonTarget> targets, Locale locale) {
         List<CaseView.Option> options = new ArrayList<>(targets.size());
         for (CasePage.ReasonTarget target : targets) {
             options.add(new CaseView.Option(
