@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.shared.ImportProblem;
+import com.icpportal.shared.ReferenceVersions;
 
 /**
  * Admins keep the administrative divisions up to date from the lists the Ministry of Civil Affairs
@@ -26,10 +27,13 @@ public class DivisionAdmin {
 
     private final AdministrativeDivisionRepository divisions;
     private final ApplicationEventPublisher events;
+    private final ReferenceVersions versions;
 
-    DivisionAdmin(AdministrativeDivisionRepository divisions, ApplicationEventPublisher events) {
+    DivisionAdmin(
+            AdministrativeDivisionRepository divisions, ApplicationEventPublisher events, ReferenceVersions versions) {
         this.divisions = divisions;
         this.events = events;
+        this.versions = versions;
     }
 
     /** How many divisions are kept, current and abolished. */
@@ -95,6 +99,8 @@ public class DivisionAdmin {
             }
             divisions.saveAndFlush(division);
         }
+        // the rest of this request reads the divisions' version (moved by the trigger) again
+        versions.changed();
         events.publishEvent(new DivisionsImported(added, changed, abolished, auditId(touched), actorId));
         return new ImportOutcome(added, changed, abolished, List.of());
     }

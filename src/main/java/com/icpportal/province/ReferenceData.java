@@ -12,17 +12,49 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.shared.LocalizedName;
+import com.icpportal.shared.ReferenceVersions;
 
-/** Administrative divisions, service content types and pre-approval items. */
+/**
+ * Administrative divisions, service content types and pre-approval items.
+ *
+ * <p>The divisions (and the historic region codes) are kept in memory with the {@link ReferenceVersions}
+ * version they were read at, which a trigger moves on with every change of either table (migration
+ * V131): a node reloads them at its next request after any node or tool changed them, and pages that
+ * name a place read no division rows while nothing did. Inside a read-write transaction, which may
+ * have changed them itself, each lookup reads the rows it needs, as before, and keeps nothing.
+ */
 @Service
 public class ReferenceData {
 
+    /** The row of {@code reference_data_version} that every change of the divisions moves on. */
+    static final String VERSION = "division";
+
     private final ReferenceDataRepository repository;
     private final JdbcClient jdbc;
+    private final ReferenceVersions versions;
 
-    ReferenceData(ReferenceDataRepository repository, JdbcClient jdbc) {
+    private volatile DivisionTable divisionTable;
+
+    ReferenceData(ReferenceDataRepository repository, JdbcClient jdbc, ReferenceVersions versions) {
         this.repository = repository;
         this.jdbc = jdbc;
+        this.versions = versions;
+    }
+
+    /** The divisions as kept in memory, reloaded when their version moved; null inside a read-write transaction. */
+    private DivisionTable kept() {
+        if (!versions.mayKeep()) {
+            return null;
+        }
+        long version = versions.of(VERSION);
+        DivisionTable known = divisionTable;
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        // read after the version: at worst newer rows under an older version, reloaded at the next use
+        DivisionTable fresh = DivisionTable.load(jdbc, version);
+        divisionTable = fresh;
+        return fresh;
     }
 
     @Transactional(readOnly = true)
@@ -44,7 +76,6 @@ public class ReferenceData {
      * that issuing offices use: {@code xxxx01} (市辖区 of the early lists) and {@code xxxx70}–{@code xxxx99}
      * (development zones and other statistical codes, such as 320571 苏州工业园区).
      */
-    @Transactional(readOnly = true)
     public boolean isRegionCode(String code) {
         if (code == null || !code.matches("\\d{6}")) {
             return false;
@@ -52,23 +83,31 @@ public class ReferenceData {
         if (code.equals("100000") || code.matches("(71|81|82|83)\\d{4}")) {
             return true;
         }
-        if (repository.knownRegionCodes(java.util.List.of(code)) > 0) {
+        DivisionTable table = kept();
+        if (known(table, code)) {
             return true;
         }
         int county = Integer.parseInt(code.substring(4));
         boolean outsideStandard = county == 1 || county >= 70;
-        return outsideStandard && repository.knownRegionCodes(java.util.List.of(code.substring(0, 4) + "00")) > 0;
+        return outsideStandard && known(table, code.substring(0, 4) + "00");
+    }
+
+    private boolean known(DivisionTable table, String code) {
+        return table != null ? table.known(code) : repository.knownRegionCodes(List.of(code)) > 0;
     }
 
     /**
-     * The divisions with these codes, by code, abolished ones included: one statement for a whole page.
-     * Plain SQL with the codes as one array ({@code = any(?)}): a JPQL {@code in :codes} was translated
-     * again on every call (its text changes with the number of codes), a tenth of the case page's CPU.
+     * The divisions with these codes, by code, abolished ones included: from memory, or inside a
+     * read-write transaction one statement for a whole page. Plain SQL with the codes as one array
+     * ({@code = any(?)}): a JPQL {@code in :codes} was translated again on every call.
      */
-    @Transactional(readOnly = true)
     public Map<String, Division> divisions(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
+        }
+        DivisionTable table = kept();
+        if (table != null) {
+            return table.divisions(codes);
         }
         return jdbc
                 .sql("""
@@ -93,14 +132,20 @@ public class ReferenceData {
     }
 
     /** The 31 provincial-level divisions (current ones: these are offered for new input). */
-    @Transactional(readOnly = true)
     public List<Division> provincialDivisions() {
+        DivisionTable table = kept();
+        if (table != null) {
+            return table.provinces();
+        }
         return repository.provinces().stream().map(AdministrativeDivision::view).toList();
     }
 
     /** Every current city and district of a province, in code order: one query for a whole form. */
-    @Transactional(readOnly = true)
     public List<Division> divisionsOfProvince(String provinceCode) {
+        DivisionTable table = kept();
+        if (table != null) {
+            return table.ofProvince(provinceCode);
+        }
         return repository.codedLike(provinceCode.substring(0, 2) + "%").stream()
                 .map(AdministrativeDivision::view)
                 .filter(division -> !division.code().equals(provinceCode))
@@ -108,8 +153,11 @@ public class ReferenceData {
     }
 
     /** The current cities of a province, or districts of a city: what new input may choose. */
-    @Transactional(readOnly = true)
     public List<Division> children(String parentCode) {
+        DivisionTable table = kept();
+        if (table != null) {
+            return table.children(parentCode);
+        }
         return repository.children(parentCode).stream()
                 .map(AdministrativeDivision::view)
                 .toList();

@@ -30,6 +30,7 @@ import org.springframework.web.util.HtmlUtils;
 import com.icpportal.account.Role;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
+import com.icpportal.support.StatementCounter;
 import com.icpportal.support.TestData;
 
 /**
@@ -137,6 +138,55 @@ class DivisionsAdminPageTest {
         // a current division cannot be put under an abolished one
         mvc.perform(upload("child.csv", "code,name,parent\n659062,测试二市,659061\n"))
                 .andExpect(content().string(containsString("Row 1: The parent 659061 is abolished")));
+    }
+
+    /**
+     * The divisions are kept in memory: while nothing changed a read sends no division rows, and a
+     * change written by another node (or psql) is seen at the next read, through the version the
+     * tables' triggers move on (V131).
+     */
+    @Test
+    void aDivisionChangedElsewhereIsSeenAtTheNextRead() {
+        assertThat(referenceData.divisions(List.of("659061"))).isEmpty();
+        StatementCounter.reset();
+        try {
+            assertThat(referenceData
+                            .divisions(List.of("110105"))
+                            .get("110105")
+                            .name()
+                            .chinese())
+                    .isEqualTo("朝阳区");
+            assertThat(codes(referenceData.children("110100"))).contains("110105");
+            assertThat(StatementCounter.statements())
+                    .as("only the versions, no division rows")
+                    .allSatisfy(sql -> assertThat(sql).doesNotContain("administrative_division"));
+        } finally {
+            StatementCounter.stop();
+        }
+
+        jdbc.update("insert into administrative_division (code, level, parent_code, name_zh, name_en)"
+                + " values ('659061', 'CITY', '659000', '测试市', 'Ceshi City')");
+        assertThat(referenceData
+                        .divisions(List.of("659061"))
+                        .get("659061")
+                        .name()
+                        .english())
+                .isEqualTo("Ceshi City");
+        assertThat(codes(referenceData.children(XINJIANG_CITIES))).contains("659061");
+        assertThat(codes(referenceData.divisionsOfProvince("650000"))).contains("659061");
+
+        jdbc.update("update administrative_division set name_en = 'Ceshi' where code = '659061'");
+        assertThat(referenceData
+                        .divisions(List.of("659061"))
+                        .get("659061")
+                        .name()
+                        .english())
+                .isEqualTo("Ceshi");
+
+        jdbc.update("delete from administrative_division where code = '659061'");
+        assertThat(referenceData.divisions(List.of("659061"))).isEmpty();
+        assertThat(codes(referenceData.children(XINJIANG_CITIES))).doesNotContain("659061");
+        assertThat(referenceData.isRegionCode("659061")).isFalse();
     }
 
     @Test

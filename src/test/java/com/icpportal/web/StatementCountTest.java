@@ -89,11 +89,11 @@ class StatementCountTest {
         Map<String, Integer> bounds = Map.of(
                 "applicant home", 5,
                 "orders list", 6,
-                "order page", 13,
-                "subject section", 13,
-                "principal section", 12,
-                "documents section", 15,
-                "check answers", 13);
+                "order page", 10,
+                "subject section", 10,
+                "principal section", 10,
+                "documents section", 13,
+                "check answers", 10);
         StringBuilder report = new StringBuilder();
         for (var page : pages.entrySet()) {
             Counts small =
@@ -148,7 +148,7 @@ class StatementCountTest {
         bounds.put("queue: mine", 4);
         bounds.put("queue: province", 5);
         bounds.put("queue: overdue", 4);
-        bounds.put("case page", 10);
+        bounds.put("case page", 9);
         bounds.put("SLA", 6);
         bounds.put("domains", 3);
         bounds.put("admin filings", 6);
