@@ -31,6 +31,7 @@ import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.FiledWebsite;
 import com.icpportal.filing.Filings;
 import com.icpportal.filing.SubjectDetails;
+import com.icpportal.filing.SubjectWithHistory;
 import com.icpportal.filing.WebsiteDetails;
 import com.icpportal.province.Provinces;
 import com.icpportal.shared.NotFoundException;
@@ -279,16 +280,31 @@ public class ChangeOrders {
         DocumentView photo = read.order().state() == OrderState.VERIFICATION_REVIEW
                 ? attached.get(DocumentKind.VERIFICATION_PHOTO)
                 : null;
-        return new StaffCase(staffOverview(read.order(), attached), read.deadlineMoves(), read.backdrop(), photo);
+        // the filed subject with its history (which the page shows) in one statement
+        SubjectWithHistory filed = filings.subjectWithHistory(read.order().subjectId());
+        return new StaffCase(
+                staffOverview(read.order(), filed.subject(), filed.subjectVersions(), attached),
+                read.deadlineMoves(),
+                read.backdrop(),
+                photo,
+                filed);
     }
 
     private OrderOverview staffOverview(ChangeOrderView view, Map<DocumentKind, DocumentView> attached) {
-        FiledSubject filing = filings.subject(view.subjectId());
+        return staffOverview(view, filings.subject(view.subjectId()), null, attached);
+    }
+
+    /** {@code subjectHistory}: the subject's earlier versions when the caller has read them, else null. */
+    private OrderOverview staffOverview(
+            ChangeOrderView view,
+            FiledSubject filing,
+            List<com.icpportal.filing.SubjectVersion> subjectHistory,
+            Map<DocumentKind, DocumentView> attached) {
         ValidationResult result = new ValidationResult(List.of(), java.util.Set.of());
         // The staff's document list needs of the checks only the domains that need a certificate:
         // a subject change proposes no domain, so its proposal is not validated again on every view.
         ValidationResult forDocuments =
-                view.type() == ChangeType.SUBJECT_CHANGE ? result : checks.validate(view, filing);
+                view.type() == ChangeType.SUBJECT_CHANGE ? result : checks.validate(view, filing, subjectHistory);
         return new OrderOverview(view, filing, result, orderDocuments.statusOf(view, filing, forDocuments, attached));
     }
 

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param backdrop the order's latest backdrop request; null when it has none
  * @param photo    the verification photo while it is in review ({@link OrderState#VERIFICATION_REVIEW}); else null
+ * @param filed    the filed subject (the overview's filing) with its history, read in the same statement
  */
 public record StaffCase(
         OrderOverview overview,
         List<DeadlineMoveView> deadlineMoves,
         BackdropRequestView backdrop,
-        com.icpportal.document.DocumentView photo) {}
+        com.icpportal.document.DocumentView photo,
+        com.icpportal.filing.SubjectWithHistory filed) {}

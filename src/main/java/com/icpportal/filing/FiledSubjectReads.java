@@ -66,6 +66,24 @@ class FiledSubjectReads {
     private static final String OWNED_BY_ID =
             WITH_WEBSITES.formatted("select * from filing_subject where id = ? and owner_id = ?");
 
+    /**
+     * The subject chosen in {@code f} with its websites and its whole history as JSON columns
+     * ({@link FilingHistoryJson}): the subject's versions computed once, in the subquery.
+     */
+    private static final String WITH_HISTORY = "select " + SUBJECT_COLUMNS + ", s.s_history, " + WEBSITE_COLUMNS
+            + ", " + FilingHistoryJson.WEBSITE_VERSIONS + " as w_history, " + FilingHistoryJson.RETIRED_DOMAINS
+            + " as w_retired" + """
+
+            from (select f.*, %s as s_history from filing_subject f where %s) s
+            left join filing_website w on w.subject_id = s.id
+            order by s.icp_number, w.icp_number""";
+
+    private static final String BY_ID_WITH_HISTORY =
+            WITH_HISTORY.formatted(FilingHistoryJson.SUBJECT_VERSIONS, "f.id = ?");
+
+    private static final String OWNED_BY_ID_WITH_HISTORY =
+            WITH_HISTORY.formatted(FilingHistoryJson.SUBJECT_VERSIONS, "f.id = ? and f.owner_id = ?");
+
     private static final String WEBSITES_OF = "select w.subject_id, " + WEBSITE_COLUMNS + """
 
             from filing_website w where w.subject_id = any(?) order by w.icp_number""";
@@ -96,6 +114,45 @@ class FiledSubjectReads {
     /** The subject when the owner owns it, else null. */
     FiledSubject ownedById(UUID subjectId, UUID ownerId) {
         return single(subjects(OWNED_BY_ID, subjectId, ownerId));
+    }
+
+    /** The subject with its whole history, or null when there is none. */
+    SubjectWithHistory byIdWithHistory(UUID subjectId) {
+        return withHistory(BY_ID_WITH_HISTORY, subjectId);
+    }
+
+    /** The subject with its whole history when the owner owns it, else null. */
+    SubjectWithHistory ownedByIdWithHistory(UUID subjectId, UUID ownerId) {
+        return withHistory(OWNED_BY_ID_WITH_HISTORY, subjectId, ownerId);
+    }
+
+    private SubjectWithHistory withHistory(String sql, Object... params) {
+        // one subject: its row repeated for each of its websites, each website's history beside it
+        SubjectHead[] head = {null};
+        List<SubjectVersion> subjectVersions = new ArrayList<>();
+        List<FiledWebsite> websites = new ArrayList<>();
+        Map<UUID, List<WebsiteVersion>> websiteVersions = new LinkedHashMap<>();
+        Map<UUID, List<RetiredDomainView>> retired = new LinkedHashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            if (head[0] == null) {
+                head[0] = subjectHead(rs);
+                subjectVersions.addAll(FilingHistoryJson.subjectVersions(rs.getString("s_history")));
+            }
+            if (rs.getObject("w_id") != null) {
+                FiledWebsite website = website(rs);
+                websites.add(website);
+                websiteVersions.put(website.id(), FilingHistoryJson.websiteVersions(rs.getString("w_history")));
+                retired.put(website.id(), FilingHistoryJson.retiredDomains(rs.getString("w_retired")));
+            }
+        });
+        if (head[0] == null) {
+            return null;
+        }
+        return new SubjectWithHistory(
+                head[0].with(List.copyOf(websites)),
+                List.copyOf(subjectVersions),
+                java.util.Collections.unmodifiableMap(websiteVersions),
+                java.util.Collections.unmodifiableMap(retired));
     }
 
     /** The websites of these subjects, by subject, each list in ICP number order; subjects without websites are absent. */

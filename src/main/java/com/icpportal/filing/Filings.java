@@ -85,6 +85,27 @@ public class Filings {
     }
 
     /**
+     * Any subject with its whole history (its earlier versions; each website's earlier versions and
+     * retired domains) in one statement, for staff; "not found" when it does not exist.
+     */
+    public SubjectWithHistory subjectWithHistory(UUID subjectId) {
+        SubjectWithHistory subject = reads.byIdWithHistory(subjectId);
+        if (subject == null) {
+            throw new NotFoundException("subject " + subjectId);
+        }
+        return subject;
+    }
+
+    /** One of the applicant's subjects with its whole history, in one statement; someone else's, or none, is "not found". */
+    public SubjectWithHistory subjectWithHistoryOwnedBy(UUID ownerId, UUID subjectId) {
+        SubjectWithHistory subject = reads.ownedByIdWithHistory(subjectId, ownerId);
+        if (subject == null) {
+            throw new NotFoundException("subject " + subjectId);
+        }
+        return subject;
+    }
+
+    /**
      * The ICP number and organiser name of each subject, by id, in one statement; ids of no subject
      * are absent. For lists that show many orders (the review queue) without a query per row.
      */

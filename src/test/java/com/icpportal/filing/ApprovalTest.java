@@ -106,6 +106,10 @@ class ApprovalTest {
         assertThat(history.get(0).changeReference())
                 .isEqualTo(decisions.find(orderId).reference());
         assertThat(history.get(0).validTo()).isEqualTo(china(2026, 3, 9, 15, 30));
+        // the case page reads the subject and its history in one statement: the same values
+        SubjectWithHistory withHistory = filings.subjectWithHistory(filing.id());
+        assertThat(withHistory.subject()).isEqualTo(after);
+        assertThat(withHistory.subjectVersions()).isEqualTo(history);
         assertThat(jdbc.queryForObject(
                         "select address from filing_subject_version where subject_id = ?", String.class, filing.id()))
                 .isEqualTo(filedAddress);
@@ -212,6 +216,12 @@ class ApprovalTest {
         String reference = decisions.find(orderId).reference();
         assertThat(filings.retiredDomains(website.id()))
                 .containsExactly(new RetiredDomainView(oldDomain, oldDomain, LocalDate.of(2026, 3, 10), reference));
+        SubjectWithHistory withHistory = filings.subjectWithHistory(filing.id());
+        assertThat(withHistory.subject()).isEqualTo(filings.subject(filing.id()));
+        assertThat(withHistory.subjectVersions()).isEqualTo(filings.subjectHistory(filing.id()));
+        assertThat(withHistory.websiteVersions(website.id())).isEqualTo(history);
+        assertThat(withHistory.retiredDomains(website.id())).isEqualTo(filings.retiredDomains(website.id()));
+        assertThat(withHistory.websiteVersions().keySet()).containsExactly(website.id());
 
         // Staff see the earlier version and the retired domain on the case page.
         String casePage = mvc.perform(get("/review/orders/{id}", orderId)

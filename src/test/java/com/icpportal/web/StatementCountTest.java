@@ -148,7 +148,7 @@ class StatementCountTest {
         bounds.put("queue: mine", 4);
         bounds.put("queue: province", 5);
         bounds.put("queue: overdue", 4);
-        bounds.put("case page", 9);
+        bounds.put("case page", 8);
         bounds.put("SLA", 6);
         bounds.put("domains", 3);
         bounds.put("admin filings", 6);

@@ -76,18 +76,31 @@ public class ProposalChecks {
                 order.websiteId(),
                 order.proposedWebsite(),
                 order.proposedDomains(),
-                filing);
+                filing,
+                null);
     }
 
     /** The same for an order read as a view (the order pages read it without the aggregate). */
     public ValidationResult validate(com.icpportal.changeorder.ChangeOrderView order, FiledSubject filing) {
+        return validate(order, filing, null);
+    }
+
+    /**
+     * The same with the subject's earlier versions already read (the case page reads them with the
+     * subject), so that they are not read again for the organiser's former names; null: not read.
+     */
+    public ValidationResult validate(
+            com.icpportal.changeorder.ChangeOrderView order,
+            FiledSubject filing,
+            List<com.icpportal.filing.SubjectVersion> subjectHistory) {
         return validate(
                 order.type(),
                 order.proposedSubject(),
                 order.websiteId(),
                 order.proposedWebsite(),
                 order.proposedDomains(),
-                filing);
+                filing,
+                subjectHistory);
     }
 
     private ValidationResult validate(
@@ -96,13 +109,14 @@ public class ProposalChecks {
             java.util.UUID websiteId,
             com.icpportal.filing.WebsiteDetails proposedWebsite,
             List<String> proposedDomains,
-            FiledSubject filing) {
+            FiledSubject filing,
+            List<com.icpportal.filing.SubjectVersion> subjectHistory) {
         if (type == ChangeType.SUBJECT_CHANGE) {
-            return validateSubject(filing, proposedSubject);
+            return validateSubject(filing, proposedSubject, subjectHistory);
         }
         List<String> domains =
                 proposedDomains.stream().map(ProposalChecks::unicodeOrSelf).toList();
-        return validateWebsite(websiteId, filing, proposedWebsite, domains);
+        return validateWebsite(websiteId, filing, proposedWebsite, domains, subjectHistory);
     }
 
     /** A website proposal as typed, before it is saved: the same rules. */
@@ -111,14 +125,15 @@ public class ProposalChecks {
             FiledSubject filing,
             com.icpportal.filing.WebsiteDetails details,
             List<String> typedDomains) {
-        return validateWebsite(order.websiteId(), filing, details, typedDomains);
+        return validateWebsite(order.websiteId(), filing, details, typedDomains, null);
     }
 
     private ValidationResult validateWebsite(
             java.util.UUID websiteId,
             FiledSubject filing,
             com.icpportal.filing.WebsiteDetails details,
-            List<String> typedDomains) {
+            List<String> typedDomains,
+            List<com.icpportal.filing.SubjectVersion> subjectHistory) {
         ProvinceRules rules = provinces.find(filing.provinceCode()).orElseThrow();
         return ProposalValidator.validateWebsite(
                 details,
@@ -129,17 +144,24 @@ public class ProposalChecks {
                         filing.details().organiserName(),
                         List.of(filing.details().principal()),
                         websiteId,
-                        typedDomains));
+                        typedDomains,
+                        subjectHistory));
     }
 
     /** A subject proposal: its principal is compared with every website's principal. */
     public ValidationResult validateSubject(FiledSubject filing, SubjectDetails proposed) {
+        return validateSubject(filing, proposed, null);
+    }
+
+    private ValidationResult validateSubject(
+            FiledSubject filing, SubjectDetails proposed, List<com.icpportal.filing.SubjectVersion> subjectHistory) {
         ProvinceRules rules = provinces.find(filing.provinceCode()).orElseThrow();
         List<Principal> websitePrincipals = filing.websites().stream()
                 .map(website -> website.details().principal())
                 .toList();
         return ProposalValidator.validateSubject(
-                proposed, context(filing, rules, proposed.organiserName(), websitePrincipals, null, List.of()));
+                proposed,
+                context(filing, rules, proposed.organiserName(), websitePrincipals, null, List.of(), subjectHistory));
     }
 
     private ValidationContext context(
@@ -148,7 +170,8 @@ public class ProposalChecks {
             String organiserName,
             List<Principal> otherPrincipals,
             java.util.UUID websiteId,
-            List<String> typedDomains) {
+            List<String> typedDomains,
+            List<com.icpportal.filing.SubjectVersion> subjectHistory) {
         Set<String> ascii = typedDomains.stream()
                 .filter(DomainName::isValid)
                 .map(domain -> DomainName.parse(domain).ascii())
@@ -169,16 +192,19 @@ public class ProposalChecks {
                 filings.websitesOfDomains(ascii),
                 rules.localMobileRequired(),
                 referenceData::isRegionCode,
-                formerOrganiserNames(filing));
+                formerOrganiserNames(filing, subjectHistory));
     }
 
     /** The names the subject's organiser had before approved renames (not its current one). */
-    private Set<String> formerOrganiserNames(FiledSubject filing) {
+    private Set<String> formerOrganiserNames(
+            FiledSubject filing, List<com.icpportal.filing.SubjectVersion> subjectHistory) {
         String current = filing.details().organiserName();
-        return filings.subjectHistory(filing.id()).stream()
-                .map(version -> version.details().organiserName())
-                .filter(name -> name != null && !name.equals(current))
-                .collect(Collectors.toSet());
+        // null: the caller has not read them
+        return (subjectHistory != null ? subjectHistory : filings.subjectHistory(filing.id()))
+                .stream()
+                        .map(version -> version.details().organiserName())
+                        .filter(name -> name != null && !name.equals(current))
+                        .collect(Collectors.toSet());
     }
 
     private static Set<String> codes(List<ReferenceItem> items) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import com.icpportal.account.PortalUser;
 import com.icpportal.filing.FiledSubject;
 import com.icpportal.filing.Filings;
+import com.icpportal.filing.SubjectWithHistory;
 import com.icpportal.province.Provinces;
 import com.icpportal.province.ReferenceData;
 import com.icpportal.province.ReferenceItem;
@@ -59,17 +60,12 @@ class ApplicantFilingsController {
      */
     @GetMapping("/subjects/{subjectId}/history")
     String showHistory(@AuthenticationPrincipal PortalUser user, @PathVariable UUID subjectId, Model model) {
-        FiledSubject subject = filings.subjectOwnedBy(user.id(), subjectId);
-        java.util.Map<UUID, List<com.icpportal.filing.WebsiteVersion>> websiteVersions = new java.util.HashMap<>();
-        java.util.Map<UUID, List<com.icpportal.filing.RetiredDomainView>> retired = new java.util.HashMap<>();
-        for (var website : subject.websites()) {
-            websiteVersions.put(website.id(), filings.websiteHistory(website.id()));
-            retired.put(website.id(), filings.retiredDomains(website.id()));
-        }
-        model.addAttribute("subject", subject);
-        model.addAttribute("subjectVersions", filings.subjectHistory(subjectId));
-        model.addAttribute("websiteVersions", websiteVersions);
-        model.addAttribute("retiredDomains", retired);
+        // the subject, its versions and each website's versions and retired domains: one statement
+        SubjectWithHistory filed = filings.subjectWithHistoryOwnedBy(user.id(), subjectId);
+        model.addAttribute("subject", filed.subject());
+        model.addAttribute("subjectVersions", filed.subjectVersions());
+        model.addAttribute("websiteVersions", filed.websiteVersions());
+        model.addAttribute("retiredDomains", filed.retiredDomains());
         return HISTORY_VIEW;
     }
 

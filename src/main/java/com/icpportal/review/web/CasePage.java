@@ -31,8 +31,8 @@ import com.icpportal.changeorder.StaffCase;
 import com.icpportal.changeorder.TransitionView;
 import com.icpportal.filing.DomainRecord;
 import com.icpportal.filing.DomainRegistrations;
-import com.icpportal.filing.Filings;
 import com.icpportal.filing.RetiredDomainView;
+import com.icpportal.filing.SubjectWithHistory;
 import com.icpportal.province.Division;
 import com.icpportal.province.ProvinceRules;
 import com.icpportal.province.Provinces;
@@ -51,7 +51,6 @@ class CasePage {
     private final ProposalComparison comparison;
     private final AccountNames accountNames;
     private final Provinces provinces;
-    private final Filings filings;
     private final ReferenceData referenceData;
     private final CalendarCoverage coverage;
     private final WorkingCalendar calendar;
@@ -68,7 +67,6 @@ class CasePage {
             ProposalComparison comparison,
             AccountNames accountNames,
             Provinces provinces,
-            Filings filings,
             ReferenceData referenceData,
             DomainRegistrations registrations,
             CalendarCoverage coverage,
@@ -79,7 +77,6 @@ class CasePage {
         this.calendar = calendar;
         this.referenceData = referenceData;
         this.registrations = registrations;
-        this.filings = filings;
         this.changeOrders = changeOrders;
         this.contactLog = contactLog;
         this.comparison = comparison;
@@ -179,7 +176,7 @@ class CasePage {
                 "appChannel",
                 overview.order().rules() != null
                         && overview.order().rules().verificationChannel() == VerificationChannel.APP);
-        addHistory(overview, model, locale);
+        addHistory(overview, staffCase.filed(), model, locale);
         List<ReasonTarget> targets = reasonTargets(overview, rows);
         model.addAttribute("reasonTargets", targets);
         Map<String, ReasonTarget> labels = new java.util.HashMap<>();
@@ -290,11 +287,11 @@ class CasePage {
     }
 
     /** The earlier versions of the subject or website the order changes, and the domains retired from it. */
-    private void addHistory(OrderOverview overview, Model model, Locale locale) {
+    private void addHistory(OrderOverview overview, SubjectWithHistory filed, Model model, Locale locale) {
         List<HistoryLine> history;
         List<RetiredDomainView> retired = List.of();
         if (overview.order().type() == ChangeType.SUBJECT_CHANGE) {
-            history = filings.subjectHistory(overview.order().subjectId()).stream()
+            history = filed.subjectVersions().stream()
                     .map(version -> new HistoryLine(
                             version.versionNo(),
                             version.validFrom(),
@@ -307,7 +304,7 @@ class CasePage {
                     .toList();
         } else {
             UUID websiteId = overview.order().websiteId();
-            history = filings.websiteHistory(websiteId).stream()
+            history = filed.websiteVersions(websiteId).stream()
                     .map(version -> {
                         List<String> values = new ArrayList<>();
                         values.add(version.details().name());
@@ -322,7 +319,7 @@ class CasePage {
                                 values);
                     })
                     .toList();
-            retired = filings.retiredDomains(websiteId);
+            retired = filed.retiredDomains(websiteId);
         }
         model.addAttribute("history", history);
         model.addAttribute("historyLines", texts.history(history, locale));
