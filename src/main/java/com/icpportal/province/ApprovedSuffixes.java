@@ -11,6 +11,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.icpportal.shared.ReferenceVersions;
 import com.icpportal.values.DomainName;
 import com.icpportal.values.InvalidValueException;
 
@@ -26,11 +27,17 @@ public class ApprovedSuffixes {
     private final ApprovedSuffixRepository suffixes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReferenceVersions versions;
 
-    ApprovedSuffixes(ApprovedSuffixRepository suffixes, ApplicationEventPublisher events, Clock clock) {
+    ApprovedSuffixes(
+            ApprovedSuffixRepository suffixes,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ReferenceVersions versions) {
         this.suffixes = suffixes;
         this.events = events;
         this.clock = clock;
+        this.versions = versions;
     }
 
     /**
@@ -83,6 +90,8 @@ public class ApprovedSuffixes {
             throw new InvalidSettingException(
                     List.of(new FieldProblem(FIELD, "admin.suffixes.duplicate", "." + unicode)));
         }
+        // the rest of this request reads the lists' version (moved by the trigger) again
+        versions.changed();
         events.publishEvent(new ApprovedSuffixChanged(ascii, ApprovedSuffixChanged.Change.ADDED, actorId));
         return saved.view();
     }
@@ -96,6 +105,7 @@ public class ApprovedSuffixes {
         ApprovedSuffix suffix = suffixes.findById(ascii)
                 .orElseThrow(() -> new ObjectOptimisticLockingFailureException(ApprovedSuffix.class, ascii));
         suffixes.delete(suffix);
+        versions.changed();
         events.publishEvent(new ApprovedSuffixChanged(ascii, ApprovedSuffixChanged.Change.REMOVED, actorId));
     }
 }

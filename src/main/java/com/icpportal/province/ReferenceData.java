@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import com.icpportal.shared.LocalizedName;
 import com.icpportal.shared.ReferenceVersions;
@@ -17,7 +16,8 @@ import com.icpportal.shared.ReferenceVersions;
 /**
  * Administrative divisions, service content types and pre-approval items.
  *
- * <p>The divisions (and the historic region codes) are kept in memory with the {@link ReferenceVersions}
+ * <p>The divisions (and the historic region codes), and likewise the short lists (service types,
+ * pre-approval items, approved suffixes; version {@code reference_list}), are kept in memory with the {@link ReferenceVersions}
  * version they were read at, which a trigger moves on with every change of either table (migration
  * V131): a node reloads them at its next request after any node or tool changed them, and pages that
  * name a place read no division rows while nothing did. Inside a read-write transaction, which may
@@ -33,12 +33,32 @@ public class ReferenceData {
     private final JdbcClient jdbc;
     private final ReferenceVersions versions;
 
+    /** The row of {@code reference_data_version} that every change of the short reference lists moves on. */
+    static final String LISTS_VERSION = "reference_list";
+
     private volatile DivisionTable divisionTable;
+
+    private volatile ReferenceLists lists;
 
     ReferenceData(ReferenceDataRepository repository, JdbcClient jdbc, ReferenceVersions versions) {
         this.repository = repository;
         this.jdbc = jdbc;
         this.versions = versions;
+    }
+
+    /** The reference lists as kept in memory, reloaded when their version moved; null inside a read-write transaction. */
+    private ReferenceLists keptLists() {
+        if (!versions.mayKeep()) {
+            return null;
+        }
+        long version = versions.of(LISTS_VERSION);
+        ReferenceLists known = lists;
+        if (known != null && known.version() == version) {
+            return known;
+        }
+        ReferenceLists fresh = ReferenceLists.load(jdbc, version);
+        lists = fresh;
+        return fresh;
     }
 
     /** The divisions as kept in memory, reloaded when their version moved; null inside a read-write transaction. */
@@ -57,13 +77,19 @@ public class ReferenceData {
         return fresh;
     }
 
-    @Transactional(readOnly = true)
     public List<ReferenceItem> serviceTypes() {
+        ReferenceLists lists = keptLists();
+        if (lists != null) {
+            return lists.serviceTypes();
+        }
         return repository.serviceTypes().stream().map(ServiceType::view).toList();
     }
 
-    @Transactional(readOnly = true)
     public List<ReferenceItem> preApprovalItems() {
+        ReferenceLists lists = keptLists();
+        if (lists != null) {
+            return lists.preApprovalItems();
+        }
         return repository.preApprovalItems().stream().map(PreApprovalItem::view).toList();
     }
 
@@ -126,8 +152,11 @@ public class ReferenceData {
     }
 
     /** The approved domain suffixes in their ASCII form, without the leading dot (cn, com, xn--fiqs8s, ...). */
-    @Transactional(readOnly = true)
     public java.util.Set<String> approvedSuffixes() {
+        ReferenceLists lists = keptLists();
+        if (lists != null) {
+            return lists.suffixes();
+        }
         return java.util.Set.copyOf(repository.approvedSuffixes());
     }
 

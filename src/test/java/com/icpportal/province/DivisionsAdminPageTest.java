@@ -189,6 +189,26 @@ class DivisionsAdminPageTest {
         assertThat(referenceData.isRegionCode("659061")).isFalse();
     }
 
+    /** The short reference lists likewise (version {@code reference_list}, V131). */
+    @Test
+    void aReferenceListChangedElsewhereIsSeenAtTheNextRead() {
+        assertThat(referenceData.approvedSuffixes()).contains("cn").doesNotContain("testsfx");
+        String firstName = referenceData.serviceTypes().get(0).name().english();
+        String firstCode = referenceData.serviceTypes().get(0).code();
+        try {
+            jdbc.update(
+                    "insert into approved_domain_suffix (suffix, unicode, created_at) values ('testsfx', 'testsfx', now())");
+            jdbc.update("update service_type set name_en = 'Renamed elsewhere' where code = ?", firstCode);
+            assertThat(referenceData.approvedSuffixes()).contains("cn", "testsfx");
+            assertThat(referenceData.serviceTypes().get(0).name().english()).isEqualTo("Renamed elsewhere");
+        } finally {
+            jdbc.update("delete from approved_domain_suffix where suffix = 'testsfx'");
+            jdbc.update("update service_type set name_en = ? where code = ?", firstName, firstCode);
+        }
+        assertThat(referenceData.approvedSuffixes()).doesNotContain("testsfx");
+        assertThat(referenceData.serviceTypes().get(0).name().english()).isEqualTo(firstName);
+    }
+
     @Test
     void regionCodesOfIdsAndCreditCodesAreCurrentOrFormerDivisions() {
         assertThat(referenceData.isRegionCode("110105")).as("current district").isTrue();

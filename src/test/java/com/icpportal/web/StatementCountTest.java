@@ -89,11 +89,11 @@ class StatementCountTest {
         Map<String, Integer> bounds = Map.of(
                 "applicant home", 5,
                 "orders list", 6,
-                "order page", 10,
-                "subject section", 10,
-                "principal section", 10,
-                "documents section", 13,
-                "check answers", 10);
+                "order page", 7,
+                "subject section", 7,
+                "principal section", 7,
+                "documents section", 10,
+                "check answers", 7);
         StringBuilder report = new StringBuilder();
         for (var page : pages.entrySet()) {
             Counts small =
