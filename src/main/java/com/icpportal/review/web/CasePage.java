@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import com.icpportal.account.AccountName;
 import com.icpportal.account.AccountNames;
 import com.icpportal.account.PortalUser;
 import com.icpportal.account.Role;
@@ -149,17 +150,24 @@ class CasePage {
         List<ContactView> calls = contactLog.calls(orderId);
         model.addAttribute("calls", calls);
         model.addAttribute("unreachable", ContactLog.unreachable(calls));
-        String assignee = overview.order().assigneeId() == null
-                ? null
-                : accountNames.displayName(overview.order().assigneeId()).orElse(null);
-        model.addAttribute("assignee", assignee);
-        boolean mine = user.id().equals(overview.order().assigneeId());
-        model.addAttribute("mine", mine);
         boolean admin = user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_ADMIN"));
         // only an admin sees the reassignment list: nobody else's view reads it
-        model.addAttribute("reviewers", admin ? accountNames.withRole(Role.REVIEWER) : List.of());
+        List<AccountName> reviewers = admin ? accountNames.withRole(Role.REVIEWER) : List.of();
+        model.addAttribute("reviewers", reviewers);
         model.addAttribute("admin", admin);
+        UUID assigneeId = overview.order().assigneeId();
+        // the holder is named from the reviewers an admin's view read already, else read alone
+        String assignee = assigneeId == null
+                ? null
+                : reviewers.stream()
+                        .filter(reviewer -> reviewer.id().equals(assigneeId))
+                        .map(AccountName::displayName)
+                        .findFirst()
+                        .orElseGet(() -> accountNames.displayName(assigneeId).orElse(null));
+        model.addAttribute("assignee", assignee);
+        boolean mine = user.id().equals(assigneeId);
+        model.addAttribute("mine", mine);
         BackdropRequestView backdrop = staffCase.backdrop();
         model.addAttribute("backdrop", backdrop);
         model.addAttribute("mailingAddress", backdrop == null ? null : mailingAddress(backdrop, locale));
