@@ -150,6 +150,40 @@ class TwoNodesTest {
     }
 
     @Test
+    void disablingAnAccountOnOneNodeEndsItsSessionOnTheOtherAtItsNextRequest() throws Exception {
+        String admin = "cluster-disabler-" + System.nanoTime() % 1_000_000;
+        UUID adminId = nodeB.getBean(Accounts.class)
+                .create(new NewAccount(
+                        admin,
+                        "Cluster Disabler",
+                        admin + "@example.test",
+                        TestData.PASSWORD,
+                        Set.of(Role.ADMIN),
+                        null));
+        String username = "cluster-disabled-" + System.nanoTime() % 1_000_000;
+        UUID id = nodeA.getBean(Accounts.class)
+                .create(new NewAccount(
+                        username,
+                        "Disabled Tester",
+                        username + "@example.test",
+                        TestData.PASSWORD,
+                        Set.of(Role.APPLICANT),
+                        null));
+        Browser browser = new Browser();
+        browser.signIn(port(nodeA), username, TestData.PASSWORD);
+        // node A has checked the account and keeps what it read (SessionGuard): pages go on without reading it
+        assertThat(browser.get(port(nodeA), "/filings").statusCode()).isEqualTo(200);
+        assertThat(browser.get(port(nodeA), "/filings").statusCode()).isEqualTo(200);
+
+        Accounts onB = nodeB.getBean(Accounts.class);
+        onB.disable(adminId, id, onB.findById(id).orElseThrow().version());
+
+        HttpResponse<String> next = browser.get(port(nodeA), "/filings");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login?ended");
+    }
+
+    @Test
     void aBusySessionWritesItsLastAccessOnceAMinuteNotOnEveryPage() throws Exception {
         String username = "cluster-busy-" + System.nanoTime() % 1_000_000;
         nodeA.getBean(Accounts.class)
