@@ -21,6 +21,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import com.icpportal.shared.KeptAtVersion;
 import com.icpportal.shared.ReferenceVersions;
 
 /**
@@ -30,7 +31,7 @@ import com.icpportal.shared.ReferenceVersions;
  * the servlet container's own session timeout stays as a backstop. Registered right after Spring
  * Security's filters ({@link SessionGuardConfiguration}).
  *
- * <p>The account's state is kept in this node's memory ({@link AccountSessions}) under the version
+ * <p>The account's state is kept in this node's memory ({@link KeptAtVersion}) under the version
  * {@code account_session} of {@link ReferenceVersions}, which every change of an account's
  * {@code enabled} or {@code session_generation} moves on (trigger, V132), on whichever node: the
  * guard reads the account row only when that version moved since it last read it. The versions are
@@ -48,13 +49,17 @@ public class SessionGuard extends OncePerRequestFilter {
     /** The row of {@code reference_data_version} that account changes move on (V132). */
     static final String VERSION = "account_session";
 
+    /** The state of an account whose sessions are all invalid (disabled or deleted). */
+    static final long NONE = -1;
+
     private static final List<String> STATIC = List.of("/css/", "/js/", "/images/", "/favicon.ico");
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SessionSettings settings;
     private final ReferenceVersions versions;
-    private final AccountSessions known = new AccountSessions();
+    /** Each account's valid generation ({@link #NONE}: disabled or gone), at most 10,000 accounts. */
+    private final KeptAtVersion<UUID, Long> known = new KeptAtVersion<>(10_000);
 
     SessionGuard(JdbcTemplate jdbc, Clock clock, SessionSettings settings, ReferenceVersions versions) {
         this.jdbc = jdbc;
@@ -128,14 +133,14 @@ public class SessionGuard extends OncePerRequestFilter {
         return session.getAttribute(GENERATION) instanceof Long generation && generation == validGeneration(accountId);
     }
 
-    /** The generation the account's sessions are valid under, or {@link AccountSessions#NONE}. */
+    /** The generation the account's sessions are valid under, or {@link #NONE}. */
     private long validGeneration(UUID accountId) {
         if (!versions.mayKeep()) {
             return readGeneration(accountId);
         }
         // The version first: a change committed after this read moves it past the one kept here.
         long version = versions.of(VERSION);
-        Long kept = known.generation(version, accountId);
+        Long kept = known.get(version, accountId);
         if (kept != null) {
             return kept;
         }
@@ -148,7 +153,7 @@ public class SessionGuard extends OncePerRequestFilter {
     private long readGeneration(UUID accountId) {
         return jdbc.query(
                 "select session_generation from account where id = ? and enabled",
-                (ResultSetExtractor<Long>) rows -> rows.next() ? rows.getLong(1) : AccountSessions.NONE,
+                (ResultSetExtractor<Long>) rows -> rows.next() ? rows.getLong(1) : NONE,
                 accountId);
     }
 }
