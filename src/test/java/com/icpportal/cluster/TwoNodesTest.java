@@ -184,6 +184,35 @@ class TwoNodesTest {
     }
 
     @Test
+    void aNoticeWrittenOrReadOnOneNodeShowsInTheOthersHeaderAtItsNextRequest() throws Exception {
+        String username = "cluster-notices-" + System.nanoTime() % 1_000_000;
+        UUID id = nodeA.getBean(Accounts.class)
+                .create(new NewAccount(
+                        username,
+                        "Notice Tester",
+                        username + "@example.test",
+                        TestData.PASSWORD,
+                        Set.of(Role.APPLICANT),
+                        null));
+        Browser browser = new Browser();
+        browser.signIn(port(nodeA), username, TestData.PASSWORD);
+        assertThat(browser.get(port(nodeA), "/filings").body()).doesNotContain("Notices (");
+
+        // node A keeps the count it read; node B writes a notice
+        nodeB.getBean(JdbcTemplate.class)
+                .update(
+                        "insert into notification (id, dedup_key, channel, kind, recipient_account_id, locale, subject,"
+                                + " body, status, created_at) values (gen_random_uuid(), 'cluster:' || gen_random_uuid(),"
+                                + " 'NOTICE', 'APPROVED', ?, 'en', 'From node B', 'From node B', 'SENT', now())",
+                        id);
+        assertThat(browser.get(port(nodeA), "/filings").body()).contains("Notices (1)");
+        assertThat(browser.get(port(nodeA), "/filings").body()).contains("Notices (1)");
+
+        nodeB.getBean(com.icpportal.notification.Notifications.class).markAllRead(id);
+        assertThat(browser.get(port(nodeA), "/filings").body()).doesNotContain("Notices (");
+    }
+
+    @Test
     void aBusySessionWritesItsLastAccessOnceAMinuteNotOnEveryPage() throws Exception {
         String username = "cluster-busy-" + System.nanoTime() % 1_000_000;
         nodeA.getBean(Accounts.class)
