@@ -8,13 +8,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.icpportal.shared.ReferenceVersions;
+
 /** Puts the {@link SessionGuard} right behind Spring Security, which has then restored who is signed in. */
 @Configuration(proxyBeanMethods = false)
 class SessionGuardConfiguration {
 
     @Bean
-    SessionGuard sessionGuard(JdbcTemplate jdbc, Clock clock, SessionSettings settings) {
-        return new SessionGuard(jdbc, clock, settings);
+    SessionGuard sessionGuard(JdbcTemplate jdbc, Clock clock, SessionSettings settings, ReferenceVersions versions) {
+        return new SessionGuard(jdbc, clock, settings, versions);
     }
 
     @Bean

@@ -23,9 +23,11 @@ import com.icpportal.changeorder.AdministrationRecords;
 import com.icpportal.changeorder.ChangeOrderView;
 import com.icpportal.changeorder.OrdersOverdue;
 import com.icpportal.changeorder.Reason;
+import com.icpportal.shared.KeptAtVersion;
 import com.icpportal.shared.Languages;
 import com.icpportal.shared.NotFoundException;
 import com.icpportal.shared.PortalTimes;
+import com.icpportal.shared.ReferenceVersions;
 
 /**
  * Notifications as other modules and pages use them: a user's in-app notices, the admins' outbox,
@@ -42,6 +44,8 @@ public class Notifications {
     static final int NOTICE_PAGE = 50;
     /** The header counts unread notices up to this many and then says "99+". */
     public static final int UNREAD_CAP = 100;
+    /** The row of {@code reference_data_version} that notices and read marks move on (V132). */
+    static final String NOTICE_VERSION = "notice";
 
     /** Where an overdue digest sends a reviewer: the queue's overdue orders. */
     static final String OVERDUE_QUEUE = "/review?tab=OPEN&overdue=true";
@@ -53,6 +57,9 @@ public class Notifications {
     private final AdministrationRecords orders;
     private final PortalTimes times;
     private final Clock clock;
+    private final ReferenceVersions versions;
+    /** Each account's unread count at the version {@code notice}, at most 10,000 accounts. */
+    private final KeptAtVersion<UUID, Integer> unreadCounts = new KeptAtVersion<>(10_000);
 
     Notifications(
             Outbox outbox,
@@ -61,7 +68,9 @@ public class Notifications {
             Recipients recipients,
             AdministrationRecords orders,
             PortalTimes times,
-            Clock clock) {
+            Clock clock,
+            ReferenceVersions versions) {
+        this.versions = versions;
         this.times = times;
         this.outbox = outbox;
         this.deliveries = deliveries;
@@ -75,11 +84,25 @@ public class Notifications {
 
     /**
      * The header's unread count, bounded: at most {@link #UNREAD_CAP} entries of the partial index
-     * of unread notices are read, so a value of {@code UNREAD_CAP} means "99+". Not cached: one
-     * cheap statement per page is right on any node.
+     * of unread notices are read, so a value of {@code UNREAD_CAP} means "99+". Kept in this node's
+     * memory under the version {@code notice} of {@link ReferenceVersions}, which triggers (V132)
+     * move on with every notice added, read or deleted and every read mark, on any node: the count
+     * is read again only once that moved, so a notice made or read on another node shows at the next
+     * request. Inside a read-write transaction it is read and not kept.
      */
     public int unreadNotices(UUID accountId) {
-        return outbox.unreadNotices(accountId, UNREAD_CAP);
+        if (!versions.mayKeep()) {
+            return outbox.unreadNotices(accountId, UNREAD_CAP);
+        }
+        // The version first: a notice committed after this read moves it past the one kept here.
+        long version = versions.of(NOTICE_VERSION);
+        Integer kept = unreadCounts.get(version, accountId);
+        if (kept != null) {
+            return kept;
+        }
+        int count = outbox.unreadNotices(accountId, UNREAD_CAP);
+        unreadCounts.keep(version, accountId, count);
+        return count;
     }
 
     /** The account's newest notices (one page), in the language stored on the account. */
@@ -134,6 +157,7 @@ public class Notifications {
 
     /** @throws NotFoundException when the account has no such notice (someone else's looks the same) */
     public void markRead(UUID accountId, UUID noticeId) {
+        versions.changed();
         if (!outbox.markRead(accountId, noticeId, clock.instant())) {
             throw new NotFoundException("notice");
         }
@@ -142,6 +166,8 @@ public class Notifications {
     /** Constant time however many notices there are: the account's read mark moves (see V71). */
     @Transactional
     public void markAllRead(UUID accountId) {
+        // the rest of this request (if it shows the header) reads the versions, and so the count, anew
+        versions.changed();
         outbox.markAllRead(accountId, clock.instant());
     }
 

@@ -8,6 +8,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -21,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * saved on one node is seen by every node at its next request.
  *
  * <p>The versions are read once per web request (all rows in one statement, kept for the request by
- * {@link PerRequest}), on every call outside a request (scheduled jobs, tests) and on every call inside
+ * {@link PerRequest}, from before Spring Security's filters to the end of the request), on every call outside a request (scheduled jobs, tests) and on every call inside
  * a read-write transaction, which may have changed the data itself: there modules read their rows
  * and keep nothing ({@link #mayKeep()}), since the transaction may still roll back. A module that
  * changes its reference data calls {@link #changed()}, so that the rest of that request reads the
@@ -89,9 +91,18 @@ public class ReferenceVersions {
         return read;
     }
 
-    /** Keeps the versions for the length of one web request (registered for every request by Boot). */
+    /**
+     * Keeps the versions for the length of one web request (registered for every request by Boot).
+     * Ordered before Spring Security's filters, so that the session guard behind them (which asks for
+     * the version of {@code account_session}) and the page share one read. No transaction is open
+     * out here; one opened later in the request still reads past the memo ({@link #mayKeep()}).
+     */
     @Component
+    @Order(PerRequest.ORDER)
     static class PerRequest extends OncePerRequestFilter {
+
+        /** Just before Spring Security's filter chain. */
+        static final int ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1;
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -150,6 +150,69 @@ class TwoNodesTest {
     }
 
     @Test
+    void disablingAnAccountOnOneNodeEndsItsSessionOnTheOtherAtItsNextRequest() throws Exception {
+        String admin = "cluster-disabler-" + System.nanoTime() % 1_000_000;
+        UUID adminId = nodeB.getBean(Accounts.class)
+                .create(new NewAccount(
+                        admin,
+                        "Cluster Disabler",
+                        admin + "@example.test",
+                        TestData.PASSWORD,
+                        Set.of(Role.ADMIN),
+                        null));
+        String username = "cluster-disabled-" + System.nanoTime() % 1_000_000;
+        UUID id = nodeA.getBean(Accounts.class)
+                .create(new NewAccount(
+                        username,
+                        "Disabled Tester",
+                        username + "@example.test",
+                        TestData.PASSWORD,
+                        Set.of(Role.APPLICANT),
+                        null));
+        Browser browser = new Browser();
+        browser.signIn(port(nodeA), username, TestData.PASSWORD);
+        // node A has checked the account and keeps what it read (SessionGuard): pages go on without reading it
+        assertThat(browser.get(port(nodeA), "/filings").statusCode()).isEqualTo(200);
+        assertThat(browser.get(port(nodeA), "/filings").statusCode()).isEqualTo(200);
+
+        Accounts onB = nodeB.getBean(Accounts.class);
+        onB.disable(adminId, id, onB.findById(id).orElseThrow().version());
+
+        HttpResponse<String> next = browser.get(port(nodeA), "/filings");
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location").orElse("")).endsWith("/login?ended");
+    }
+
+    @Test
+    void aNoticeWrittenOrReadOnOneNodeShowsInTheOthersHeaderAtItsNextRequest() throws Exception {
+        String username = "cluster-notices-" + System.nanoTime() % 1_000_000;
+        UUID id = nodeA.getBean(Accounts.class)
+                .create(new NewAccount(
+                        username,
+                        "Notice Tester",
+                        username + "@example.test",
+                        TestData.PASSWORD,
+                        Set.of(Role.APPLICANT),
+                        null));
+        Browser browser = new Browser();
+        browser.signIn(port(nodeA), username, TestData.PASSWORD);
+        assertThat(browser.get(port(nodeA), "/filings").body()).doesNotContain("Notices (");
+
+        // node A keeps the count it read; node B writes a notice
+        nodeB.getBean(JdbcTemplate.class)
+                .update(
+                        "insert into notification (id, dedup_key, channel, kind, recipient_account_id, locale, subject,"
+                                + " body, status, created_at) values (gen_random_uuid(), 'cluster:' || gen_random_uuid(),"
+                                + " 'NOTICE', 'APPROVED', ?, 'en', 'From node B', 'From node B', 'SENT', now())",
+                        id);
+        assertThat(browser.get(port(nodeA), "/filings").body()).contains("Notices (1)");
+        assertThat(browser.get(port(nodeA), "/filings").body()).contains("Notices (1)");
+
+        nodeB.getBean(com.icpportal.notification.Notifications.class).markAllRead(id);
+        assertThat(browser.get(port(nodeA), "/filings").body()).doesNotContain("Notices (");
+    }
+
+    @Test
     void aBusySessionWritesItsLastAccessOnceAMinuteNotOnEveryPage() throws Exception {
         String username = "cluster-busy-" + System.nanoTime() % 1_000_000;
         nodeA.getBean(Accounts.class)

@@ -35,6 +35,7 @@ import com.icpportal.changeorder.Reason;
 import com.icpportal.support.OrderSteps;
 import com.icpportal.support.PortalTest;
 import com.icpportal.support.Sessions;
+import com.icpportal.support.StatementCounter;
 import com.icpportal.support.TestData;
 import com.icpportal.support.TestData.TestAccount;
 
@@ -103,6 +104,56 @@ class NotificationPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(order.reference() + ": your change was approved")))
                 .andExpect(content().string(containsString("The communications administration approved your change")));
+    }
+
+    long noticeVersion() {
+        return jdbc.queryForObject("select version from reference_data_version where name = 'notice'", Long.class);
+    }
+
+    /** A row as another node (or psql) writes it: this node hears of it only through the version. */
+    void writtenElsewhere(UUID accountId, String channel, String status) {
+        jdbc.update(
+                "insert into notification (id, dedup_key, channel, kind, recipient_account_id, recipient_address, locale,"
+                        + " subject, body, status, created_at) values (gen_random_uuid(), 'elsewhere:' || gen_random_uuid(),"
+                        + " ?, 'APPROVED', ?, 'elsewhere@example.test', 'en', 'Written elsewhere', 'by another node', ?, now())",
+                channel,
+                accountId,
+                status);
+    }
+
+    @Test
+    void theHeaderCountIsKeptUntilANoticeIsWrittenOrReadAnywhere() throws Exception {
+        TestAccount applicant = testData.account("notify-count-kept", Role.APPLICANT);
+        MockHttpSession session = Sessions.signIn(mvc, applicant.username());
+        mvc.perform(get("/filings").session(session)).andExpect(content().string(not(containsString("Notices ("))));
+        StatementCounter.reset();
+        try {
+            mvc.perform(get("/filings").session(session)).andExpect(status().isOk());
+            assertThat(StatementCounter.statements())
+                    .as("the count is kept while no notice moved")
+                    .noneMatch(sql -> sql.contains("from notification"));
+        } finally {
+            StatementCounter.stop();
+        }
+
+        writtenElsewhere(applicant.id(), "NOTICE", "SENT");
+        writtenElsewhere(applicant.id(), "NOTICE", "SENT");
+        mvc.perform(get("/filings").session(session)).andExpect(content().string(containsString("Notices (2)")));
+
+        // the outbox's e-mail bookkeeping does not move the version (and so keeps every count)
+        long version = noticeVersion();
+        writtenElsewhere(applicant.id(), "EMAIL", "KEPT");
+        jdbc.update(
+                "update notification set attempts = attempts + 1, last_error = 'elsewhere', sent_at = now()"
+                        + " where recipient_account_id = ? and channel = 'EMAIL'",
+                applicant.id());
+        assertThat(noticeVersion()).isEqualTo(version);
+
+        // all read, on another node: its read mark moves
+        jdbc.update(
+                "insert into notice_read_mark (account_id, read_before) values (?, now() + interval '1 second')",
+                applicant.id());
+        mvc.perform(get("/filings").session(session)).andExpect(content().string(not(containsString("Notices ("))));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,6 +48,9 @@ class StatementCountTest {
     @Autowired
     OrderSteps steps;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     /** An applicant with this many filings, each with a draft subject change; and their session. */
     private record Applicant(TestAccount account, MockHttpSession session, List<UUID> orders) {}
 
@@ -68,10 +72,24 @@ class StatementCountTest {
     }
 
     private Counts count(MockHttpSession session, String url) throws Exception {
-        mvc.perform(get(url).session(session)).andExpect(status().isOk());
-        StatementCounter.reset();
-        mvc.perform(get(url).session(session)).andExpect(status().isOk());
-        return StatementCounter.counts();
+        // The header's unread count and the session guard's check are kept under versions that the
+        // notices made in the background (listeners of the orders the test set up) move on: a page
+        // whose versions moved while it was counted pays a read again, so it is counted again.
+        for (int attempt = 1; ; attempt++) {
+            long versions = versions();
+            mvc.perform(get(url).session(session)).andExpect(status().isOk());
+            StatementCounter.reset();
+            mvc.perform(get(url).session(session)).andExpect(status().isOk());
+            Counts counts = StatementCounter.counts();
+            StatementCounter.stop();
+            if (versions() == versions || attempt == 5) {
+                return counts;
+            }
+        }
+    }
+
+    private long versions() {
+        return jdbc.queryForObject("select sum(version) from reference_data_version", Long.class);
     }
 
     @Test
@@ -87,13 +105,13 @@ class StatementCountTest {
         pages.put("documents section", "/orders/%s/documents");
         pages.put("check answers", "/orders/%s/check");
         Map<String, Integer> bounds = Map.of(
-                "applicant home", 5,
-                "orders list", 6,
-                "order page", 7,
-                "subject section", 7,
-                "principal section", 7,
-                "documents section", 10,
-                "check answers", 7);
+                "applicant home", 3,
+                "orders list", 5,
+                "order page", 5,
+                "subject section", 5,
+                "principal section", 5,
+                "documents section", 8,
+                "check answers", 5);
         StringBuilder report = new StringBuilder();
         for (var page : pages.entrySet()) {
             Counts small =
@@ -143,17 +161,17 @@ class StatementCountTest {
         pages.put("audit trail", "/admin/audit");
         pages.put("outbox", "/admin/outbox");
         Map<String, Integer> bounds = new LinkedHashMap<>();
-        bounds.put("review queue", 5);
-        bounds.put("queue: open", 5);
-        bounds.put("queue: mine", 4);
-        bounds.put("queue: province", 5);
-        bounds.put("queue: overdue", 4);
-        bounds.put("case page", 8);
-        bounds.put("SLA", 6);
-        bounds.put("domains", 3);
-        bounds.put("admin filings", 6);
-        bounds.put("audit trail", 6);
-        bounds.put("outbox", 4);
+        bounds.put("review queue", 3);
+        bounds.put("queue: open", 3);
+        bounds.put("queue: mine", 2);
+        bounds.put("queue: province", 3);
+        bounds.put("queue: overdue", 2);
+        bounds.put("case page", 6);
+        bounds.put("SLA", 4);
+        bounds.put("domains", 2);
+        bounds.put("admin filings", 4);
+        bounds.put("audit trail", 4);
+        bounds.put("outbox", 2);
         Map<String, Counts> before = new LinkedHashMap<>();
         for (var page : pages.entrySet()) {
             before.put(page.getKey(), count(session, page.getValue()));

@@ -9,9 +9,9 @@ import com.icpportal.account.PortalUser;
 import com.icpportal.notification.Notifications;
 
 /**
- * The header's "Notices (3)", or "Notices (99+)": for a signed-in user one statement per page that
- * reads at most 100 entries of the unread index ({@link Notifications#unreadNotices}); nothing for
- * anyone else. No cache: nothing to keep in step between nodes.
+ * The header's "Notices (3)", or "Notices (99+)" for a signed-in user, nothing for anyone else: at
+ * most 100 entries of the unread index, read only when a notice or read mark changed on any node
+ * since this node last counted ({@link Notifications#unreadNotices}).
  */
 @ControllerAdvice
 class NoticeCountAdvice {
