@@ -57,5 +57,31 @@ class LayoutModelAdvice {
      * This page in English and in Chinese (GET links: this browser only), the tag of the current
      * language, and the address the switch's POST form returns to.
      */
-    public record LanguageLinks(String english, String chinese, String current, String returnTo) {}
+    public record LanguageLinks(String english, String chinese, String current, String returnTo) {
+
+        private static final String ENGLISH_TAG = Languages.tag(Languages.ENGLISH);
+        private static final String CHINESE_TAG = Languages.tag(Languages.CHINESE);
+        private static final String BUTTON = "link-button";
+        private static final String CURRENT_BUTTON = "link-button is-current";
+
+        /** The English button's classes: marked when English is the current language. */
+        public String englishClass() {
+            return ENGLISH_TAG.equals(current) ? CURRENT_BUTTON : BUTTON;
+        }
+
+        /** The Chinese button's classes: marked when Chinese is the current language. */
+        public String chineseClass() {
+            return CHINESE_TAG.equals(current) ? CURRENT_BUTTON : BUTTON;
+        }
+
+        /** The English button's {@code aria-current}: "true" when current, else null (no attribute). */
+        public String englishCurrent() {
+            return ENGLISH_TAG.equals(current) ? "true" : null;
+        }
+
+        /** The Chinese button's {@code aria-current}: "true" when current, else null (no attribute). */
+        public String chineseCurrent() {
+            return CHINESE_TAG.equals(current) ? "true" : null;
+        }
+    }
 }
