@@ -29,8 +29,8 @@ class MigrationsTest {
                 .containsExactly(
                         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17",
                         "18", "19", "22", "23", "30", "31", "32", "33", "40", "41", "50", "51", "52", "53", "56", "60",
-                        "61", "62", "70", "71", "80", "81", "82", "90", "100", "101", "102", "103", "125", "130",
-                        "131", "132");
+                        "61", "62", "70", "71", "80", "81", "82", "90", "100", "101", "102", "103", "125", "130", "131",
+                        "132");
         assertThat(history).allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class))
                 .isGreaterThanOrEqualTo(170000);
