@@ -1,6 +1,11 @@
 package com.icpportal.account;
 
 import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.convert.converter.Converter;
@@ -22,17 +27,25 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  * <p>Each read still gets a security context of its own (the sign-out empties the context it
  * holds); only the authentication inside, which the portal never changes once signed in
  * ({@link PortalUser} is immutable), is shared. The session's CSRF token, immutable, is kept the same
- * way and shared. Other attributes (submit tokens, flash attributes, saved requests) are
- * deserialized on every read as before: some are changed in place. The memory is bounded: past
+ * way and shared, and so are values of immutable JDK types (the session guard's times and generation,
+ * strings, numbers, locales: {@link #IMMUTABLE}), kept apart so that their turnover (a new time every
+ * minute per session) does not push the sign-ins out. Other attributes (submit tokens, flash
+ * attributes, saved requests) are deserialized on every read as before: some are changed in place. The memory is bounded: past
  * {@link #LIMIT} entries it starts again empty.
  */
 final class RememberedSignIns implements Converter<byte[], Object> {
 
     static final int LIMIT = 10_000;
 
+    /** Types whose instances cannot change: one instance may be handed to every request. */
+    static final Set<Class<?>> IMMUTABLE =
+            Set.of(String.class, Long.class, Integer.class, Boolean.class, Instant.class, Locale.class, UUID.class);
+
     private final Converter<byte[], Object> deserializer;
     /** By stored bytes: a sign-in ({@link Authentication}) or a CSRF token ({@link DefaultCsrfToken}). */
     private final ConcurrentHashMap<ByteBuffer, Object> known = new ConcurrentHashMap<>();
+    /** By stored bytes: values of the {@link #IMMUTABLE} types. */
+    private final ConcurrentHashMap<ByteBuffer, Object> values = new ConcurrentHashMap<>();
 
     RememberedSignIns(ClassLoader classLoader) {
         this.deserializer = new DeserializingConverter(classLoader);
@@ -48,32 +61,41 @@ final class RememberedSignIns implements Converter<byte[], Object> {
 
     @Override
     public Object convert(byte[] stored) {
-        Object remembered = known.get(ByteBuffer.wrap(stored));
+        ByteBuffer key = ByteBuffer.wrap(stored);
+        Object value = values.get(key);
+        if (value != null) {
+            return value;
+        }
+        Object remembered = known.get(key);
         if (remembered instanceof Authentication signIn) {
             return new SecurityContextImpl(signIn);
         }
         if (remembered != null) {
             return remembered;
         }
-        Object value = deserializer.convert(stored);
+        value = deserializer.convert(stored);
+        if (value != null && IMMUTABLE.contains(value.getClass())) {
+            remember(values, stored, value);
+            return value;
+        }
         if (value != null && value.getClass() == SecurityContextImpl.class) {
             Authentication signIn = ((SecurityContext) value).getAuthentication();
             if (signIn != null) {
-                remember(stored, signIn);
+                remember(known, stored, signIn);
                 return new SecurityContextImpl(signIn);
             }
         }
         if (value != null && value.getClass() == DefaultCsrfToken.class) {
             // immutable (final fields, no setters): every request may share it
-            remember(stored, value);
+            remember(known, stored, value);
         }
         return value;
     }
 
-    private void remember(byte[] stored, Object value) {
-        if (known.size() >= LIMIT) {
-            known.clear();
+    private static void remember(Map<ByteBuffer, Object> memory, byte[] stored, Object value) {
+        if (memory.size() >= LIMIT) {
+            memory.clear();
         }
-        known.put(ByteBuffer.wrap(stored.clone()), value);
+        memory.put(ByteBuffer.wrap(stored.clone()), value);
     }
 }

@@ -51,7 +51,7 @@ class MessageSourceConfiguration {
 
     /** The message source for these settings; {@code cacheDuration} null (the default) caches for ever. */
     static ReloadableResourceBundleMessageSource from(MessageSourceProperties properties) {
-        ReloadableResourceBundleMessageSource source = new ReloadableResourceBundleMessageSource();
+        ReloadableResourceBundleMessageSource source = new PlainArgumentMessages();
         source.setBasenames(properties.getBasename().stream()
                 .map(MessageSourceConfiguration::location)
                 .toArray(String[]::new));

@@ -2,6 +2,8 @@ package com.icpportal.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +87,22 @@ class RememberedSignInsTest {
 
         assertThat(first).isEqualTo(tokens).isNotSameAs(second);
         assertThat(read(stored("plain"))).isEqualTo("plain");
+    }
+
+    @Test
+    void immutableValuesAreReadOncePerStoredFormAndMutableOnesNever() {
+        Instant seen = Instant.parse("2026-12-03T10:15:30Z");
+        byte[] time = stored(seen);
+
+        Object first = read(time);
+
+        assertThat(first).isEqualTo(seen);
+        assertThat(read(time.clone())).isSameAs(first);
+        assertThat(read(stored(7L))).isEqualTo(7L);
+        assertThat(read(stored(Instant.parse("2026-12-03T10:16:30Z"))))
+                .isEqualTo(Instant.parse("2026-12-03T10:16:30Z"));
+        List<String> list = new ArrayList<>(List.of("a"));
+        byte[] mutable = stored(list);
+        assertThat(read(mutable)).isEqualTo(list).isNotSameAs(read(mutable));
     }
 }

@@ -40,8 +40,13 @@ class MessageSourceConfigurationTest {
             Locale.ROOT);
 
     /** Enough arguments for any message, words and numbers (a {@code {0,number}} needs a number). */
-    private static final List<Object[]> ARGUMENTS =
-            List.of(new Object[] {"«0»", "«1»", "«2»", "«3»", "«4»", "«5»"}, new Object[] {0, 1, 2, 3, 4, 5});
+    private static final List<Object[]> ARGUMENTS = List.of(
+            new Object[] {"«0»", "«1»", "«2»", "«3»", "«4»", "«5»"},
+            new Object[] {0, 1, 2, 3, 4, 5},
+            // numbers with grouping and fractions, a date, null, objects: the portal's formats
+            // keep one number format per argument (PlainArgumentMessages); the text is the same
+            new Object[] {1234567, -3.25, 10_000_000_000L, new java.math.BigDecimal("1234.5"), 99, 100},
+            new Object[] {new java.util.Date(0), null, java.util.Locale.CHINA, 1.5f, "x", 2});
 
     @Autowired
     ApplicationContext context;
