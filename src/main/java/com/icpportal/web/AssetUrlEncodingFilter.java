@@ -1,6 +1,8 @@
 package com.icpportal.web;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -19,10 +21,19 @@ import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInter
  * folders. Spring's own filter matched every link a page writes against the mappings' patterns: on
  * the review queue, with a link per row, that was 3% of the page's CPU. Registered in place of Spring
  * Boot's (which backs off when a filter of this type is registered).
+ *
+ * <p>The content-hash path found for an asset is kept ({@link #found}): the assets are the build's
+ * own files, and Spring's resource chain caches the same answer itself (its lookup still costs ~1%
+ * of a page for two links). Only found paths are kept, and at most {@link #KEPT}, so links to files
+ * that do not exist cannot fill the memory.
  */
 final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
 
+    static final int KEPT = 256;
+
     private final String[] prefixes;
+    /** Lookup path (as a page links it) -> its content-hash path. */
+    private final Map<String, String> found = new ConcurrentHashMap<>();
 
     /** @param folders the asset folders, each served under {@code /<folder>/} */
     AssetUrlEncodingFilter(String... folders) {
@@ -71,8 +82,18 @@ final class AssetUrlEncodingFilter extends ResourceUrlEncodingFilter {
                     end = at;
                 }
             }
-            String found = assets.getForLookupPath(url.substring(context.length(), end));
-            return found == null ? url : context + found + url.substring(end);
+            String path = url.substring(context.length(), end);
+            String hashed = found.get(path);
+            if (hashed == null) {
+                hashed = assets.getForLookupPath(path);
+                if (hashed == null) {
+                    return url;
+                }
+                if (found.size() < KEPT) {
+                    found.put(path, hashed);
+                }
+            }
+            return context + hashed + url.substring(end);
         }
 
         private boolean isAsset(String url, int from) {
